@@ -1,0 +1,28 @@
+package be.ifg.domain;
+
+/**
+ * Identifies one dossier (one client system registered once).
+ *
+ * @param value the identifier: 1 to 100 letters, digits or {@code . _ : @ -}
+ */
+public record DossierId(String value) implements Comparable<DossierId> {
+  /** Validates the identifier. */
+  public DossierId {
+    Checks.id(value, "dossier id");
+  }
+
+  /** Creates an identifier, the same as the constructor. */
+  public static DossierId of(String value) {
+    return new DossierId(value);
+  }
+
+  @Override
+  public int compareTo(DossierId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

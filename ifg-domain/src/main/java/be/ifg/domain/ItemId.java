@@ -1,0 +1,28 @@
+package be.ifg.domain;
+
+/**
+ * Identifies a pooled information item within a dossier.
+ *
+ * @param value the identifier: 1 to 100 letters, digits or {@code . _ : @ -}
+ */
+public record ItemId(String value) implements Comparable<ItemId> {
+  /** Validates the identifier. */
+  public ItemId {
+    Checks.id(value, "item id");
+  }
+
+  /** Creates an identifier, the same as the constructor. */
+  public static ItemId of(String value) {
+    return new ItemId(value);
+  }
+
+  @Override
+  public int compareTo(ItemId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

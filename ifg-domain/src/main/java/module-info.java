@@ -1,0 +1,12 @@
+/**
+ * The language of the chain approach to family violence: identifiers, the case table, the client
+ * system, registration, information, the plan, the assessment reference, events and the dossier
+ * state as a fold of its events.
+ */
+module be.ifg.domain {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports be.ifg.domain;
+}
