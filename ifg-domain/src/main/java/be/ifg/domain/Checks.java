@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
 
-/** Shared argument checks with messages that name the field, the given value and the expectation. */
+/**
+ * Shared argument checks with messages that name the field, the given value and the expectation.
+ */
 final class Checks {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}");
 
