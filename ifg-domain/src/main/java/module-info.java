@@ -6,7 +6,7 @@
 module be.ifg.domain {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  requires static transitive com.google.errorprone.annotations;
 
   exports be.ifg.domain;
 }

@@ -1,0 +1,68 @@
+package be.ifg.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the append-only, tamper-evident disclosure log: who asked for what, for which
+ * purpose, when, the outcome and the rules that decided it.
+ *
+ * <p>Entries are hash-chained: {@link #hash()} covers every other field and {@link
+ * #previousHash()}, the hash of the entry before it ({@link #GENESIS} for the first). The library
+ * computes the hashes; a store only keeps entries in order.
+ *
+ * @param sequence the entry's position in the log, from 1
+ * @param at when the decision was made
+ * @param actor who asked
+ * @param dossier the dossier, if the question was about one
+ * @param item the item, if the question was about one item (absent for a whole view)
+ * @param action what was asked: {@code VIEW}, {@code FORWARD}, {@code DOSSIER_VIEW}, …
+ * @param purpose for which purpose
+ * @param outcome {@code PERMIT} or {@code DENY} (or {@code VIEW} for a dossier view)
+ * @param rules the ids of the rules that decided it
+ * @param previousHash the hash of the previous entry
+ * @param hash this entry's hash
+ */
+public record DisclosureEntry(
+    long sequence,
+    Instant at,
+    ProfessionalId actor,
+    @Nullable DossierId dossier,
+    @Nullable ItemId item,
+    String action,
+    Purpose purpose,
+    String outcome,
+    List<String> rules,
+    String previousHash,
+    String hash) {
+  /** The previous hash of the first entry. */
+  public static final String GENESIS = "sha256:" + "0".repeat(64);
+
+  /** Validates the entry's structure. */
+  public DisclosureEntry {
+    checkArgument(sequence >= 1, "sequence must be >= 1: %s", sequence);
+    Checks.present(at, "at");
+    Checks.present(actor, "actor");
+    Checks.text(action, "action");
+    Checks.present(purpose, "purpose");
+    Checks.text(outcome, "outcome");
+    rules = ImmutableList.copyOf(Checks.present(rules, "rules"));
+    Checks.text(previousHash, "previousHash");
+    Checks.text(hash, "hash");
+  }
+
+  /** The dossier, if the question was about one. */
+  public Optional<DossierId> dossierId() {
+    return Optional.ofNullable(dossier);
+  }
+
+  /** The item, if the question was about one item. */
+  public Optional<ItemId> itemId() {
+    return Optional.ofNullable(item);
+  }
+}

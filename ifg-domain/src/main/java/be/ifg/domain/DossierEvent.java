@@ -1,0 +1,653 @@
+package be.ifg.domain;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An event in a dossier's history: something the table decided or recorded. A dossier's state is
+ * the fold of its events ({@link Dossier#evolve(Dossier, DossierEvent)}).
+ *
+ * <p>One record per event; every event names its dossier, the actor who caused it and when. Events
+ * are values: equal when their fields are equal. Every event is immutable and thread-safe.
+ */
+public sealed interface DossierEvent extends ChainEvent
+    permits DossierEvent.Registered,
+        DossierEvent.Accepted,
+        DossierEvent.Declined,
+        DossierEvent.PartyInformed,
+        DossierEvent.InformingDeferred,
+        DossierEvent.InformationShared,
+        DossierEvent.InformationRequested,
+        DossierEvent.RequestAnswered,
+        DossierEvent.RequestWaived,
+        DossierEvent.DossierCompleted,
+        DossierEvent.Assessed,
+        DossierEvent.DirectorAppointed,
+        DossierEvent.PlanAdopted,
+        DossierEvent.PlanAdjusted,
+        DossierEvent.CaseDirectionStarted,
+        DossierEvent.ClientsInformedOfPlan,
+        DossierEvent.ProgressReported,
+        DossierEvent.ActionUpdated,
+        DossierEvent.GoalClosed,
+        DossierEvent.IncidentReported,
+        DossierEvent.Concluded,
+        DossierEvent.Closed,
+        DossierEvent.Evaluated,
+        DossierEvent.Withdrawn,
+        DossierEvent.AccessGranted,
+        DossierEvent.ConsentRecorded,
+        DossierEvent.ConsentWithdrawn {
+
+  /** The dossier this event belongs to. */
+  DossierId dossier();
+
+  /** A stable name for the event's type, e.g. {@code InformationShared}. */
+  default String type() {
+    return getClass().getSimpleName();
+  }
+
+  /**
+   * A professional registered a client system (aanmelding).
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param registration the registration
+   */
+  record Registered(DossierId dossier, ProfessionalId actor, Instant at, Registration registration)
+      implements DossierEvent {
+    /** Validates the event. */
+    public Registered {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(registration, "registration");
+    }
+  }
+
+  /**
+   * The table accepted the registration; dossier building starts.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   */
+  record Accepted(DossierId dossier, ProfessionalId actor, Instant at) implements DossierEvent {
+    /** Validates the event. */
+    public Accepted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+    }
+  }
+
+  /**
+   * The table declined the registration, with a reason and advice to the registrant.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param reason why
+   * @param advice the advice to the registrant
+   */
+  record Declined(DossierId dossier, ProfessionalId actor, Instant at, String reason, String advice)
+      implements DossierEvent {
+    /** Validates the event. */
+    public Declined {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(reason, "reason");
+      Checks.text(advice, "advice");
+    }
+  }
+
+  /**
+   * A party was informed of the registration (or a deferred perpetrator after all).
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param party who was informed
+   * @param how how
+   */
+  record PartyInformed(
+      DossierId dossier, ProfessionalId actor, Instant at, PartyId party, String how)
+      implements DossierEvent {
+    /** Validates the event. */
+    public PartyInformed {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(party, "party");
+      Checks.text(how, "how");
+    }
+  }
+
+  /**
+   * Informing a party was deferred (again) for safety, with a new review date.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param party whose informing is deferred
+   * @param reason the safety reason
+   * @param reviewBy when to review the deferral
+   */
+  record InformingDeferred(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      PartyId party,
+      String reason,
+      LocalDate reviewBy)
+      implements DossierEvent {
+    /** Validates the event. */
+    public InformingDeferred {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(party, "party");
+      Checks.text(reason, "reason");
+      Checks.present(reviewBy, "reviewBy");
+    }
+  }
+
+  /**
+   * A table member shared an information item with the table.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param item the item
+   */
+  record InformationShared(
+      DossierId dossier, ProfessionalId actor, Instant at, InformationItem item)
+      implements DossierEvent {
+    /** Validates the event. */
+    public InformationShared {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(item, "item");
+    }
+  }
+
+  /**
+   * The table asked a partner for information.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param request the request's id
+   * @param from the partner asked
+   * @param question the question
+   * @param dueBy when the answer is due
+   */
+  record InformationRequested(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      RequestId request,
+      PartnerId from,
+      String question,
+      LocalDate dueBy)
+      implements DossierEvent {
+    /** Validates the event. */
+    public InformationRequested {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(request, "request");
+      Checks.present(from, "from");
+      Checks.text(question, "question");
+      Checks.present(dueBy, "dueBy");
+    }
+  }
+
+  /**
+   * The asked partner answered a request with an information item.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param request the request
+   * @param item the answer
+   */
+  record RequestAnswered(
+      DossierId dossier, ProfessionalId actor, Instant at, RequestId request, InformationItem item)
+      implements DossierEvent {
+    /** Validates the event. */
+    public RequestAnswered {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(request, "request");
+      Checks.present(item, "item");
+    }
+  }
+
+  /**
+   * The table waived an open request.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param request the request
+   * @param reason why
+   */
+  record RequestWaived(
+      DossierId dossier, ProfessionalId actor, Instant at, RequestId request, String reason)
+      implements DossierEvent {
+    /** Validates the event. */
+    public RequestWaived {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(request, "request");
+      Checks.text(reason, "reason");
+    }
+  }
+
+  /**
+   * The table found the information complete; weighing starts.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   */
+  record DossierCompleted(DossierId dossier, ProfessionalId actor, Instant at)
+      implements DossierEvent {
+    /** Validates the event. */
+    public DossierCompleted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+    }
+  }
+
+  /**
+   * The table completed a risk assessment with an instrument.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param assessment the assessment
+   */
+  record Assessed(
+      DossierId dossier, ProfessionalId actor, Instant at, AssessmentReference assessment)
+      implements DossierEvent {
+    /** Validates the event. */
+    public Assessed {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(assessment, "assessment");
+    }
+  }
+
+  /**
+   * The table appointed a case director from among its members.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param member the member appointed
+   * @param partner the partner they represent
+   */
+  record DirectorAppointed(
+      DossierId dossier, ProfessionalId actor, Instant at, ProfessionalId member, PartnerId partner)
+      implements DossierEvent {
+    /** Validates the event. */
+    public DirectorAppointed {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(member, "member");
+      Checks.present(partner, "partner");
+    }
+  }
+
+  /**
+   * The table adopted the plan of approach (version 1).
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param goals the goals with their actions
+   */
+  record PlanAdopted(DossierId dossier, ProfessionalId actor, Instant at, List<Goal> goals)
+      implements DossierEvent {
+    /** Validates the event. */
+    public PlanAdopted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+    }
+  }
+
+  /**
+   * The operational team adopted an adjusted plan as a new version.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param reason why the plan changed
+   * @param goals the whole new plan
+   */
+  record PlanAdjusted(
+      DossierId dossier, ProfessionalId actor, Instant at, String reason, List<Goal> goals)
+      implements DossierEvent {
+    /** Validates the event. */
+    public PlanAdjusted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(reason, "reason");
+      goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+    }
+  }
+
+  /**
+   * Case direction started under the appointed case director.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   */
+  record CaseDirectionStarted(DossierId dossier, ProfessionalId actor, Instant at)
+      implements DossierEvent {
+    /** Validates the event. */
+    public CaseDirectionStarted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+    }
+  }
+
+  /**
+   * The case director informed the clients of the plan in a personal conversation.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param parties who was informed
+   */
+  record ClientsInformedOfPlan(
+      DossierId dossier, ProfessionalId actor, Instant at, List<PartyId> parties)
+      implements DossierEvent {
+    /** Validates the event. */
+    public ClientsInformedOfPlan {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      parties = ImmutableList.copyOf(Checks.present(parties, "parties"));
+    }
+  }
+
+  /**
+   * The case director reported progress to the operational team.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param summary the report
+   */
+  record ProgressReported(DossierId dossier, ProfessionalId actor, Instant at, String summary)
+      implements DossierEvent {
+    /** Validates the event. */
+    public ProgressReported {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(summary, "summary");
+    }
+  }
+
+  /**
+   * An action of the plan changed status.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param action the action
+   * @param status its new status
+   */
+  record ActionUpdated(
+      DossierId dossier, ProfessionalId actor, Instant at, ActionId action, ActionStatus status)
+      implements DossierEvent {
+    /** Validates the event. */
+    public ActionUpdated {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(action, "action");
+      Checks.present(status, "status");
+    }
+  }
+
+  /**
+   * A goal was closed by a recorded team decision.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param goal the goal
+   * @param outcome the outcome
+   * @param decision the team decision
+   */
+  record GoalClosed(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      GoalId goal,
+      GoalOutcome outcome,
+      String decision)
+      implements DossierEvent {
+    /** Validates the event. */
+    public GoalClosed {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(goal, "goal");
+      Checks.present(outcome, "outcome");
+      Checks.text(decision, "decision");
+    }
+  }
+
+  /**
+   * A new incident was reported; it asks for a reassessment, and reopens a dossier in follow-up.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param summary what happened
+   * @param occurredAt when it happened
+   */
+  record IncidentReported(
+      DossierId dossier, ProfessionalId actor, Instant at, String summary, Instant occurredAt)
+      implements DossierEvent {
+    /** Validates the event. */
+    public IncidentReported {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(summary, "summary");
+      Checks.present(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * The case director concluded that the violence stopped and the goals are closed; follow-up
+   * starts.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param summary the reasoning
+   * @param followUpUntil when follow-up at a distance ends
+   */
+  record Concluded(
+      DossierId dossier, ProfessionalId actor, Instant at, String summary, Instant followUpUntil)
+      implements DossierEvent {
+    /** Validates the event. */
+    public Concluded {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(summary, "summary");
+      Checks.present(followUpUntil, "followUpUntil");
+    }
+  }
+
+  /**
+   * The dossier was closed after a quiet follow-up period.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   */
+  record Closed(DossierId dossier, ProfessionalId actor, Instant at) implements DossierEvent {
+    /** Validates the event. */
+    public Closed {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+    }
+  }
+
+  /**
+   * The table evaluated the closed dossier.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param notes the evaluation
+   */
+  record Evaluated(DossierId dossier, ProfessionalId actor, Instant at, String notes)
+      implements DossierEvent {
+    /** Validates the event. */
+    public Evaluated {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(notes, "notes");
+    }
+  }
+
+  /**
+   * The operational team withdrew the dossier from the chain approach (moved, cooperation ended).
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param reason why
+   */
+  record Withdrawn(DossierId dossier, ProfessionalId actor, Instant at, String reason)
+      implements DossierEvent {
+    /** Validates the event. */
+    public Withdrawn {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.text(reason, "reason");
+    }
+  }
+
+  /**
+   * An item's contributor or the case director let one member see one item for one purpose.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param item the item
+   * @param member the member
+   * @param purpose the only purpose it holds for
+   */
+  record AccessGranted(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      ItemId item,
+      ProfessionalId member,
+      Purpose purpose)
+      implements DossierEvent {
+    /** Validates the event. */
+    public AccessGranted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(item, "item");
+      Checks.present(member, "member");
+      Checks.present(purpose, "purpose");
+    }
+  }
+
+  /**
+   * A party's consent was recorded.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param party whose consent
+   * @param partner the partner it is given to
+   * @param purpose the purpose
+   * @param category the category
+   */
+  record ConsentRecorded(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      PartyId party,
+      PartnerId partner,
+      Purpose purpose,
+      InformationCategory category)
+      implements DossierEvent {
+    /** Validates the event. */
+    public ConsentRecorded {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(party, "party");
+      Checks.present(partner, "partner");
+      Checks.present(purpose, "purpose");
+      Checks.present(category, "category");
+    }
+  }
+
+  /**
+   * A party withdrew consent; it takes effect at once.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param party whose consent
+   * @param partner the partner it was given to
+   * @param purpose the purpose
+   * @param category the category
+   */
+  record ConsentWithdrawn(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      PartyId party,
+      PartnerId partner,
+      Purpose purpose,
+      InformationCategory category)
+      implements DossierEvent {
+    /** Validates the event. */
+    public ConsentWithdrawn {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(party, "party");
+      Checks.present(partner, "partner");
+      Checks.present(purpose, "purpose");
+      Checks.present(category, "category");
+    }
+  }
+}

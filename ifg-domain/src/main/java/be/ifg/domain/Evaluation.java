@@ -1,0 +1,19 @@
+package be.ifg.domain;
+
+import java.time.Instant;
+
+/**
+ * The table's evaluation of a closed dossier (evaluatie).
+ *
+ * @param notes what went well and what did not
+ * @param by who recorded it
+ * @param at when
+ */
+public record Evaluation(String notes, ProfessionalId by, Instant at) {
+  /** Validates the evaluation. */
+  public Evaluation {
+    Checks.text(notes, "notes");
+    Checks.present(by, "by");
+    Checks.present(at, "at");
+  }
+}

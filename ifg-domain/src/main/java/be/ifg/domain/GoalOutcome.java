@@ -1,0 +1,11 @@
+package be.ifg.domain;
+
+/** How a goal of the plan was closed, always by a recorded team decision. */
+public enum GoalOutcome {
+  /** The goal was reached. */
+  ACHIEVED,
+  /** The goal was not reached, and the team closed it. */
+  NOT_ACHIEVED,
+  /** The team dropped the goal. */
+  DROPPED
+}

@@ -1,0 +1,13 @@
+package be.ifg.domain;
+
+/** The inclusion criteria of the chain approach; at least one must apply to register a family. */
+public enum InclusionCriterion {
+  /** Unsafety for direct or indirect victims (onveiligheid). */
+  UNSAFETY,
+  /** Several partners are active and a combined help-and-justice approach is needed. */
+  MULTIPLE_PARTNERS,
+  /** Problems on several life domains (multiprobleem). */
+  MULTI_PROBLEM,
+  /** Help, or criminal or administrative measures, are stuck (vastgelopen). */
+  STUCK
+}

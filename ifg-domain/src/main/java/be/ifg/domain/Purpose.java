@@ -1,0 +1,18 @@
+package be.ifg.domain;
+
+/** Why somebody asks for pooled information. */
+public enum Purpose {
+  /** The safety of the victims: crisis, safety planning. */
+  SAFETY,
+  /** Drawing up, carrying out and adjusting the plan of approach. */
+  PLAN,
+  /** Evaluating a dossier at the table. */
+  EVALUATION,
+  /** Statistics and steering: aggregates only, never identities or item content. */
+  STATISTICS;
+
+  /** Whether this is one of the table's own purposes (SAFETY, PLAN, EVALUATION). */
+  public boolean isTablePurpose() {
+    return this != STATISTICS;
+  }
+}

@@ -1,0 +1,17 @@
+package be.ifg.domain;
+
+/** The roles people play in the chain approach. */
+public enum Role {
+  /** The professional who registered the family (aanmelder). */
+  REGISTRANT,
+  /** A member of the case table (vaste vertegenwoordiger). */
+  TABLE_MEMBER,
+  /** The case director of a dossier (casusregisseur). */
+  CASE_DIRECTOR,
+  /** The table's coordinator (coördinator). */
+  COORDINATOR,
+  /** The operational team (operationeel team). */
+  OPERATIONAL_TEAM,
+  /** The steering group (stuurgroep): sees aggregates and policy signals only. */
+  STEERING_GROUP
+}
