@@ -1,0 +1,80 @@
+package be.ifg.persistence;
+
+import be.ifg.domain.ChainEvent;
+import java.util.List;
+
+/**
+ * Event streams with optimistic concurrency: the part of the SPI that keeps dossiers' and tables'
+ * histories.
+ *
+ * <p>Contracts every adapter keeps (the conformance kit checks them):
+ *
+ * <ul>
+ *   <li><b>Atomicity:</b> one {@link #append} writes all its events or none.
+ *   <li><b>Optimistic concurrency:</b> an append succeeds only when the stream's version equals the
+ *       expected version (0 for a new stream); otherwise it throws {@link VersionConflict} and
+ *       writes nothing. Two writers never overwrite each other.
+ *   <li><b>Ordering:</b> a stream's events keep their versions 1, 2, 3, … without gaps; {@link
+ *       #readAll} returns every event of every stream in one global order (positions strictly
+ *       increasing) consistent with the append order.
+ *   <li><b>Durability:</b> an append that returned is never lost (for a durable adapter, across a
+ *       restart).
+ *   <li><b>Thread safety:</b> every method may be called from any thread.
+ * </ul>
+ */
+public interface EventStore {
+  /**
+   * Appends events to a stream if its version is the expected one.
+   *
+   * @param stream the stream
+   * @param expectedVersion the version the writer read: 0 for a stream that does not exist yet
+   * @param events the events to append (at least one)
+   * @return the stream's new version
+   * @throws VersionConflict if the stream's version is not {@code expectedVersion}
+   * @throws PersistenceException if the adapter fails; then nothing was written
+   * @throws IllegalArgumentException if {@code events} is empty or {@code expectedVersion < 0}
+   */
+  long append(StreamId stream, long expectedVersion, List<? extends ChainEvent> events);
+
+  /**
+   * Reads a whole stream in version order.
+   *
+   * @return the stream's events; empty if the stream does not exist (or was purged)
+   * @throws PersistenceException if the adapter fails or a record is corrupt (the message names the
+   *     stream and the version)
+   */
+  List<RecordedEvent> read(StreamId stream);
+
+  /**
+   * Reads every stream's events in global order, starting after a position.
+   *
+   * @param afterPosition 0 to start at the beginning, else the last position already read
+   * @param limit the most events to return (at least 1)
+   * @return the next events in global order, at most {@code limit}
+   * @throws PersistenceException if the adapter fails or a record is corrupt
+   */
+  List<RecordedEvent> readAll(long afterPosition, int limit);
+
+  /**
+   * The stream's current version: the number of events in it, 0 if it does not exist.
+   *
+   * @throws PersistenceException if the adapter fails
+   */
+  long version(StreamId stream);
+
+  /**
+   * Every stream that has events, in name order.
+   *
+   * @throws PersistenceException if the adapter fails
+   */
+  List<StreamId> streams();
+
+  /**
+   * Removes a stream for good, when its retention period ends. A purged stream reads as empty and
+   * may not be written again with an expected version other than 0.
+   *
+   * @return whether the stream existed
+   * @throws PersistenceException if the adapter fails
+   */
+  boolean purge(StreamId stream);
+}

@@ -1,0 +1,13 @@
+package be.ifg.persistence;
+
+/**
+ * Everything the library keeps: event streams and the disclosure log. An adapter implements this
+ * one interface; the SDK runs on any implementation.
+ *
+ * <p>{@link #close()} releases the adapter's resources; what was appended stays.
+ */
+public interface Store extends EventStore, DisclosureStore, AutoCloseable {
+  /** Releases the adapter's resources; never throws a checked exception. */
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,158 @@
+package be.ifg.persistence.memory;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DisclosureEntry;
+import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamId;
+import be.ifg.persistence.VersionConflict;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The embedded default store: everything in memory, lost when the JVM stops.
+ *
+ * <p>Thread-safe: every method holds the store's lock, so appends are atomic and the global order
+ * is the order in which appends took the lock.
+ */
+public final class InMemoryStore implements Store {
+  private final Object lock = new Object();
+  private final List<RecordedEvent> global = new ArrayList<>();
+  private final Map<StreamId, List<RecordedEvent>> streams = new HashMap<>();
+  private final List<DisclosureEntry> disclosures = new ArrayList<>();
+  private long lastPosition;
+
+  /** An empty store. */
+  public InMemoryStore() {}
+
+  @Override
+  public long append(StreamId stream, long expectedVersion, List<? extends ChainEvent> events) {
+    checkNotNull(stream, "stream");
+    checkArgument(expectedVersion >= 0, "expectedVersion must be >= 0: %s", expectedVersion);
+    checkArgument(!events.isEmpty(), "append at least one event to %s", stream);
+    synchronized (lock) {
+      List<RecordedEvent> s = streams.computeIfAbsent(stream, k -> new ArrayList<>());
+      long actual = s.size();
+      if (actual != expectedVersion) {
+        throw new VersionConflict(stream, expectedVersion, actual);
+      }
+      long version = actual;
+      for (ChainEvent e : events) {
+        RecordedEvent r = new RecordedEvent(stream, ++version, ++lastPosition, checkNotNull(e));
+        s.add(r);
+        global.add(r);
+      }
+      return version;
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> read(StreamId stream) {
+    synchronized (lock) {
+      List<RecordedEvent> s = streams.get(stream);
+      return s == null ? List.of() : ImmutableList.copyOf(s);
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> readAll(long afterPosition, int limit) {
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    synchronized (lock) {
+      List<RecordedEvent> out = new ArrayList<>();
+      int from = firstAfter(afterPosition);
+      for (int i = from; i < global.size() && out.size() < limit; i++) {
+        out.add(global.get(i));
+      }
+      return ImmutableList.copyOf(out);
+    }
+  }
+
+  /** Binary search: the index of the first event after the position (positions increase). */
+  private int firstAfter(long afterPosition) {
+    int lo = 0;
+    int hi = global.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (global.get(mid).position() <= afterPosition) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public long version(StreamId stream) {
+    synchronized (lock) {
+      List<RecordedEvent> s = streams.get(stream);
+      return s == null ? 0 : s.size();
+    }
+  }
+
+  @Override
+  public List<StreamId> streams() {
+    synchronized (lock) {
+      TreeSet<StreamId> names = new TreeSet<>();
+      streams.forEach(
+          (k, v) -> {
+            if (!v.isEmpty()) {
+              names.add(k);
+            }
+          });
+      return ImmutableList.copyOf(names);
+    }
+  }
+
+  @Override
+  public boolean purge(StreamId stream) {
+    synchronized (lock) {
+      List<RecordedEvent> s = streams.remove(stream);
+      if (s == null || s.isEmpty()) {
+        return false;
+      }
+      global.removeIf(r -> r.stream().equals(stream));
+      return true;
+    }
+  }
+
+  @Override
+  public void appendDisclosure(DisclosureEntry entry) {
+    checkNotNull(entry, "entry");
+    synchronized (lock) {
+      long expected = disclosures.size() + 1L;
+      if (entry.sequence() != expected) {
+        throw new VersionConflict(
+            new StreamId("table:disclosure-log"), entry.sequence() - 1, disclosures.size());
+      }
+      disclosures.add(entry);
+    }
+  }
+
+  @Override
+  public List<DisclosureEntry> readDisclosures(long afterSequence, int limit) {
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    synchronized (lock) {
+      int from = (int) Math.min(Math.max(afterSequence, 0), disclosures.size());
+      int to = (int) Math.min((long) from + limit, disclosures.size());
+      return ImmutableList.copyOf(disclosures.subList(from, to));
+    }
+  }
+
+  @Override
+  public Optional<DisclosureEntry> lastDisclosure() {
+    synchronized (lock) {
+      return disclosures.isEmpty()
+          ? Optional.empty()
+          : Optional.of(disclosures.get(disclosures.size() - 1));
+    }
+  }
+}
