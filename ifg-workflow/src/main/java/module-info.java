@@ -1,0 +1,10 @@
+/**
+ * The chain approach at work: the dossier lifecycle, plan and case direction, the agenda, consent,
+ * informing and need-to-know, and the SDK entry point.
+ */
+module be.ifg.workflow {
+  requires transitive be.ifg.domain;
+  requires transitive be.ifg.persistence;
+
+  exports be.ifg.workflow;
+}
