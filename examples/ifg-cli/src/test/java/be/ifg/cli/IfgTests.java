@@ -128,6 +128,34 @@ class IfgTests {
   }
 
   @Test
+  void mergesALocalWording() throws Exception {
+    String wording = EXAMPLES.resolve("wording/yes-count-checklist.nl.json").toString();
+    String answers =
+        file(
+            "checklist.json",
+            "{'instrument':'yes-count-checklist','version':'1.0.0','assessedAt':'2026-03-01',"
+                + "'assessor':'an','answers':{'item-1':'YES','item-2':'NO'}}");
+
+    Run run =
+        ifg(
+            "rti",
+            "score",
+            "--instrument",
+            "yes-count-checklist",
+            "--answers",
+            answers,
+            "--wording",
+            wording,
+            "--language",
+            "nl");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Hier staat de eigen, gelicentieerde formulering van vraag 1")
+        .contains("Result: INSUFFICIENT_INFORMATION");
+  }
+
+  @Test
   void exitsWithTwoForBadAnswersNamingFileAndPath() throws Exception {
     String answers =
         file(
