@@ -19,6 +19,8 @@ import be.ifg.domain.Purpose;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
+import be.ifg.rti.Answer;
+import be.ifg.rti.OverrideRequest;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -324,37 +326,25 @@ public sealed interface Command
   record CompleteDossier() implements Command {}
 
   /**
-   * The table assesses the risk with an instrument of the catalogue.
+   * The table assesses the risk with an instrument of the catalogue; the assessment speaks for the
+   * clock's date and the actor is the assessor.
    *
    * @param instrument the instrument's id
    * @param version its version
-   * @param answers the answers, item id to answer as written in an answers file ({@code "YES"},
-   *     {@code 2}, a list of ISO dates, {@code "UNKNOWN"}, ...)
+   * @param answers the answers, item id to answer
    * @param override a professional-judgement override, or {@code null}
    */
   record Assess(
-      String instrument, String version, Map<String, Object> answers, @Nullable BandOverride override)
+      String instrument,
+      String version,
+      Map<String, Answer> answers,
+      @Nullable OverrideRequest override)
       implements Command {
     /** Checks that the parts are present. */
     public Assess {
       checkNotNull(instrument, "instrument");
       checkNotNull(version, "version");
       answers = ImmutableMap.copyOf(answers);
-    }
-  }
-
-  /**
-   * A professional-judgement override of an assessment's band.
-   *
-   * @param band the final band asked for
-   * @param rationale why (blank is refused)
-   * @param by who takes responsibility ({@code null}: the assessing actor)
-   */
-  record BandOverride(String band, String rationale, @Nullable ProfessionalId by) {
-    /** Checks that the parts are present. */
-    public BandOverride {
-      checkNotNull(band, "band");
-      checkNotNull(rationale, "rationale");
     }
   }
 
