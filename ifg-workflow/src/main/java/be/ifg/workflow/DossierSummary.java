@@ -89,7 +89,11 @@ public record DossierSummary(
         d.caseDirector().map(c -> c.member()).orElse(null),
         d.plan().map(p -> p.version()).orElse(0),
         d.plan()
-            .map(p -> p.openGoals().stream().map(g -> g.id()).collect(ImmutableList.toImmutableList()))
+            .map(
+                p ->
+                    p.openGoals().stream()
+                        .map(g -> g.id())
+                        .collect(ImmutableList.toImmutableList()))
             .orElse(ImmutableList.of()),
         actions,
         d.openRequests().stream().map(r -> r.id()).collect(ImmutableList.toImmutableList()),
@@ -105,6 +109,8 @@ public record DossierSummary(
    * @param version its version
    * @param status whether it is complete
    * @param score the risk score
+   * @param maxScore the highest possible score, or {@code null}
+   * @param scoreBand the band of the score alone, or {@code null} when not complete
    * @param band the band after the rules, or {@code null} when not complete
    * @param finalBand the band after a professional-judgement override, or {@code null}
    * @param protectiveScore the protective factors' score
@@ -117,6 +123,8 @@ public record DossierSummary(
       String version,
       AssessmentStatus status,
       BigDecimal score,
+      @Nullable BigDecimal maxScore,
+      @Nullable String scoreBand,
       @Nullable String band,
       @Nullable String finalBand,
       BigDecimal protectiveScore,
@@ -135,6 +143,8 @@ public record DossierSummary(
           a.instrumentVersion(),
           a.status(),
           a.score(),
+          a.maxScore(),
+          a.scoreBand(),
           a.band(),
           a.finalBand(),
           a.protectiveScore(),
