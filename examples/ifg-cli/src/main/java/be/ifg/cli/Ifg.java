@@ -23,7 +23,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Ifg.Version.class,
     description = "The IFG chain-approach library's command-line app.",
-    subcommands = {RtiCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RtiCommand.class,
+      ScenarioCommand.class,
+      WorkflowCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Ifg implements Runnable {
   /** Exit code: done (valid, scored, every expectation met). */
   public static final int OK = 0;
@@ -43,7 +48,8 @@ public final class Ifg implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'ifg rti validate FILE' or 'ifg --help'");
+        spec.commandLine(),
+        "Missing command: try 'ifg scenario run FILE', 'ifg rti validate FILE' or 'ifg --help'");
   }
 
   /**
