@@ -73,7 +73,14 @@ public record Disclosure(
   public static Disclosure of(DossierView view) {
     ViewHeader h = view.header();
     return new Disclosure(
-        h.at(), h.actor(), h.dossier(), null, DOSSIER_VIEW, h.purpose(), VIEW, view.ruleIds());
+        h.at(),
+        h.actor(),
+        h.dossier(),
+        null,
+        DOSSIER_VIEW,
+        h.purpose(),
+        view.outcome(),
+        view.ruleIds());
   }
 
   /** The dossier, if the question was about one. */
