@@ -110,14 +110,29 @@ public final class Agenda {
           base = report.at();
         }
       }
-      add(out, AgendaKind.PROGRESS_REPORT, d, d.id().value(), date(base).plus(table.reportInterval()), on, director);
+      add(
+          out,
+          AgendaKind.PROGRESS_REPORT,
+          d,
+          d.id().value(),
+          date(base).plus(table.reportInterval()),
+          on,
+          director);
       d.plan()
           .ifPresent(
               plan ->
                   plan.actions()
                       .filter(a -> !a.status().isFinished())
                       .forEach(
-                          a -> add(out, AgendaKind.ACTION, d, a.id().value(), a.due(), on, owners(a, director))));
+                          a ->
+                              add(
+                                  out,
+                                  AgendaKind.ACTION,
+                                  d,
+                                  a.id().value(),
+                                  a.due(),
+                                  on,
+                                  owners(a, director))));
     }
     if (status.isActive()) {
       for (InformationRequest r : d.openRequests()) {
@@ -130,13 +145,28 @@ public final class Agenda {
         who.add(deferral.by());
         who.add(d.registration().registrant());
         who.addAll(director);
-        add(out, AgendaKind.INFORMING_REVIEW, d, deferral.party().value(), deferral.reviewBy(), on, who);
+        add(
+            out,
+            AgendaKind.INFORMING_REVIEW,
+            d,
+            deferral.party().value(),
+            deferral.reviewBy(),
+            on,
+            who);
       }
     }
     if (status == DossierStatus.FOLLOW_UP) {
       d.followUp()
           .ifPresent(
-              f -> add(out, AgendaKind.FOLLOW_UP_END, d, d.id().value(), date(f.until()), on, director));
+              f ->
+                  add(
+                      out,
+                      AgendaKind.FOLLOW_UP_END,
+                      d,
+                      d.id().value(),
+                      date(f.until()),
+                      on,
+                      director));
     }
     if (status == DossierStatus.CLOSED && d.evaluations().isEmpty()) {
       add(out, AgendaKind.EVALUATION, d, d.id().value(), date(d.statusSince()), on, director);

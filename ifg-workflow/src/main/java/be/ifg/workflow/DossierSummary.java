@@ -89,7 +89,11 @@ public record DossierSummary(
         d.caseDirector().map(c -> c.member()).orElse(null),
         d.plan().map(p -> p.version()).orElse(0),
         d.plan()
-            .map(p -> p.openGoals().stream().map(g -> g.id()).collect(ImmutableList.toImmutableList()))
+            .map(
+                p ->
+                    p.openGoals().stream()
+                        .map(g -> g.id())
+                        .collect(ImmutableList.toImmutableList()))
             .orElse(ImmutableList.of()),
         actions,
         d.openRequests().stream().map(r -> r.id()).collect(ImmutableList.toImmutableList()),

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * command is {@linkplain #allows allowed} in a state exactly when a transition leaves that state
  * with it — and the diagrams ({@link #toMermaid()}, {@link #toDot()}) draw it.
  *
- * <p>A transition whose source and target are the same records something without moving the
- * dossier (sharing information, reporting progress, ...). {@link Command#isTableCommand() Table
- * commands} are not part of a dossier's lifecycle. Immutable and thread-safe.
+ * <p>A transition whose source and target are the same records something without moving the dossier
+ * (sharing information, reporting progress, ...). {@link Command#isTableCommand() Table commands}
+ * are not part of a dossier's lifecycle. Immutable and thread-safe.
  */
 public final class Lifecycle {
 
@@ -320,16 +320,14 @@ public final class Lifecycle {
     recorded.put("waiveRequest", new String[] {"member", "vraag laten vallen", "waive request"});
     recorded.put("assess", new String[] {"member; instrument", "risicotaxatie", "assess"});
     recorded.put(
-        "adoptPlan",
-        new String[] {"member; owners at the table", "plan van aanpak", "adopt plan"});
+        "adoptPlan", new String[] {"member; owners at the table", "plan van aanpak", "adopt plan"});
     recorded.put(
         "appointDirector",
         new String[] {"member; director at the table", "casusregisseur", "appoint director"});
     recorded.put(
         "informClientsOfPlan",
         new String[] {"case director", "cliënten informeren", "inform clients of plan"});
-    recorded.put(
-        "reportProgress", new String[] {"case director", "voortgang", "report progress"});
+    recorded.put("reportProgress", new String[] {"case director", "voortgang", "report progress"});
     recorded.put(
         "updateAction",
         new String[] {"owner's member or case director", "actie bijwerken", "update action"});
@@ -343,11 +341,9 @@ public final class Lifecycle {
     recorded.put(
         "grantAccess",
         new String[] {"contributor or case director", "toegang geven", "grant access"});
+    recorded.put("recordConsent", new String[] {"member", "toestemming", "record consent"});
     recorded.put(
-        "recordConsent", new String[] {"member", "toestemming", "record consent"});
-    recorded.put(
-        "withdrawConsent",
-        new String[] {"member", "toestemming intrekken", "withdraw consent"});
+        "withdrawConsent", new String[] {"member", "toestemming intrekken", "withdraw consent"});
     recorded.put("evaluate", new String[] {"member", "evalueren", "evaluate"});
     Map<String, Set<DossierStatus>> where = new LinkedHashMap<>();
     EnumSet<DossierStatus> active = EnumSet.noneOf(DossierStatus.class);

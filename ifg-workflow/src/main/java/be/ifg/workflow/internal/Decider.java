@@ -275,7 +275,8 @@ public final class Decider {
       Set<PartyId> informed = new HashSet<>();
       for (Command.Informing i : c.informed()) {
         if (!parties.containsKey(i.party())) {
-          reject(ReasonCode.INVALID_INPUT, "informed party %s is not in the client system", i.party());
+          reject(
+              ReasonCode.INVALID_INPUT, "informed party %s is not in the client system", i.party());
         }
         requireText(i.how(), "how " + i.party() + " was informed");
         informed.add(i.party());
@@ -284,7 +285,9 @@ public final class Decider {
       for (Command.Deferral dfr : c.deferred()) {
         if (!parties.containsKey(dfr.party())) {
           reject(
-              ReasonCode.INVALID_INPUT, "deferred party %s is not in the client system", dfr.party());
+              ReasonCode.INVALID_INPUT,
+              "deferred party %s is not in the client system",
+              dfr.party());
         }
         deferred.put(dfr.party(), dfr);
       }
@@ -328,9 +331,7 @@ public final class Decider {
       }
       List<SafetyDeferral> deferrals = new ArrayList<>();
       for (Command.Deferral dfr : c.deferred()) {
-        if (!informed.contains(dfr.party())
-            && !blank(dfr.reason())
-            && dfr.reviewBy() != null) {
+        if (!informed.contains(dfr.party()) && !blank(dfr.reason()) && dfr.reviewBy() != null) {
           deferrals.add(new SafetyDeferral(dfr.party(), dfr.reason(), dfr.reviewBy(), actor, now));
         }
       }
@@ -371,7 +372,10 @@ public final class Decider {
     private void requireParty(PartyId party) {
       if (!d().clientSystem().contains(party)) {
         reject(
-            ReasonCode.INVALID_INPUT, "%s is not a party of dossier %s's client system", party, id());
+            ReasonCode.INVALID_INPUT,
+            "%s is not a party of dossier %s's client system",
+            party,
+            id());
       }
     }
 
@@ -434,8 +438,7 @@ public final class Decider {
         if (d.isInformed(c.party())) {
           reject(ReasonCode.INVALID_INPUT, "%s is informed already", c.party());
         }
-        unresolvedInforming(
-            c.party(), new Command.Deferral(c.party(), c.reason(), c.reviewBy()));
+        unresolvedInforming(c.party(), new Command.Deferral(c.party(), c.reason(), c.reviewBy()));
         LocalDate reviewBy = c.reviewBy();
         return reasons.isEmpty() && reviewBy != null
             ? List.of(
@@ -562,10 +565,7 @@ public final class Decider {
       if (command instanceof Command.AdoptPlan c) {
         requireMember("adopt the plan");
         if (d.plan().isPresent()) {
-          reject(
-              ReasonCode.INVALID_INPUT,
-              "dossier %s has a plan already; adjust it instead",
-              id);
+          reject(ReasonCode.INVALID_INPUT, "dossier %s has a plan already; adjust it instead", id);
         }
         List<Goal> goals = goals(c.goals(), null);
         return reasons.isEmpty()
@@ -673,7 +673,8 @@ public final class Decider {
         requireMember("report an incident");
         requireText(c.summary(), "the summary");
         return reasons.isEmpty()
-            ? List.of(new DossierEvent.IncidentReported(id, actor, now, c.summary(), c.occurredAt()))
+            ? List.of(
+                new DossierEvent.IncidentReported(id, actor, now, c.summary(), c.occurredAt()))
             : List.of();
       }
       if (command instanceof Command.Conclude c) {
