@@ -109,6 +109,8 @@ public record DossierSummary(
    * @param version its version
    * @param status whether it is complete
    * @param score the risk score
+   * @param maxScore the highest possible score, or {@code null}
+   * @param scoreBand the band of the score alone, or {@code null} when not complete
    * @param band the band after the rules, or {@code null} when not complete
    * @param finalBand the band after a professional-judgement override, or {@code null}
    * @param protectiveScore the protective factors' score
@@ -121,6 +123,8 @@ public record DossierSummary(
       String version,
       AssessmentStatus status,
       BigDecimal score,
+      @Nullable BigDecimal maxScore,
+      @Nullable String scoreBand,
       @Nullable String band,
       @Nullable String finalBand,
       BigDecimal protectiveScore,
@@ -139,6 +143,8 @@ public record DossierSummary(
           a.instrumentVersion(),
           a.status(),
           a.score(),
+          a.maxScore(),
+          a.scoreBand(),
           a.band(),
           a.finalBand(),
           a.protectiveScore(),
