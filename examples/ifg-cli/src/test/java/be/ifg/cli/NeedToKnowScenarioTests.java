@@ -68,7 +68,11 @@ class NeedToKnowScenarioTests {
 
   @Test
   void failsAWrongPolicyExpectation() {
-    Run r = run("scenario", "run", SCENARIOS.resolve("need-to-know-wrong.json").toString());
+    Run r =
+        run(
+            "scenario",
+            "run",
+            Path.of("src", "test", "resources", "scenarios", "need-to-know-wrong.json").toString());
     assertThat(r.exit()).isEqualTo(Ifg.INVALID);
     assertThat(r.out()).contains("expected PERMIT, decided DENY").contains("3 failed");
   }
