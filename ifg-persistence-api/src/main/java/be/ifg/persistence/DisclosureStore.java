@@ -8,10 +8,10 @@ import java.util.Optional;
  * The append-only disclosure log, as a store keeps it. The library computes each entry's hash
  * chain; the store keeps entries in sequence order and never changes or removes one.
  *
- * <p>Thread-safe; appends are atomic and durable as in {@link EventStore}. The sequence number plays
- * the expected version's part: of two writers that read the same last entry, one appends and the
- * other gets a {@link VersionConflict}, so the log never forks and a retried append is never kept
- * twice.
+ * <p>Thread-safe; appends are atomic and durable as in {@link EventStore}. The sequence number
+ * plays the expected version's part: of two writers that read the same last entry, one appends and
+ * the other gets a {@link VersionConflict}, so the log never forks and a retried append is never
+ * kept twice.
  */
 public interface DisclosureStore {
   /**

@@ -20,10 +20,10 @@ import java.util.List;
  *   <li><b>Durability:</b> an append that returned is never lost (for a durable adapter, across a
  *       restart); one that threw wrote nothing, except that an adapter failure after the commit
  *       point (a lost connection) leaves the outcome unknown: read the stream to find out.
- *   <li><b>Idempotency:</b> an append is not idempotent by itself, but the expected version makes
- *       a retry safe: retrying an append that did succeed fails with {@link VersionConflict}
- *       instead of writing the events twice. Reads, {@link #version} and {@link #streams} have no
- *       effect; {@link #purge} of a purged stream returns {@code false}.
+ *   <li><b>Idempotency:</b> an append is not idempotent by itself, but the expected version makes a
+ *       retry safe: retrying an append that did succeed fails with {@link VersionConflict} instead
+ *       of writing the events twice. Reads, {@link #version} and {@link #streams} have no effect;
+ *       {@link #purge} of a purged stream returns {@code false}.
  *   <li><b>Global order:</b> positions are assigned in commit order and never reused, so a
  *       projection that remembers the last position it read and calls {@link #readAll} from there
  *       sees every later event exactly once. Positions need not be contiguous (a purge or a rolled
