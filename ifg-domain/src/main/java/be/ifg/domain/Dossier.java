@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -299,6 +300,49 @@ public final class Dossier {
   /** Every consent record, including withdrawn ones. */
   public List<ConsentRecord> consents() {
     return consents;
+  }
+
+  /** Two states are equal when every part is equal: the fold is a pure function of the events. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Dossier o)) {
+      return false;
+    }
+    return version == o.version
+        && reassessmentDue == o.reassessmentDue
+        && Objects.equals(id, o.id)
+        && Objects.equals(status, o.status)
+        && Objects.equals(registeredAt, o.registeredAt)
+        && Objects.equals(statusSince, o.statusSince)
+        && Objects.equals(lastChangedAt, o.lastChangedAt)
+        && Objects.equals(registration, o.registration)
+        && Objects.equals(decline, o.decline)
+        && Objects.equals(informingRecords, o.informingRecords)
+        && Objects.equals(deferrals, o.deferrals)
+        && Objects.equals(items, o.items)
+        && Objects.equals(requests, o.requests)
+        && Objects.equals(assessments, o.assessments)
+        && Objects.equals(caseDirector, o.caseDirector)
+        && Objects.equals(plans, o.plans)
+        && Objects.equals(caseDirectionStartedAt, o.caseDirectionStartedAt)
+        && Objects.equals(planInforming, o.planInforming)
+        && Objects.equals(progressReports, o.progressReports)
+        && Objects.equals(incidents, o.incidents)
+        && Objects.equals(conclusion, o.conclusion)
+        && Objects.equals(followUp, o.followUp)
+        && Objects.equals(closure, o.closure)
+        && Objects.equals(evaluations, o.evaluations)
+        && Objects.equals(withdrawal, o.withdrawal)
+        && Objects.equals(grants, o.grants)
+        && Objects.equals(consents, o.consents);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, status, lastChangedAt, items.size(), plans.size());
   }
 
   @Override

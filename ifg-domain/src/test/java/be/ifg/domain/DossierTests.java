@@ -1,0 +1,160 @@
+package be.ifg.domain;
+
+import static be.ifg.domain.Samples.AN;
+import static be.ifg.domain.Samples.D1;
+import static be.ifg.domain.Samples.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DossierTests {
+
+  @Test
+  void foldsTheWholeChain() {
+    Dossier d = Dossier.fold(Samples.wholeChain());
+    assertThat(d.status()).isEqualTo(DossierStatus.CLOSED);
+    assertThat(d.version()).isEqualTo(Samples.wholeChain().size());
+    assertThat(d.items())
+        .extracting(InformationItem::id)
+        .containsExactly(ItemId.of("i1"), ItemId.of("i2"));
+    assertThat(d.openRequests()).isEmpty();
+    assertThat(d.request(RequestId.of("r1")).orElseThrow().answer()).isEqualTo(ItemId.of("i2"));
+    assertThat(d.latestAssessment()).map(AssessmentReference::finalBand).contains("HIGH");
+    assertThat(d.isCaseDirector(AN)).isTrue();
+    assertThat(d.plan().orElseThrow().allGoalsClosed()).isTrue();
+    assertThat(d.plan().orElseThrow().action(ActionId.of("a1")).orElseThrow().status())
+        .isEqualTo(ActionStatus.DONE);
+    assertThat(d.followUp()).isPresent();
+    assertThat(d.evaluations()).hasSize(1);
+    assertThat(d.pendingDeferrals())
+        .extracting(SafetyDeferral::party)
+        .containsExactly(PartyId.of("tom"));
+  }
+
+  @Test
+  void evolvesOneEventAtATimeToTheSameState() {
+    Dossier state = null;
+    for (DossierEvent e : Samples.wholeChain()) {
+      state = Dossier.evolve(state, e);
+    }
+    assertThat(state).isEqualTo(Dossier.fold(Samples.wholeChain()));
+  }
+
+  @Test
+  void refusesHistoryNotStartingWithRegistration() {
+    assertThatThrownBy(() -> Dossier.evolve(null, new DossierEvent.Accepted(D1, AN, T0)))
+        .hasMessage("the history of dossier d1 must start with Registered, not Accepted");
+  }
+
+  @Test
+  void refusesEventOfAnotherDossier() {
+    Dossier d = Dossier.evolve(null, Samples.registered(D1, T0));
+    assertThatThrownBy(
+            () -> Dossier.evolve(d, new DossierEvent.Accepted(DossierId.of("d2"), AN, T0)))
+        .hasMessage("event Accepted of dossier d2 does not belong to dossier d1");
+  }
+
+  @Test
+  void refusesSecondRegistration() {
+    Dossier d = Dossier.evolve(null, Samples.registered(D1, T0));
+    assertThatThrownBy(() -> Dossier.evolve(d, Samples.registered(D1, T0)))
+        .hasMessage("dossier d1 is registered already (event 2)");
+  }
+
+  @Test
+  void refusesUpdateOfUnknownAction() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 10));
+    events.add(new DossierEvent.ActionUpdated(D1, AN, T0, ActionId.of("a9"), ActionStatus.DONE));
+    assertThatThrownBy(() -> Dossier.fold(events)).hasMessage("dossier d1's plan has no action a9");
+  }
+
+  @Test
+  void refusesEmptyHistory() {
+    assertThatThrownBy(() -> Dossier.fold(List.of()))
+        .hasMessage("a dossier's history needs at least its registration");
+  }
+
+  @Test
+  void reopensFollowUpOnIncidentAndAsksForReassessment() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 13));
+    events.add(
+        new DossierEvent.IncidentReported(
+            D1, AN, T0.plusSeconds(86400 * 30L), "new threats", T0.plusSeconds(86400 * 29L)));
+    Dossier d = Dossier.fold(events);
+    assertThat(d.status()).isEqualTo(DossierStatus.CASE_DIRECTION);
+    assertThat(d.reassessmentDue()).isTrue();
+    assertThat(d.incidents()).hasSize(1);
+  }
+
+  @Test
+  void keepsPlanHistoryOnAdjustment() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 10));
+    events.add(
+        new DossierEvent.PlanAdjusted(
+            D1,
+            AN,
+            T0.plusSeconds(86400 * 20L),
+            "tom moved out",
+            List.of(
+                Goal.of(
+                    "g2",
+                    "tom follows treatment",
+                    Action.open("a2", "treatment", "caw", LocalDate.parse("2026-05-01"))))));
+    Dossier d = Dossier.fold(events);
+    assertThat(d.planHistory()).extracting(Plan::version).containsExactly(1, 2);
+    assertThat(d.plan().orElseThrow().adjustmentReason()).isEqualTo("tom moved out");
+  }
+
+  @Test
+  void informingAPartyEndsTheirDeferral() {
+    Dossier d =
+        Dossier.fold(
+            List.of(
+                Samples.registered(D1, T0),
+                new DossierEvent.PartyInformed(
+                    D1, AN, T0.plusSeconds(60), PartyId.of("tom"), "call")));
+    assertThat(d.pendingDeferrals()).isEmpty();
+    assertThat(d.isInformed(PartyId.of("tom"))).isTrue();
+  }
+
+  @Test
+  void withdrawsConsentAtOnce() {
+    ConsentRecordFixture f = new ConsentRecordFixture();
+    Dossier d =
+        Dossier.fold(
+            List.of(
+                Samples.registered(D1, T0),
+                new DossierEvent.ConsentRecorded(
+                    D1,
+                    AN,
+                    T0.plusSeconds(10),
+                    f.party,
+                    f.partner,
+                    Purpose.PLAN,
+                    InformationCategory.HEALTH),
+                new DossierEvent.ConsentWithdrawn(
+                    D1,
+                    AN,
+                    T0.plusSeconds(20),
+                    f.party,
+                    f.partner,
+                    Purpose.PLAN,
+                    InformationCategory.HEALTH)));
+    assertThat(d.consents())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.isActiveAt(T0.plusSeconds(15))).isTrue();
+              assertThat(c.isActiveAt(T0.plusSeconds(20))).isFalse();
+            });
+  }
+
+  private static final class ConsentRecordFixture {
+    final PartyId party = PartyId.of("tom");
+    final PartnerId partner = PartnerId.of("ggz");
+  }
+}
