@@ -5,6 +5,7 @@
 module be.ifg.workflow {
   requires transitive be.ifg.domain;
   requires transitive be.ifg.persistence;
+  requires transitive be.ifg.rti;
 
   exports be.ifg.workflow;
 }

@@ -1,0 +1,110 @@
+package be.ifg.cli;
+
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.DossierStatus;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.rti.Instruments;
+import be.ifg.workflow.AgendaKind;
+import be.ifg.workflow.Command;
+import be.ifg.workflow.ReasonCode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scenario file, read and validated completely: the table, the instruments and the steps, each
+ * with its time and dossier resolved. Immutable once read.
+ *
+ * @param name the scenario's name
+ * @param start when it starts
+ * @param zone the zone of its times
+ * @param table the case table
+ * @param instruments the built-in instruments and the scenario's own
+ * @param steps the steps in order
+ */
+record Scenario(
+    String name,
+    Instant start,
+    ZoneId zone,
+    CaseTable table,
+    Instruments instruments,
+    List<Step> steps) {
+
+  /** One step; {@code dossier} is the dossier it applies to, or {@code null} before any. */
+  sealed interface Step permits CommandStep, Question, Check, Advance {
+    int index();
+
+    Instant at();
+
+    @Nullable DossierId dossier();
+  }
+
+  /**
+   * What a command step expects.
+   *
+   * @param accepted true when no {@code expect} was given: the command must be accepted
+   * @param code the reason code that must be among the reasons, or {@code null} for any rejection
+   */
+  record CommandExpectation(boolean accepted, @Nullable ReasonCode code) {}
+
+  record CommandStep(
+      int index,
+      Instant at,
+      @Nullable DossierId dossier,
+      ProfessionalId by,
+      Command command,
+      CommandExpectation expect)
+      implements Step {}
+
+  /** A question: {@code ask} with its fields and its expectation (absent: just answer it). */
+  record Question(
+      int index,
+      Instant at,
+      @Nullable DossierId dossier,
+      String ask,
+      @Nullable ProfessionalId who,
+      @Nullable LocalDate on,
+      @Nullable Expectation expect)
+      implements Step {}
+
+  record Check(int index, Instant at, @Nullable DossierId dossier, DossierStatus state)
+      implements Step {}
+
+  record Advance(int index, Instant at, @Nullable DossierId dossier, String amount, Instant to)
+      implements Step {}
+
+  /** The expectation of a question. */
+  sealed interface Expectation
+      permits AgendaExpectation, AssessmentExpectation, SignalsExpectation, PolicyExpectation {}
+
+  /**
+   * One agenda line a question looks for.
+   *
+   * @param kind its kind
+   * @param overdue whether it must be overdue, or {@code null}
+   * @param ref its reference, or {@code null}
+   */
+  record AgendaLine(AgendaKind kind, @Nullable Boolean overdue, @Nullable String ref) {}
+
+  record AgendaExpectation(List<AgendaLine> includes, List<AgendaLine> excludes)
+      implements Expectation {}
+
+  record AssessmentExpectation(
+      @Nullable BigDecimal score,
+      @Nullable BigDecimal maxScore,
+      @Nullable BigDecimal protectiveScore,
+      Map<String, String> texts,
+      @Nullable Set<String> firedRules)
+      implements Expectation {}
+
+  record SignalsExpectation(int count) implements Expectation {}
+
+  /** A {@code decide}, {@code view} or {@code audit} expectation, answered by the policy work. */
+  record PolicyExpectation(String summary) implements Expectation {}
+}

@@ -1,0 +1,171 @@
+package be.ifg.cli;
+
+import be.ifg.domain.DossierStatus;
+import be.ifg.rti.Parsed;
+import be.ifg.rti.Problem;
+import be.ifg.workflow.Reason;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code ifg scenario} command group: play a case told as data through the chain.
+ *
+ * <p>Each invocation is independent and holds no shared state.
+ */
+@Command(
+    name = "scenario",
+    mixinStandardHelpOptions = true,
+    description = "Scenarios: a case told as data, played through the SDK.",
+    subcommands = {ScenarioCommand.Run.class})
+public final class ScenarioCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public ScenarioCommand() {}
+
+  /** Without a subcommand: a usage error. */
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: 'run'");
+  }
+
+  /** {@code ifg scenario run FILE [--json]}: validates the whole file, then plays it. */
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Validates a scenario file completely, then plays it through the SDK and prints a"
+            + " walk-through ending with 'N passed, M failed'.",
+        "Exit 0 when every expectation is met, 1 when one failed, 2 when the file cannot be used"
+            + " (each error as FILE: $.path: message)."
+      })
+  public static final class Run implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (JSON).")
+    @Nullable Path file;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    /** Creates the command; picocli calls this. */
+    public Run() {}
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path scenarioFile = java.util.Objects.requireNonNull(file, "FILE");
+      Parsed<Scenario> parsed = ScenarioReader.read(scenarioFile);
+      if (!parsed.isValid()) {
+        for (Problem p : parsed.problems()) {
+          err.println(p.source() + ": " + p.path() + ": " + p.message());
+        }
+        err.println(parsed.problems().size() + " error(s); nothing was run");
+        return Ifg.UNUSABLE;
+      }
+      Scenario scenario = parsed.orElseThrow();
+      List<ScenarioRun.Result> results = new ScenarioRun(scenario).play();
+      int[] counts = ScenarioRun.count(results);
+      if (json) {
+        out.println(json(results, counts));
+      } else {
+        walkThrough(out, scenario, results, counts);
+      }
+      return counts[1] == 0 ? Ifg.OK : Ifg.INVALID;
+    }
+
+    private static String json(List<ScenarioRun.Result> results, int[] counts) {
+      JsonMapper mapper = JsonMapper.builder().build();
+      ObjectNode root = mapper.createObjectNode();
+      root.put("passed", counts[0]);
+      root.put("failed", counts[1]);
+      ArrayNode steps = root.putArray("steps");
+      for (ScenarioRun.Result r : results) {
+        ObjectNode s = steps.addObject();
+        s.put("index", r.step().index());
+        s.put("outcome", r.outcome().name());
+        ArrayNode reasons = s.putArray("reasons");
+        r.reasons().forEach(reason -> reasons.add(reason.code().name()));
+        if (r.state() == null) {
+          s.putNull("state");
+        } else {
+          s.put("state", r.state().name());
+        }
+        if (r.expectation() == null) {
+          s.putNull("expectation");
+        } else {
+          s.put("expectation", r.expectation().name());
+        }
+        s.put("message", r.message());
+      }
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static void walkThrough(
+        PrintWriter out, Scenario scenario, List<ScenarioRun.Result> results, int[] counts) {
+      out.println("Scenario: " + scenario.name());
+      out.println(
+          "Case table (overlegtafel) "
+              + scenario.table().region()
+              + ": "
+              + scenario.table().partners().size()
+              + " partners, "
+              + scenario.table().members().size()
+              + " members, coordinator "
+              + scenario.table().coordinator());
+      for (ScenarioRun.Result r : results) {
+        Scenario.Step step = r.step();
+        StringBuilder line = new StringBuilder();
+        line.append(
+            String.format(
+                "[%d] %s  ", step.index(), TIME.format(step.at().atZone(scenario.zone()))));
+        if (step instanceof Scenario.CommandStep c) {
+          line.append(c.by()).append(" ").append(c.command().name());
+          if (c.dossier() != null && !c.command().isTableCommand()) {
+            line.append(" (").append(c.dossier()).append(")");
+          }
+          line.append(" -> ").append(r.outcome());
+        } else if (step instanceof Scenario.Question q) {
+          line.append("ask ").append(q.ask());
+          if (q.who() != null) {
+            line.append(" for ").append(q.who());
+          }
+          if (r.expectation() == null) {
+            line.append(": ").append(r.message());
+          }
+        } else if (step instanceof Scenario.Check c) {
+          line.append("check state ").append(c.state());
+        } else {
+          line.append(r.message());
+        }
+        out.println(line);
+        for (Reason reason : r.reasons()) {
+          out.println("      reason " + reason.code() + ": " + reason.message());
+        }
+        DossierStatus state = r.state();
+        if (state != null) {
+          out.println("      state: " + state + " (" + state.label("nl") + ")");
+        }
+        if (r.expectation() != null) {
+          out.println("      expectation " + r.expectation() + ": " + r.message());
+        }
+      }
+      out.println(counts[0] + " passed, " + counts[1] + " failed");
+    }
+  }
+}

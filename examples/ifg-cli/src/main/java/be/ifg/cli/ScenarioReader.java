@@ -1,0 +1,1405 @@
+package be.ifg.cli;
+
+import be.ifg.domain.ActionId;
+import be.ifg.domain.ActionStatus;
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.DangerAssessment;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.DossierStatus;
+import be.ifg.domain.GoalId;
+import be.ifg.domain.GoalOutcome;
+import be.ifg.domain.InclusionCriterion;
+import be.ifg.domain.InformationCategory;
+import be.ifg.domain.ItemId;
+import be.ifg.domain.Partner;
+import be.ifg.domain.PartnerId;
+import be.ifg.domain.PartnerKind;
+import be.ifg.domain.Party;
+import be.ifg.domain.PartyId;
+import be.ifg.domain.PartyRole;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
+import be.ifg.domain.RequestId;
+import be.ifg.domain.SafetyMeasure;
+import be.ifg.domain.Sector;
+import be.ifg.domain.SignalCategory;
+import be.ifg.domain.SignalId;
+import be.ifg.domain.TableMember;
+import be.ifg.rti.AnswerSet;
+import be.ifg.rti.Instruments;
+import be.ifg.rti.Parsed;
+import be.ifg.rti.Problem;
+import be.ifg.rti.json.AnswersJson;
+import be.ifg.rti.json.BuiltInInstruments;
+import be.ifg.rti.json.InstrumentJson;
+import be.ifg.workflow.AgendaKind;
+import be.ifg.workflow.Command;
+import be.ifg.workflow.ReasonCode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/*
+ * Reads a scenario file and validates all of it before anything runs.
+ *
+ * Every problem is collected with its JSON path: unknown fields anywhere, unknown commands and
+ * questions, unknown ids (actor, party, partner, item, goal, action, request, dossier), bad enum
+ * values, missing required fields, times that go backwards. Ids are known from the table or from
+ * an earlier step that introduces them (a registration's parties, a shared item, a request, a
+ * plan's goals and actions) in the same dossier.
+ *
+ * Texts the library itself judges (reasons, summaries, advice, ...) are optional here: a blank or
+ * missing one reaches the decision and is rejected there, so a scenario can expect that rejection.
+ */
+
+/** Reads and validates scenario files. */
+final class ScenarioReader {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}");
+
+  private final Path file;
+  private final String source;
+  private final List<Problem> problems = new ArrayList<>();
+
+  // what the file has introduced so far
+  private final Set<ProfessionalId> actors = new LinkedHashSet<>();
+  private final Set<PartnerId> partners = new LinkedHashSet<>();
+  private final Map<DossierId, Known> dossiers = new HashMap<>();
+  private final Set<SignalId> signals = new HashSet<>();
+
+  /** The ids a dossier has introduced. */
+  private static final class Known {
+    final Set<PartyId> parties = new HashSet<>();
+    final Set<ItemId> items = new HashSet<>();
+    final Set<RequestId> requests = new HashSet<>();
+    final Set<GoalId> goals = new HashSet<>();
+    final Set<ActionId> actions = new HashSet<>();
+  }
+
+  private ScenarioReader(Path file) {
+    this.file = file;
+    this.source = file.toString();
+  }
+
+  /**
+   * Reads a scenario.
+   *
+   * @return the scenario, or every problem found
+   */
+  static Parsed<Scenario> read(Path file) {
+    return new ScenarioReader(file).read();
+  }
+
+  private void problem(String path, String message) {
+    problems.add(new Problem(source, path, message));
+  }
+
+  private static String at(String path, String field) {
+    return path + "." + field;
+  }
+
+  private static String at(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  private Parsed<Scenario> read() {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readString(file));
+    } catch (IOException e) {
+      problem("$", "cannot read the file: " + e.getMessage());
+      return Parsed.invalid(problems);
+    } catch (JacksonException e) {
+      problem("$", "not JSON: " + e.getOriginalMessage());
+      return Parsed.invalid(problems);
+    }
+    if (root == null || !root.isObject()) {
+      problem("$", "a scenario must be a JSON object");
+      return Parsed.invalid(problems);
+    }
+    fields(root, "$", Set.of("name", "start", "table", "instruments", "steps"));
+    String name = Optional.ofNullable(string(root, "$", "name", false)).orElse(source);
+    OffsetDateTime start = dateTime(root, "$", "start", true);
+    ZoneId zone = start == null ? ZoneId.of("UTC") : start.getOffset();
+    CaseTable table = table(root.get("table"), "$.table");
+    Instruments instruments = instruments(root.get("instruments"), "$.instruments");
+    List<Scenario.Step> steps = new ArrayList<>();
+    JsonNode stepsNode = root.get("steps");
+    if (stepsNode == null || !stepsNode.isArray()) {
+      problem("$.steps", "required: an array of steps");
+    } else if (start != null) {
+      Cursor cursor = new Cursor(start.toInstant(), zone);
+      for (int i = 0; i < stepsNode.size(); i++) {
+        Scenario.Step step =
+            step(stepsNode.get(i), at("$.steps", i), i, cursor, table, instruments);
+        if (step != null) {
+          steps.add(step);
+        }
+      }
+    }
+    if (!problems.isEmpty() || table == null || start == null) {
+      if (problems.isEmpty()) {
+        problem("$", "the scenario cannot be used");
+      }
+      return Parsed.invalid(problems);
+    }
+    return Parsed.valid(
+        new Scenario(name, start.toInstant(), zone, table, instruments, List.copyOf(steps)));
+  }
+
+  /** The time and dossier as the steps go. */
+  private static final class Cursor {
+    Instant now;
+    final ZoneId zone;
+    @Nullable DossierId dossier;
+
+    Cursor(Instant now, ZoneId zone) {
+      this.now = now;
+      this.zone = zone;
+    }
+  }
+
+  // ---------------------------------------------------------------- table and instruments
+
+  private @Nullable CaseTable table(@Nullable JsonNode node, String path) {
+    if (node == null || !node.isObject()) {
+      problem(path, "required: the case table");
+      return null;
+    }
+    fields(
+        node,
+        path,
+        Set.of(
+            "region",
+            "partners",
+            "members",
+            "professionals",
+            "coordinator",
+            "reportEveryWeeks",
+            "followUpMonths"));
+    String region = id(node, path, "region", true);
+    List<Partner> partnerList = new ArrayList<>();
+    for (JsonNode p : array(node, path, "partners", true)) {
+      String pp = at(at(path, "partners"), partnerList.size());
+      fields(p, pp, Set.of("id", "kind", "sector"));
+      String id = id(p, pp, "id", true);
+      PartnerKind kind = enumValue(p, pp, "kind", PartnerKind.class, true);
+      Sector sector = enumValue(p, pp, "sector", Sector.class, false);
+      if (kind == PartnerKind.OTHER && sector == null) {
+        problem(at(pp, "sector"), "required for a partner of kind OTHER");
+      }
+      if (id != null && kind != null && (sector != null || kind != PartnerKind.OTHER)) {
+        if (!partners.add(PartnerId.of(id))) {
+          problem(at(pp, "id"), "partner '" + id + "' is listed twice");
+        }
+        Partner partner =
+            new Partner(
+                PartnerId.of(id),
+                kind,
+                sector != null ? sector : kind.defaultSector().orElseThrow());
+        partnerList.add(partner);
+      } else {
+        partnerList.add(null);
+      }
+    }
+    Set<PartnerId> tablePartners = new HashSet<>(partners);
+    List<TableMember> members = new ArrayList<>();
+    int i = 0;
+    for (JsonNode m : array(node, path, "members", true)) {
+      String mp = at(at(path, "members"), i++);
+      fields(m, mp, Set.of("id", "partner", "pledged"));
+      String id = id(m, mp, "id", true);
+      String partner = id(m, mp, "partner", true);
+      Boolean pledged = bool(m, mp, "pledged", false);
+      if (partner != null && !tablePartners.contains(PartnerId.of(partner))) {
+        problem(
+            at(mp, "partner"), "unknown partner '" + partner + "'; partners are " + tablePartners);
+      }
+      if (id != null && partner != null) {
+        if (!actors.add(ProfessionalId.of(id))) {
+          problem(at(mp, "id"), "'" + id + "' is listed twice");
+        }
+        members.add(
+            new TableMember(
+                ProfessionalId.of(id), PartnerId.of(partner), pledged == null || pledged));
+      }
+    }
+    List<String[]> professionals = new ArrayList<>();
+    i = 0;
+    for (JsonNode p : array(node, path, "professionals", false)) {
+      String pp = at(at(path, "professionals"), i++);
+      fields(p, pp, Set.of("id", "partner"));
+      String id = id(p, pp, "id", true);
+      String partner = id(p, pp, "partner", true);
+      if (id != null && partner != null) {
+        if (!actors.add(ProfessionalId.of(id))) {
+          problem(at(pp, "id"), "'" + id + "' is listed twice");
+        }
+        partners.add(PartnerId.of(partner));
+        professionals.add(new String[] {id, partner});
+      }
+    }
+    String coordinator = id(node, path, "coordinator", true);
+    if (coordinator != null
+        && members.stream().noneMatch(m -> m.id().value().equals(coordinator))) {
+      problem(at(path, "coordinator"), "the coordinator must be a member: '" + coordinator + "'");
+    }
+    Integer weeks = positiveInt(node, path, "reportEveryWeeks");
+    Integer months = positiveInt(node, path, "followUpMonths");
+    if (!problems.isEmpty() || region == null || coordinator == null) {
+      return null;
+    }
+    CaseTable.Builder b = CaseTable.builder(region);
+    partnerList.forEach(b::partner);
+    members.forEach(b::member);
+    professionals.forEach(p -> b.professional(p[0], p[1]));
+    b.coordinator(coordinator);
+    if (weeks != null) {
+      b.reportInterval(Period.ofWeeks(weeks));
+    }
+    if (months != null) {
+      b.followUpPeriod(Period.ofMonths(months));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      problem(path, e.getMessage());
+      return null;
+    }
+  }
+
+  private Instruments instruments(@Nullable JsonNode node, String path) {
+    Instruments catalogue = BuiltInInstruments.catalogue();
+    if (node == null) {
+      return catalogue;
+    }
+    if (!node.isArray()) {
+      problem(path, "must be an array of instrument files");
+      return catalogue;
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode f = node.get(i);
+      if (!f.isString()) {
+        problem(at(path, i), "must be a file name");
+        continue;
+      }
+      Path p = dir.resolve(f.stringValue());
+      if (!Files.isRegularFile(p)) {
+        problem(at(path, i), "no such instrument file: " + f.stringValue());
+        continue;
+      }
+      Parsed<?> parsed = InstrumentJson.register(catalogue, p);
+      problems.addAll(parsed.problems());
+    }
+    return catalogue;
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  private static final Set<String> STEP = Set.of("at", "dossier");
+  private static final Map<String, Set<String>> QUESTIONS =
+      Map.of(
+          "decide", Set.of("who", "action", "item", "purpose"),
+          "view", Set.of("who", "purpose"),
+          "agenda", Set.of("who", "on"),
+          "assessment", Set.of(),
+          "audit", Set.of(),
+          "signals", Set.of("who"));
+
+  private Scenario.@Nullable Step step(
+      JsonNode node,
+      String path,
+      int index,
+      Cursor cursor,
+      @Nullable CaseTable table,
+      Instruments instruments) {
+    if (!node.isObject()) {
+      problem(path, "a step must be an object");
+      return null;
+    }
+    OffsetDateTime at = dateTime(node, path, "at", false);
+    if (at != null) {
+      if (at.toInstant().isBefore(cursor.now)) {
+        problem(
+            at(path, "at"),
+            "time goes backwards: " + at + " is before the previous step's " + cursor.now);
+      } else {
+        cursor.now = at.toInstant();
+      }
+    }
+    Instant now = cursor.now;
+    DossierId named = null;
+    if (node.has("dossier")) {
+      String d = id(node, path, "dossier", true);
+      if (d != null) {
+        named = DossierId.of(d);
+        if (!dossiers.containsKey(named)) {
+          problem(at(path, "dossier"), "unknown dossier '" + d + "'; no step registered it");
+        }
+      }
+    }
+    DossierId dossier = named != null ? named : cursor.dossier;
+    if (node.has("do")) {
+      Set<String> allowed = new HashSet<>(STEP);
+      allowed.addAll(Set.of("by", "do", "with", "expect"));
+      fields(node, path, allowed);
+      return commandStep(node, path, index, now, dossier, cursor, table, instruments);
+    }
+    if (node.has("ask")) {
+      String ask = string(node, path, "ask", true);
+      if (ask == null) {
+        return null;
+      }
+      Set<String> extra = QUESTIONS.get(ask);
+      if (extra == null) {
+        problem(at(path, "ask"), "unknown question '" + ask + "'; known: " + QUESTIONS.keySet());
+        return null;
+      }
+      Set<String> allowed = new HashSet<>(STEP);
+      allowed.addAll(extra);
+      allowed.add("ask");
+      allowed.add("expect");
+      fields(node, path, allowed);
+      return question(node, path, index, now, dossier, ask, cursor);
+    }
+    if (node.has("advance")) {
+      Set<String> allowed = new HashSet<>(STEP);
+      allowed.add("advance");
+      fields(node, path, allowed);
+      String amount = string(node, path, "advance", true);
+      if (amount == null) {
+        return null;
+      }
+      Instant to = advance(amount, now, cursor.zone);
+      if (to == null) {
+        problem(
+            at(path, "advance"), "not an ISO period (P6M) or duration (PT2H): '" + amount + "'");
+        return null;
+      }
+      cursor.now = to;
+      return new Scenario.Advance(index, now, dossier, amount, to);
+    }
+    if (node.has("expect")) {
+      fields(node, path, Set.of("at", "dossier", "expect"));
+      JsonNode expect = node.get("expect");
+      String ep = at(path, "expect");
+      if (!expect.isObject()) {
+        problem(ep, "a check must be {\"state\": STATE}");
+        return null;
+      }
+      fields(expect, ep, Set.of("state"));
+      DossierStatus state = enumValue(expect, ep, "state", DossierStatus.class, true);
+      if (dossier == null) {
+        problem(path, "no dossier is registered yet to check");
+      }
+      return state == null ? null : new Scenario.Check(index, now, dossier, state);
+    }
+    problem(path, "a step needs \"do\", \"ask\", \"advance\" or \"expect\"");
+    return null;
+  }
+
+  static @Nullable Instant advance(String amount, Instant now, ZoneId zone) {
+    try {
+      Period p = Period.parse(amount);
+      if (p.isNegative()) {
+        return null;
+      }
+      return now.atZone(zone).plus(p).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        Duration d = Duration.parse(amount);
+        return d.isNegative() ? null : now.plus(d);
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  private Scenario.@Nullable Step question(
+      JsonNode node,
+      String path,
+      int index,
+      Instant now,
+      @Nullable DossierId dossier,
+      String ask,
+      Cursor cursor) {
+    ProfessionalId who = node.has("who") ? actor(node, path, "who") : null;
+    LocalDate on = date(node, path, "on", false);
+    JsonNode expect = node.get("expect");
+    String ep = at(path, "expect");
+    Scenario.Expectation expectation = null;
+    if (ask.equals("decide")) {
+      enumValue(node, path, "action", DecideAction.class, true);
+      enumValue(node, path, "purpose", Purpose.class, true);
+      actorRequired(node, path);
+      itemRef(node, path, "item", dossier, true);
+      if (expect != null) {
+        if (expect.isString()) {
+          enumText(expect, ep, PolicyDecision.class);
+        } else if (expect.isObject()) {
+          fields(expect, ep, Set.of("decision", "rule"));
+          enumValue(expect, ep, "decision", PolicyDecision.class, true);
+          string(expect, ep, "rule", false);
+        } else {
+          problem(ep, "must be \"PERMIT\", \"DENY\" or {decision, rule}");
+        }
+        expectation = new Scenario.PolicyExpectation(expect.toString());
+      }
+    } else if (ask.equals("view")) {
+      actorRequired(node, path);
+      enumValue(node, path, "purpose", Purpose.class, true);
+      if (expect != null) {
+        if (expect.isObject()) {
+          fields(expect, ep, Set.of("items", "hidden"));
+          for (String f : List.of("items", "hidden")) {
+            int i = 0;
+            for (JsonNode item : array(expect, ep, f, false)) {
+              String ip = at(at(ep, f), i++);
+              if (!item.isString()) {
+                problem(ip, "must be an item id");
+              } else {
+                checkItem(item.stringValue(), ip, dossier);
+              }
+            }
+          }
+        } else {
+          problem(ep, "must be {items: [...]} or {hidden: [...]}");
+        }
+        expectation = new Scenario.PolicyExpectation(expect.toString());
+      }
+    } else if (ask.equals("audit")) {
+      if (expect != null) {
+        if (expect.isObject()) {
+          fields(expect, ep, Set.of("atLeast", "intact"));
+          nonNegativeInt(expect, ep, "atLeast");
+          bool(expect, ep, "intact", false);
+        } else {
+          problem(ep, "must be {atLeast, intact}");
+        }
+        expectation = new Scenario.PolicyExpectation(expect.toString());
+      }
+    } else if (ask.equals("agenda")) {
+      if (expect != null) {
+        if (expect.isObject()) {
+          fields(expect, ep, Set.of("includes", "excludes"));
+          expectation =
+              new Scenario.AgendaExpectation(
+                  agendaLines(expect, ep, "includes"), agendaLines(expect, ep, "excludes"));
+        } else {
+          problem(ep, "must be {includes: [...], excludes: [...]}");
+        }
+      }
+    } else if (ask.equals("assessment")) {
+      if (dossier == null) {
+        problem(path, "no dossier is registered yet to ask about");
+      }
+      if (expect != null) {
+        if (expect.isObject()) {
+          fields(
+              expect,
+              ep,
+              Set.of(
+                  "score",
+                  "maxScore",
+                  "protectiveScore",
+                  "scoreBand",
+                  "band",
+                  "finalBand",
+                  "status",
+                  "firedRules"));
+          Map<String, String> texts = new LinkedHashMap<>();
+          for (String f : List.of("scoreBand", "band", "finalBand", "status")) {
+            if (expect.has(f) && !expect.get(f).isNull()) {
+              String v = string(expect, ep, f, false);
+              if (v != null) {
+                texts.put(f, v);
+              }
+            }
+          }
+          Set<String> fired = null;
+          if (expect.has("firedRules")) {
+            fired = new LinkedHashSet<>();
+            int i = 0;
+            for (JsonNode r : array(expect, ep, "firedRules", false)) {
+              if (!r.isString()) {
+                problem(at(at(ep, "firedRules"), i), "must be a rule id");
+              } else {
+                fired.add(r.stringValue());
+              }
+              i++;
+            }
+          }
+          expectation =
+              new Scenario.AssessmentExpectation(
+                  number(expect, ep, "score"),
+                  number(expect, ep, "maxScore"),
+                  number(expect, ep, "protectiveScore"),
+                  texts,
+                  fired);
+        } else {
+          problem(ep, "must be an object of assessment fields");
+        }
+      }
+    } else if (ask.equals("signals")) {
+      if (expect != null) {
+        if (expect.isObject()) {
+          fields(expect, ep, Set.of("count"));
+          Integer count = nonNegativeInt(expect, ep, "count");
+          if (!expect.has("count")) {
+            problem(at(ep, "count"), "required: the number of signals");
+          }
+          expectation = new Scenario.SignalsExpectation(count == null ? 0 : count);
+        } else {
+          problem(ep, "must be {count: n}");
+        }
+      }
+    }
+    return new Scenario.Question(index, now, dossier, ask, who, on, expectation);
+  }
+
+  /** The actions of a decide question. */
+  enum DecideAction {
+    VIEW,
+    FORWARD
+  }
+
+  /** The decisions of a decide question. */
+  enum PolicyDecision {
+    PERMIT,
+    DENY
+  }
+
+  private void actorRequired(JsonNode node, String path) {
+    if (!node.has("who")) {
+      problem(at(path, "who"), "required: who asks");
+    }
+  }
+
+  private List<Scenario.AgendaLine> agendaLines(JsonNode expect, String ep, String field) {
+    List<Scenario.AgendaLine> lines = new ArrayList<>();
+    int i = 0;
+    for (JsonNode line : array(expect, ep, field, false)) {
+      String lp = at(at(ep, field), i++);
+      if (!line.isObject()) {
+        problem(lp, "must be {kind, overdue?, ref?}");
+        continue;
+      }
+      fields(line, lp, Set.of("kind", "overdue", "ref"));
+      AgendaKind kind = enumValue(line, lp, "kind", AgendaKind.class, true);
+      Boolean overdue = bool(line, lp, "overdue", false);
+      String ref = string(line, lp, "ref", false);
+      if (kind != null) {
+        lines.add(new Scenario.AgendaLine(kind, overdue, ref));
+      }
+    }
+    return lines;
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  private static final Map<String, Set<String>> WITH = new LinkedHashMap<>();
+
+  static {
+    WITH.put(
+        "register", Set.of("dossier", "parties", "criteria", "informed", "deferred", "danger"));
+    WITH.put("accept", Set.of());
+    WITH.put("decline", Set.of("reason", "advice"));
+    WITH.put("signPledge", Set.of());
+    WITH.put("informParty", Set.of("party", "how"));
+    WITH.put("deferInforming", Set.of("party", "reason", "reviewBy"));
+    WITH.put(
+        "shareInformation", Set.of("item", "category", "about", "reason", "summary", "audience"));
+    WITH.put("requestInformation", Set.of("request", "from", "question", "dueBy"));
+    WITH.put("answerRequest", Set.of("request", "item", "category", "about", "reason", "summary"));
+    WITH.put("waiveRequest", Set.of("request", "reason"));
+    WITH.put("completeDossier", Set.of());
+    WITH.put("assess", Set.of("instrument", "version", "answers", "override"));
+    WITH.put("adoptPlan", Set.of("goals"));
+    WITH.put("appointDirector", Set.of("member"));
+    WITH.put("startCaseDirection", Set.of());
+    WITH.put("informClientsOfPlan", Set.of("parties"));
+    WITH.put("reportProgress", Set.of("summary"));
+    WITH.put("updateAction", Set.of("action", "status"));
+    WITH.put("adjustPlan", Set.of("reason", "goals"));
+    WITH.put("closeGoal", Set.of("goal", "outcome", "decision"));
+    WITH.put("reportIncident", Set.of("summary", "occurredAt"));
+    WITH.put("conclude", Set.of("violenceStopped", "summary"));
+    WITH.put("close", Set.of());
+    WITH.put("evaluate", Set.of("notes"));
+    WITH.put("withdraw", Set.of("reason"));
+    WITH.put("raiseSignal", Set.of("signal", "category", "text"));
+    WITH.put("grantAccess", Set.of("item", "member", "purpose"));
+    WITH.put("recordConsent", Set.of("party", "partner", "purpose", "category"));
+    WITH.put("withdrawConsent", Set.of("party", "partner", "purpose", "category"));
+  }
+
+  private Scenario.@Nullable Step commandStep(
+      JsonNode node,
+      String path,
+      int index,
+      Instant now,
+      @Nullable DossierId dossier,
+      Cursor cursor,
+      @Nullable CaseTable table,
+      Instruments instruments) {
+    ProfessionalId by = actor(node, path, "by");
+    if (!node.has("by")) {
+      problem(at(path, "by"), "required: the actor");
+    }
+    String name = string(node, path, "do", true);
+    if (name == null) {
+      return null;
+    }
+    Set<String> allowed = WITH.get(name);
+    if (allowed == null) {
+      problem(at(path, "do"), "unknown command '" + name + "'; known: " + WITH.keySet());
+      return null;
+    }
+    JsonNode with = node.get("with");
+    String wp = at(path, "with");
+    if (with == null) {
+      with = MAPPER.createObjectNode();
+    } else if (!with.isObject()) {
+      problem(wp, "must be an object");
+      return null;
+    }
+    fields(with, wp, allowed);
+    Scenario.CommandExpectation expect = commandExpectation(node.get("expect"), at(path, "expect"));
+    DossierId target = dossier;
+    Command command;
+    if (name.equals("register")) {
+      String d = id(with, wp, "dossier", true);
+      target = d == null ? null : DossierId.of(d);
+      command = register(with, wp, target);
+      if (target != null) {
+        if (dossiers.containsKey(target)) {
+          problem(at(wp, "dossier"), "dossier '" + d + "' is registered by an earlier step");
+        }
+        Known known = new Known();
+        if (command instanceof Command.Register r) {
+          r.parties().forEach(p -> known.parties.add(p.id()));
+        }
+        dossiers.put(target, known);
+        cursor.dossier = target;
+      }
+    } else {
+      if (target == null && !name.equals("signPledge") && !name.equals("raiseSignal")) {
+        problem(path, "no dossier is registered yet for " + name);
+        return null;
+      }
+      command = command(name, with, wp, target, now, cursor.zone, by, instruments);
+    }
+    if (command == null || by == null) {
+      return null;
+    }
+    return new Scenario.CommandStep(index, now, target, by, command, expect);
+  }
+
+  private Scenario.CommandExpectation commandExpectation(@Nullable JsonNode expect, String ep) {
+    if (expect == null) {
+      return new Scenario.CommandExpectation(true, null);
+    }
+    if (!expect.isObject()) {
+      problem(ep, "must be {\"rejected\": CODE} or {\"rejected\": true}");
+      return new Scenario.CommandExpectation(true, null);
+    }
+    fields(expect, ep, Set.of("rejected"));
+    JsonNode r = expect.get("rejected");
+    String rp = at(ep, "rejected");
+    if (r == null) {
+      problem(rp, "required: a reason code or true");
+    } else if (r.isBoolean()) {
+      if (!r.booleanValue()) {
+        problem(rp, "must be a reason code or true (leave out \"expect\" for an accepted command)");
+      }
+      return new Scenario.CommandExpectation(false, null);
+    } else if (r.isString()) {
+      ReasonCode code = enumText(r, rp, ReasonCode.class);
+      return new Scenario.CommandExpectation(false, code);
+    } else {
+      problem(rp, "must be a reason code or true");
+    }
+    return new Scenario.CommandExpectation(true, null);
+  }
+
+  private Command.@Nullable Register register(
+      JsonNode with, String wp, @Nullable DossierId dossier) {
+    List<Party> parties = new ArrayList<>();
+    Set<PartyId> ids = new HashSet<>();
+    int i = 0;
+    for (JsonNode p : array(with, wp, "parties", false)) {
+      String pp = at(at(wp, "parties"), i++);
+      fields(p, pp, Set.of("id", "role", "birthYear"));
+      String id = id(p, pp, "id", true);
+      PartyRole role = enumValue(p, pp, "role", PartyRole.class, true);
+      Integer birthYear = null;
+      if (p.has("birthYear")) {
+        JsonNode y = p.get("birthYear");
+        if (!y.isIntegralNumber() || y.intValue() < 1900 || y.intValue() > 2200) {
+          problem(at(pp, "birthYear"), "must be a year between 1900 and 2200");
+        } else {
+          birthYear = y.intValue();
+        }
+      }
+      if (id != null && role != null) {
+        if (!ids.add(PartyId.of(id))) {
+          problem(at(pp, "id"), "party '" + id + "' is listed twice");
+        }
+        parties.add(new Party(PartyId.of(id), role, birthYear));
+      }
+    }
+    Set<InclusionCriterion> criteria = EnumSet.noneOf(InclusionCriterion.class);
+    i = 0;
+    for (JsonNode c : array(with, wp, "criteria", false)) {
+      InclusionCriterion v = enumText(c, at(at(wp, "criteria"), i++), InclusionCriterion.class);
+      if (v != null) {
+        criteria.add(v);
+      }
+    }
+    List<Command.Informing> informed = new ArrayList<>();
+    i = 0;
+    for (JsonNode n : array(with, wp, "informed", false)) {
+      String ip = at(at(wp, "informed"), i++);
+      fields(n, ip, Set.of("party", "how"));
+      PartyId party = partyIn(n, ip, "party", ids);
+      String how = Optional.ofNullable(string(n, ip, "how", false)).orElse("");
+      if (party != null) {
+        informed.add(new Command.Informing(party, how));
+      }
+    }
+    List<Command.Deferral> deferred = new ArrayList<>();
+    i = 0;
+    for (JsonNode n : array(with, wp, "deferred", false)) {
+      String dp = at(at(wp, "deferred"), i++);
+      fields(n, dp, Set.of("party", "reason", "reviewBy"));
+      PartyId party = partyIn(n, dp, "party", ids);
+      String reason = Optional.ofNullable(string(n, dp, "reason", false)).orElse("");
+      LocalDate reviewBy = date(n, dp, "reviewBy", false);
+      if (party != null) {
+        deferred.add(new Command.Deferral(party, reason, reviewBy));
+      }
+    }
+    DangerAssessment danger = DangerAssessment.of(false);
+    JsonNode dn = with.get("danger");
+    if (dn != null) {
+      String dp = at(wp, "danger");
+      if (!dn.isObject()) {
+        problem(dp, "must be {present, crisisIntervention?, safetyPlan?}");
+      } else {
+        fields(dn, dp, Set.of("present", "crisisIntervention", "safetyPlan"));
+        Boolean present = bool(dn, dp, "present", true);
+        Set<SafetyMeasure> measures = EnumSet.noneOf(SafetyMeasure.class);
+        if (Boolean.TRUE.equals(bool(dn, dp, "crisisIntervention", false))) {
+          measures.add(SafetyMeasure.CRISIS_INTERVENTION);
+        }
+        if (Boolean.TRUE.equals(bool(dn, dp, "safetyPlan", false))) {
+          measures.add(SafetyMeasure.SAFETY_PLAN);
+        }
+        danger = new DangerAssessment(present != null && present, measures);
+      }
+    }
+    if (dossier == null) {
+      return null;
+    }
+    return new Command.Register(dossier, parties, criteria, informed, deferred, danger);
+  }
+
+  private @Nullable Command command(
+      String name,
+      JsonNode w,
+      String p,
+      @Nullable DossierId dossier,
+      Instant now,
+      ZoneId zone,
+      @Nullable ProfessionalId by,
+      Instruments instruments) {
+    Known k = dossier == null ? new Known() : dossiers.getOrDefault(dossier, new Known());
+    int before = problems.size();
+    Command c;
+    switch (name) {
+      case "accept":
+        c = new Command.Accept();
+        break;
+      case "decline":
+        c = new Command.Decline(text(w, p, "reason"), text(w, p, "advice"));
+        break;
+      case "signPledge":
+        c = new Command.SignPledge();
+        break;
+      case "informParty":
+        c =
+            orNull(
+                party(w, p, "party", k),
+                party -> new Command.InformParty(party, text(w, p, "how")));
+        break;
+      case "deferInforming":
+        {
+          PartyId party = party(w, p, "party", k);
+          LocalDate reviewBy = date(w, p, "reviewBy", false);
+          c =
+              party == null
+                  ? null
+                  : new Command.DeferInforming(party, text(w, p, "reason"), reviewBy);
+          break;
+        }
+      case "shareInformation":
+        {
+          ItemId item = newItem(w, p, k);
+          InformationCategory category =
+              enumValue(w, p, "category", InformationCategory.class, true);
+          Set<PartyId> about = parties(w, p, "about", k, true);
+          Set<PartnerId> audience = new LinkedHashSet<>();
+          int i = 0;
+          for (JsonNode a : array(w, p, "audience", false)) {
+            PartnerId partner = partnerText(a, at(at(p, "audience"), i++));
+            if (partner != null) {
+              audience.add(partner);
+            }
+          }
+          c =
+              item == null || category == null
+                  ? null
+                  : new Command.ShareInformation(
+                      item, category, about, text(w, p, "reason"), text(w, p, "summary"), audience);
+          break;
+        }
+      case "requestInformation":
+        {
+          String r = id(w, p, "request", true);
+          PartnerId from = partner(w, p, "from");
+          LocalDate due = date(w, p, "dueBy", true);
+          if (r != null && !k.requests.add(RequestId.of(r))) {
+            problem(at(p, "request"), "request '" + r + "' exists already in this dossier");
+          }
+          c =
+              r == null || from == null || due == null
+                  ? null
+                  : new Command.RequestInformation(
+                      RequestId.of(r), from, text(w, p, "question"), due);
+          break;
+        }
+      case "answerRequest":
+        {
+          RequestId r = request(w, p, k);
+          ItemId item = newItem(w, p, k);
+          InformationCategory category =
+              enumValue(w, p, "category", InformationCategory.class, true);
+          Set<PartyId> about = parties(w, p, "about", k, true);
+          c =
+              r == null || item == null || category == null
+                  ? null
+                  : new Command.AnswerRequest(
+                      r, item, category, about, text(w, p, "reason"), text(w, p, "summary"));
+          break;
+        }
+      case "waiveRequest":
+        c = orNull(request(w, p, k), r -> new Command.WaiveRequest(r, text(w, p, "reason")));
+        break;
+      case "completeDossier":
+        c = new Command.CompleteDossier();
+        break;
+      case "assess":
+        {
+          Parsed<AnswerSet> answers =
+              AnswersJson.readEmbedded(
+                  w,
+                  source,
+                  p,
+                  instruments,
+                  LocalDate.ofInstant(now, zone),
+                  by == null ? ProfessionalId.of("unknown") : by);
+          problems.addAll(answers.problems());
+          c =
+              answers instanceof Parsed.Valid<AnswerSet> v
+                  ? new Command.Assess(
+                      v.value().instrumentId(),
+                      v.value().instrumentVersion(),
+                      v.value().answers(),
+                      v.value().override())
+                  : null;
+          break;
+        }
+      case "adoptPlan":
+        c = new Command.AdoptPlan(goals(w, p, k));
+        break;
+      case "adjustPlan":
+        c = new Command.AdjustPlan(text(w, p, "reason"), goals(w, p, k));
+        break;
+      case "appointDirector":
+        c = orNull(actor(w, p, "member"), Command.AppointDirector::new);
+        if (!w.has("member")) {
+          problem(at(p, "member"), "required: the member to appoint");
+        }
+        break;
+      case "startCaseDirection":
+        c = new Command.StartCaseDirection();
+        break;
+      case "informClientsOfPlan":
+        c = new Command.InformClientsOfPlan(List.copyOf(parties(w, p, "parties", k, true)));
+        break;
+      case "reportProgress":
+        c = new Command.ReportProgress(text(w, p, "summary"));
+        break;
+      case "updateAction":
+        {
+          String a = id(w, p, "action", true);
+          if (a != null && !k.actions.contains(ActionId.of(a))) {
+            problem(at(p, "action"), "unknown action '" + a + "' in this dossier's plans");
+          }
+          ActionStatus status = enumValue(w, p, "status", ActionStatus.class, true);
+          c = a == null || status == null ? null : new Command.UpdateAction(ActionId.of(a), status);
+          break;
+        }
+      case "closeGoal":
+        {
+          String g = id(w, p, "goal", true);
+          if (g != null && !k.goals.contains(GoalId.of(g))) {
+            problem(at(p, "goal"), "unknown goal '" + g + "' in this dossier's plans");
+          }
+          GoalOutcome outcome = enumValue(w, p, "outcome", GoalOutcome.class, true);
+          c =
+              g == null || outcome == null
+                  ? null
+                  : new Command.CloseGoal(GoalId.of(g), outcome, text(w, p, "decision"));
+          break;
+        }
+      case "reportIncident":
+        {
+          Instant occurred = now;
+          if (w.has("occurredAt")) {
+            JsonNode o = w.get("occurredAt");
+            Instant parsed = o.isString() ? instantOrDate(o.stringValue(), zone) : null;
+            if (parsed == null) {
+              problem(at(p, "occurredAt"), "must be an ISO date-time or date");
+            } else {
+              occurred = parsed;
+            }
+          }
+          c = new Command.ReportIncident(text(w, p, "summary"), occurred);
+          break;
+        }
+      case "conclude":
+        {
+          Boolean stopped = bool(w, p, "violenceStopped", true);
+          c = stopped == null ? null : new Command.Conclude(stopped, text(w, p, "summary"));
+          break;
+        }
+      case "close":
+        c = new Command.Close();
+        break;
+      case "evaluate":
+        c = new Command.Evaluate(text(w, p, "notes"));
+        break;
+      case "withdraw":
+        c = new Command.Withdraw(text(w, p, "reason"));
+        break;
+      case "raiseSignal":
+        {
+          String s = id(w, p, "signal", true);
+          if (s != null && !signals.add(SignalId.of(s))) {
+            problem(at(p, "signal"), "signal '" + s + "' is raised by an earlier step");
+          }
+          SignalCategory category = enumValue(w, p, "category", SignalCategory.class, true);
+          c =
+              s == null || category == null
+                  ? null
+                  : new Command.RaiseSignal(SignalId.of(s), category, text(w, p, "text"));
+          break;
+        }
+      case "grantAccess":
+        {
+          ItemId item = itemRef(w, p, "item", dossier, true);
+          ProfessionalId member = actor(w, p, "member");
+          if (!w.has("member")) {
+            problem(at(p, "member"), "required: the member");
+          }
+          Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
+          c =
+              item == null || member == null || purpose == null
+                  ? null
+                  : new Command.GrantAccess(item, member, purpose);
+          break;
+        }
+      case "recordConsent":
+      case "withdrawConsent":
+        {
+          PartyId party = party(w, p, "party", k);
+          PartnerId partner = partner(w, p, "partner");
+          Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
+          InformationCategory category =
+              enumValue(w, p, "category", InformationCategory.class, true);
+          if (party == null || partner == null || purpose == null || category == null) {
+            c = null;
+          } else if (name.equals("recordConsent")) {
+            c = new Command.RecordConsent(party, partner, purpose, category);
+          } else {
+            c = new Command.WithdrawConsent(party, partner, purpose, category);
+          }
+          break;
+        }
+      default:
+        throw new IllegalStateException("no reader for command " + name);
+    }
+    return problems.size() > before ? null : c;
+  }
+
+  private interface Maker<T> {
+    Command make(T value);
+  }
+
+  private static <T> @Nullable Command orNull(@Nullable T value, Maker<T> maker) {
+    return value == null ? null : maker.make(value);
+  }
+
+  private List<Command.PlannedGoal> goals(JsonNode w, String p, Known k) {
+    List<Command.PlannedGoal> goals = new ArrayList<>();
+    if (!w.has("goals")) {
+      problem(at(p, "goals"), "required: the plan's goals");
+    }
+    int i = 0;
+    for (JsonNode g : array(w, p, "goals", false)) {
+      String gp = at(at(p, "goals"), i++);
+      fields(g, gp, Set.of("id", "text", "actions"));
+      String id = id(g, gp, "id", true);
+      List<Command.PlannedAction> actions = new ArrayList<>();
+      int j = 0;
+      for (JsonNode a : array(g, gp, "actions", false)) {
+        String ap = at(at(gp, "actions"), j++);
+        fields(a, ap, Set.of("id", "text", "owner", "due"));
+        String aid = id(a, ap, "id", true);
+        PartnerId owner = partner(a, ap, "owner");
+        LocalDate due = date(a, ap, "due", true);
+        if (aid != null && owner != null && due != null) {
+          k.actions.add(ActionId.of(aid));
+          actions.add(new Command.PlannedAction(ActionId.of(aid), text(a, ap, "text"), owner, due));
+        }
+      }
+      if (id != null) {
+        k.goals.add(GoalId.of(id));
+        goals.add(new Command.PlannedGoal(GoalId.of(id), text(g, gp, "text"), actions));
+      }
+    }
+    return goals;
+  }
+
+  // ---------------------------------------------------------------- references
+
+  private @Nullable ProfessionalId actor(JsonNode node, String path, String field) {
+    String id = id(node, path, field, false);
+    if (id == null) {
+      return null;
+    }
+    ProfessionalId actor = ProfessionalId.of(id);
+    if (!actors.contains(actor)) {
+      problem(at(path, field), "unknown actor '" + id + "'; known: " + actors);
+      return null;
+    }
+    return actor;
+  }
+
+  private @Nullable PartyId party(JsonNode node, String path, String field, Known k) {
+    return partyIn(node, path, field, k.parties);
+  }
+
+  private @Nullable PartyId partyIn(JsonNode node, String path, String field, Set<PartyId> known) {
+    String id = id(node, path, field, true);
+    if (id == null) {
+      return null;
+    }
+    if (!known.contains(PartyId.of(id))) {
+      problem(at(path, field), "unknown party '" + id + "'; the client system has " + known);
+      return null;
+    }
+    return PartyId.of(id);
+  }
+
+  private Set<PartyId> parties(
+      JsonNode node, String path, String field, Known k, boolean required) {
+    Set<PartyId> out = new LinkedHashSet<>();
+    if (required && !node.has(field)) {
+      problem(at(path, field), "required: party ids");
+    }
+    int i = 0;
+    for (JsonNode n : array(node, path, field, false)) {
+      String pp = at(at(path, field), i++);
+      if (!n.isString()) {
+        problem(pp, "must be a party id");
+      } else if (!k.parties.contains(PartyId.of(safeId(n.stringValue())))) {
+        problem(pp, "unknown party '" + n.stringValue() + "'; the client system has " + k.parties);
+      } else {
+        out.add(PartyId.of(n.stringValue()));
+      }
+    }
+    return out;
+  }
+
+  private static String safeId(String s) {
+    return ID.matcher(s).matches() ? s : "invalid";
+  }
+
+  private @Nullable PartnerId partner(JsonNode node, String path, String field) {
+    JsonNode n = node.get(field);
+    if (n == null) {
+      problem(at(path, field), "required: a partner id");
+      return null;
+    }
+    return partnerText(n, at(path, field));
+  }
+
+  private @Nullable PartnerId partnerText(JsonNode n, String path) {
+    if (!n.isString() || !ID.matcher(n.stringValue()).matches()) {
+      problem(path, "must be a partner id");
+      return null;
+    }
+    PartnerId partner = PartnerId.of(n.stringValue());
+    if (!partners.contains(partner)) {
+      problem(path, "unknown partner '" + n.stringValue() + "'; known: " + partners);
+      return null;
+    }
+    return partner;
+  }
+
+  private @Nullable ItemId newItem(JsonNode w, String p, Known k) {
+    String id = id(w, p, "item", true);
+    if (id == null) {
+      return null;
+    }
+    if (!k.items.add(ItemId.of(id))) {
+      problem(at(p, "item"), "item '" + id + "' exists already in this dossier");
+    }
+    return ItemId.of(id);
+  }
+
+  private @Nullable ItemId itemRef(
+      JsonNode w, String p, String field, @Nullable DossierId dossier, boolean required) {
+    String id = id(w, p, field, required);
+    if (id == null) {
+      return null;
+    }
+    return checkItem(id, at(p, field), dossier) ? ItemId.of(id) : null;
+  }
+
+  private boolean checkItem(String id, String path, @Nullable DossierId dossier) {
+    Known k = dossier == null ? null : dossiers.get(dossier);
+    if (k == null || !ID.matcher(id).matches() || !k.items.contains(ItemId.of(id))) {
+      problem(path, "unknown item '" + id + "' in this dossier");
+      return false;
+    }
+    return true;
+  }
+
+  private @Nullable RequestId request(JsonNode w, String p, Known k) {
+    String id = id(w, p, "request", true);
+    if (id == null) {
+      return null;
+    }
+    if (!k.requests.contains(RequestId.of(id))) {
+      problem(at(p, "request"), "unknown request '" + id + "' in this dossier");
+      return null;
+    }
+    return RequestId.of(id);
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private void fields(JsonNode node, String path, Set<String> allowed) {
+    if (!node.isObject()) {
+      problem(path, "must be an object");
+      return;
+    }
+    for (String name : node.propertyNames()) {
+      if (!allowed.contains(name)) {
+        problem(
+            at(path, name),
+            "unknown field '" + name + "'; allowed: " + new java.util.TreeSet<>(allowed));
+      }
+    }
+  }
+
+  private @Nullable String string(JsonNode node, String path, String field, boolean required) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      if (required) {
+        problem(at(path, field), "required");
+      }
+      return null;
+    }
+    if (!v.isString()) {
+      problem(at(path, field), "must be a string");
+      return null;
+    }
+    return v.stringValue();
+  }
+
+  private String text(JsonNode node, String path, String field) {
+    String s = string(node, path, field, false);
+    return s == null ? "" : s;
+  }
+
+  private @Nullable String id(JsonNode node, String path, String field, boolean required) {
+    String s = string(node, path, field, required);
+    if (s != null && !ID.matcher(s).matches()) {
+      problem(at(path, field), "not a valid id: '" + s + "'");
+      return null;
+    }
+    return s;
+  }
+
+  private @Nullable Boolean bool(JsonNode node, String path, String field, boolean required) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      if (required) {
+        problem(at(path, field), "required: true or false");
+      }
+      return null;
+    }
+    if (!v.isBoolean()) {
+      problem(at(path, field), "must be true or false");
+      return null;
+    }
+    return v.booleanValue();
+  }
+
+  private @Nullable Integer positiveInt(JsonNode node, String path, String field) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || v.intValue() < 1) {
+      problem(at(path, field), "must be a whole number of at least 1");
+      return null;
+    }
+    return v.intValue();
+  }
+
+  private @Nullable Integer nonNegativeInt(JsonNode node, String path, String field) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || v.intValue() < 0) {
+      problem(at(path, field), "must be a whole number of at least 0");
+      return null;
+    }
+    return v.intValue();
+  }
+
+  private @Nullable BigDecimal number(JsonNode node, String path, String field) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isNumber()) {
+      problem(at(path, field), "must be a number");
+      return null;
+    }
+    return v.decimalValue();
+  }
+
+  private Iterable<JsonNode> array(JsonNode node, String path, String field, boolean required) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      if (required) {
+        problem(at(path, field), "required: an array");
+      }
+      return List.of();
+    }
+    if (!v.isArray()) {
+      problem(at(path, field), "must be an array");
+      return List.of();
+    }
+    List<JsonNode> out = new ArrayList<>();
+    v.forEach(out::add);
+    return out;
+  }
+
+  private <E extends Enum<E>> @Nullable E enumValue(
+      JsonNode node, String path, String field, Class<E> type, boolean required) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      if (required) {
+        problem(at(path, field), "required: one of " + Arrays.toString(type.getEnumConstants()));
+      }
+      return null;
+    }
+    return enumText(v, at(path, field), type);
+  }
+
+  private <E extends Enum<E>> @Nullable E enumText(JsonNode v, String path, Class<E> type) {
+    if (v.isString()) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(v.stringValue())) {
+          return e;
+        }
+      }
+    }
+    problem(
+        path,
+        "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not " + v.toString());
+    return null;
+  }
+
+  private @Nullable OffsetDateTime dateTime(
+      JsonNode node, String path, String field, boolean required) {
+    String s = string(node, path, field, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      problem(at(path, field), "not an ISO date-time with offset: '" + s + "'");
+      return null;
+    }
+  }
+
+  private @Nullable LocalDate date(JsonNode node, String path, String field, boolean required) {
+    String s = string(node, path, field, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      problem(at(path, field), "not an ISO date (2026-03-01): '" + s + "'");
+      return null;
+    }
+  }
+
+  private static @Nullable Instant instantOrDate(String s, ZoneId zone) {
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(s).atStartOfDay(zone).toInstant();
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+}

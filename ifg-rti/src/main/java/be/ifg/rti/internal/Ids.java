@@ -1,0 +1,52 @@
+package be.ifg.rti.internal;
+
+import java.util.regex.Pattern;
+
+/** The id and version patterns of the instrument format. */
+public final class Ids {
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+  private static final Pattern BAND_ID = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  private Ids() {}
+
+  /**
+   * Whether {@code value} is an instrument, section, item or rule id: {@code [a-z0-9-]+}.
+   *
+   * @param value the candidate
+   * @return whether it matches
+   */
+  public static boolean isId(String value) {
+    return ID.matcher(value).matches();
+  }
+
+  /**
+   * Whether {@code value} is a band id: letters, digits, {@code _} and {@code -}.
+   *
+   * @param value the candidate
+   * @return whether it matches
+   */
+  public static boolean isBandId(String value) {
+    return BAND_ID.matcher(value).matches();
+  }
+
+  /**
+   * Whether {@code value} is a language tag such as {@code nl} or {@code nl-BE}.
+   *
+   * @param value the candidate
+   * @return whether it matches
+   */
+  public static boolean isLanguage(String value) {
+    return LANGUAGE.matcher(value).matches();
+  }
+
+  /**
+   * Whether {@code value} is a semantic version ({@code 1.0.0}, {@code 2.1.0-rc.1}).
+   *
+   * @param value the candidate
+   * @return whether it is
+   */
+  public static boolean isSemanticVersion(String value) {
+    return SemanticVersion.parse(value).isPresent();
+  }
+}

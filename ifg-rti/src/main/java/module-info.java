@@ -1,0 +1,14 @@
+/**
+ * Risk-assessment instruments as data: loading and complete validation, content hashes, a versioned
+ * catalogue, scoring that explains itself, local wording and built-in instruments.
+ */
+module be.ifg.rti {
+  requires transitive be.ifg.domain;
+  requires transitive com.google.common;
+  requires transitive tools.jackson.databind;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports be.ifg.rti;
+  exports be.ifg.rti.json;
+}

@@ -1,0 +1,200 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.Action;
+import be.ifg.domain.CaseDirector;
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierStatus;
+import be.ifg.domain.InformationRequest;
+import be.ifg.domain.Note;
+import be.ifg.domain.PartnerId;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.SafetyDeferral;
+import be.ifg.domain.TableMember;
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/*
+ * What the agenda lists.
+ *
+ * Every open obligation of a dossier, each with its due date, overdue when the due date lies
+ * before the agenda's date. Upcoming entries are listed too (an agenda shows what comes), so the
+ * follow-up end shows from the start of follow-up and is overdue the day after it ends.
+ *
+ *   PROGRESS_REPORT   case direction: the report interval after case direction (re)started or
+ *                     after the last report since; concerns the case director.
+ *   ACTION            case direction: each action not done or cancelled, by its due date;
+ *                     concerns the owner partner's members and the case director.
+ *   INFORMATION_REQUEST an open request of an active dossier, by its due date; concerns the asked
+ *                     partner's members and the member who asked.
+ *   INFORMING_REVIEW  a pending safety deferral of an active dossier, by its review date; concerns
+ *                     who deferred, the registrant and the case director.
+ *   FOLLOW_UP_END     follow-up: its end; concerns the case director.
+ *   EVALUATION        a closed dossier not yet evaluated, due from its closure; concerns the case
+ *                     director.
+ *
+ * The coordinator is concerned by everything; no actor (null) means everybody's agenda.
+ */
+
+/**
+ * The agenda: what is due or overdue on a date, for whom, over one or many dossiers. Stateless and
+ * thread-safe.
+ */
+public final class Agenda {
+  private final CaseTable table;
+  private final ZoneId zone;
+
+  private Agenda(CaseTable table, ZoneId zone) {
+    this.table = table;
+    this.zone = zone;
+  }
+
+  /**
+   * An agenda for a table, reading dates in a time zone.
+   *
+   * @param table the case table
+   * @param zone the zone in which instants become dates
+   */
+  public static Agenda of(CaseTable table, ZoneId zone) {
+    return new Agenda(checkNotNull(table, "table"), checkNotNull(zone, "zone"));
+  }
+
+  /**
+   * The entries of the dossiers that concern an actor, by due date.
+   *
+   * @param dossiers the dossiers
+   * @param actor whose agenda; {@code null} for everybody's
+   * @param date the agenda's date: entries due before it are overdue
+   */
+  public List<AgendaEntry> entries(
+      Collection<Dossier> dossiers, @Nullable ProfessionalId actor, LocalDate date) {
+    checkNotNull(date, "date");
+    List<AgendaEntry> all = new ArrayList<>();
+    for (Dossier d : dossiers) {
+      collect(d, date, all);
+    }
+    boolean everything = actor == null || actor.equals(table.coordinator());
+    return all.stream()
+        .filter(e -> everything || e.concerns().contains(actor))
+        .sorted(
+            Comparator.comparing(AgendaEntry::due)
+                .thenComparing(AgendaEntry::kind)
+                .thenComparing(e -> e.dossier().value())
+                .thenComparing(AgendaEntry::reference))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private LocalDate date(Instant at) {
+    return LocalDate.ofInstant(at, zone);
+  }
+
+  private void collect(Dossier d, LocalDate on, List<AgendaEntry> out) {
+    Set<ProfessionalId> director = new LinkedHashSet<>();
+    d.caseDirector().map(CaseDirector::member).ifPresent(director::add);
+    DossierStatus status = d.status();
+    if (status == DossierStatus.CASE_DIRECTION) {
+      Instant base = d.caseDirectionStartedAt().orElse(d.statusSince());
+      for (Note report : d.progressReports()) {
+        if (report.at().isAfter(base)) {
+          base = report.at();
+        }
+      }
+      add(
+          out,
+          AgendaKind.PROGRESS_REPORT,
+          d,
+          d.id().value(),
+          date(base).plus(table.reportInterval()),
+          on,
+          director);
+      d.plan()
+          .ifPresent(
+              plan ->
+                  plan.actions()
+                      .filter(a -> !a.status().isFinished())
+                      .forEach(
+                          a ->
+                              add(
+                                  out,
+                                  AgendaKind.ACTION,
+                                  d,
+                                  a.id().value(),
+                                  a.due(),
+                                  on,
+                                  owners(a, director))));
+    }
+    if (status.isActive()) {
+      for (InformationRequest r : d.openRequests()) {
+        Set<ProfessionalId> who = members(r.from());
+        who.add(r.requestedBy());
+        add(out, AgendaKind.INFORMATION_REQUEST, d, r.id().value(), r.dueBy(), on, who);
+      }
+      for (SafetyDeferral deferral : d.pendingDeferrals()) {
+        Set<ProfessionalId> who = new LinkedHashSet<>();
+        who.add(deferral.by());
+        who.add(d.registration().registrant());
+        who.addAll(director);
+        add(
+            out,
+            AgendaKind.INFORMING_REVIEW,
+            d,
+            deferral.party().value(),
+            deferral.reviewBy(),
+            on,
+            who);
+      }
+    }
+    if (status == DossierStatus.FOLLOW_UP) {
+      d.followUp()
+          .ifPresent(
+              f ->
+                  add(
+                      out,
+                      AgendaKind.FOLLOW_UP_END,
+                      d,
+                      d.id().value(),
+                      date(f.until()),
+                      on,
+                      director));
+    }
+    if (status == DossierStatus.CLOSED && d.evaluations().isEmpty()) {
+      add(out, AgendaKind.EVALUATION, d, d.id().value(), date(d.statusSince()), on, director);
+    }
+  }
+
+  private Set<ProfessionalId> owners(Action a, Set<ProfessionalId> director) {
+    Set<ProfessionalId> who = members(a.owner());
+    who.addAll(director);
+    return who;
+  }
+
+  private Set<ProfessionalId> members(PartnerId partner) {
+    Set<ProfessionalId> who = new LinkedHashSet<>();
+    for (TableMember m : table.membersOf(partner)) {
+      who.add(m.id());
+    }
+    return who;
+  }
+
+  private static void add(
+      List<AgendaEntry> out,
+      AgendaKind kind,
+      Dossier d,
+      String reference,
+      LocalDate due,
+      LocalDate on,
+      Set<ProfessionalId> concerns) {
+    out.add(new AgendaEntry(kind, d.id(), reference, due, due.isBefore(on), concerns));
+  }
+}

@@ -1,0 +1,330 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.ChainEvent;
+import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierEvent;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.PolicySignal;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.TableEvent;
+import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamId;
+import be.ifg.persistence.VersionConflict;
+import be.ifg.persistence.memory.InMemoryStore;
+import be.ifg.rti.Instruments;
+import be.ifg.rti.json.BuiltInInstruments;
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SDK entry point: one case table's chain approach, recorded in a store.
+ *
+ * <p>An application builds one per table and gives it commands as a named actor; every command is
+ * decided against the dossier's state re-folded from the store, and an accepted command's events
+ * are appended with optimistic concurrency (a concurrent change makes it re-read, re-decide and
+ * retry). What comes back is a {@link Decision}: accepted, or rejected with every reason.
+ *
+ * <pre>{@code
+ * CaseTable table = CaseTable.builder("west-vlaanderen")
+ *     .partner("caw", PartnerKind.CAW).partner("pol", PartnerKind.LOCAL_POLICE)
+ *     .member("an", "caw").member("bart", "pol").coordinator("an")
+ *     .build();
+ * ChainApproach chain = ChainApproach.builder().table(table).clock(Clock.systemDefaultZone()).build();
+ *
+ * Decision d = chain.register(ProfessionalId.of("an"), registerCommand);
+ * if (d instanceof Decision.Rejected r) {
+ *   r.reasons().forEach(reason -> show(reason.code(), reason.message()));
+ * }
+ * chain.handle(ProfessionalId.of("bart"), DossierId.of("d1"), new Command.Accept());
+ * DossierSummary s = chain.status(DossierId.of("d1")).orElseThrow();
+ * List<AgendaEntry> todo = chain.agenda(ProfessionalId.of("an"), LocalDate.now(clock));
+ * }</pre>
+ *
+ * <p>The SDK hands out no dossier content: {@link #status} is a {@link DossierSummary} without
+ * parties, items or texts. Thread-safe: commands on the same dossier from several threads are
+ * serialised by the store's expected versions.
+ */
+public final class ChainApproach {
+  private static final int ATTEMPTS = 8;
+
+  private final CaseTable table;
+  private final Clock clock;
+  private final Instruments instruments;
+  private final Store store;
+  private final Decisions decisions;
+  private final Agenda agenda;
+  private final ConcurrentMap<DossierId, Dossier> cache = new ConcurrentHashMap<>();
+
+  private ChainApproach(Builder b) {
+    this.table = checkNotNull(b.table, "a chain approach needs its case table");
+    this.clock = b.clock;
+    this.instruments = b.instruments == null ? BuiltInInstruments.catalogue() : b.instruments;
+    this.store = b.store == null ? new InMemoryStore() : b.store;
+    this.decisions = Decisions.of(table, instruments);
+    this.agenda = Agenda.of(table, clock.getZone());
+  }
+
+  /** A builder; only the table is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The case table. */
+  public CaseTable table() {
+    return table;
+  }
+
+  /** The clock every decision and agenda reads. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The instrument catalogue assessments are scored against. */
+  public Instruments instruments() {
+    return instruments;
+  }
+
+  /** The lifecycle the decisions run on. */
+  public Lifecycle lifecycle() {
+    return Lifecycle.standard();
+  }
+
+  /**
+   * Registers a client system as a new dossier (its id is the command's).
+   *
+   * @param actor the registrant
+   * @param command the registration
+   * @return the decision; a dossier with that id already existing is a rejection
+   * @throws WorkflowException if the store kept changing under the command
+   */
+  public Decision register(ProfessionalId actor, Command.Register command) {
+    checkNotNull(command, "command");
+    return handle(actor, command.dossier(), command);
+  }
+
+  /**
+   * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}) or a
+   * registration.
+   *
+   * @param actor who gives it
+   * @param command the command
+   * @return the decision
+   * @throws IllegalArgumentException if the command belongs to a dossier
+   * @throws WorkflowException if the store kept changing under the command
+   */
+  public Decision handle(ProfessionalId actor, Command command) {
+    checkNotNull(command, "command");
+    if (command instanceof Command.Register r) {
+      return register(actor, r);
+    }
+    checkArgument(
+        command.isTableCommand(), "%s belongs to a dossier: name the dossier", command.name());
+    return decideAndRecord(actor, null, command);
+  }
+
+  /**
+   * Gives a command in a dossier (table commands are accepted too and ignore the dossier).
+   *
+   * @param actor who gives it
+   * @param dossier the dossier
+   * @param command the command
+   * @return the decision; an unknown dossier is a rejection with {@link ReasonCode#INVALID_INPUT}
+   * @throws WorkflowException if the store kept changing under the command
+   */
+  public Decision handle(ProfessionalId actor, DossierId dossier, Command command) {
+    checkNotNull(actor, "actor");
+    checkNotNull(dossier, "dossier");
+    checkNotNull(command, "command");
+    return decideAndRecord(actor, command.isTableCommand() ? null : dossier, command);
+  }
+
+  private Decision decideAndRecord(
+      ProfessionalId actor, @Nullable DossierId dossier, Command command) {
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      TableState tableState = tableState();
+      Dossier state = dossier == null ? null : load(dossier).orElse(null);
+      Decision decision = decisions.decide(tableState, state, actor, command, clock);
+      if (decision instanceof Decision.Rejected) {
+        return decision;
+      }
+      List<ChainEvent> events = ((Decision.Accepted) decision).events();
+      try {
+        if (events.get(0) instanceof TableEvent) {
+          store.append(StreamId.table(table.region()), tableState.version(), events);
+        } else {
+          Dossier next = state;
+          for (ChainEvent e : events) {
+            next = Dossier.evolve(next, (DossierEvent) e);
+          }
+          DossierId id = ((DossierEvent) events.get(0)).dossier();
+          store.append(StreamId.dossier(id), state == null ? 0 : state.version(), events);
+          if (next != null) {
+            cache.put(id, next);
+          }
+        }
+        return decision;
+      } catch (VersionConflict conflict) {
+        if (attempt == ATTEMPTS) {
+          throw new WorkflowException(
+              command.name() + " gave up after " + ATTEMPTS + " concurrent changes", conflict);
+        }
+      }
+    }
+    throw new WorkflowException(command.name() + " was not decided");
+  }
+
+  /**
+   * The summary of a dossier, without any of its content.
+   *
+   * @param dossier the dossier
+   * @return its summary, or empty when there is no such dossier
+   */
+  public Optional<DossierSummary> status(DossierId dossier) {
+    return load(dossier).map(DossierSummary::of);
+  }
+
+  /** Every dossier of the store, in id order. */
+  public List<DossierId> dossiers() {
+    return store.streams().stream()
+        .map(StreamId::dossierId)
+        .flatMap(Optional::stream)
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The region-wide agenda: what is due or overdue over every dossier, for an actor.
+   *
+   * @param actor whose agenda ({@code null}: everybody's; the coordinator sees everything)
+   * @param date the agenda's date; entries due before it are overdue
+   */
+  public List<AgendaEntry> agenda(@Nullable ProfessionalId actor, LocalDate date) {
+    List<Dossier> all = new ArrayList<>();
+    for (DossierId id : dossiers()) {
+      load(id).ifPresent(all::add);
+    }
+    return agenda.entries(all, actor, date);
+  }
+
+  /**
+   * The agenda of one dossier for an actor.
+   *
+   * @param actor whose agenda ({@code null}: everybody's)
+   * @param dossier the dossier
+   * @param date the agenda's date
+   */
+  public List<AgendaEntry> agenda(
+      @Nullable ProfessionalId actor, DossierId dossier, LocalDate date) {
+    return agenda.entries(load(dossier).stream().toList(), actor, date);
+  }
+
+  /**
+   * The policy signals raised at the table, oldest first. Signals name no party, so the steering
+   * group reads them as they are.
+   *
+   * @param reader who reads
+   */
+  public List<PolicySignal> signals(ProfessionalId reader) {
+    checkNotNull(reader, "reader");
+    return tableState().signals();
+  }
+
+  /** The table's state: pledges signed since configuration, signals. */
+  public TableState tableState() {
+    List<TableEvent> events = new ArrayList<>();
+    for (RecordedEvent r : store.read(StreamId.table(table.region()))) {
+      events.add((TableEvent) r.event());
+    }
+    return TableState.fold(table.region(), events);
+  }
+
+  /**
+   * The dossier's full state, for the workflow's own features (views, policy); never handed to
+   * applications.
+   */
+  Optional<Dossier> load(DossierId id) {
+    StreamId stream = StreamId.dossier(id);
+    long version = store.version(stream);
+    if (version == 0) {
+      return Optional.empty();
+    }
+    Dossier cached = cache.get(id);
+    if (cached != null && cached.version() == version) {
+      return Optional.of(cached);
+    }
+    List<DossierEvent> events = new ArrayList<>();
+    for (RecordedEvent r : store.read(stream)) {
+      events.add((DossierEvent) r.event());
+    }
+    Dossier d = Dossier.fold(events);
+    cache.put(id, d);
+    return Optional.of(d);
+  }
+
+  /** The store, for the workflow's own features. */
+  Store store() {
+    return store;
+  }
+
+  /** Builds a {@link ChainApproach}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable CaseTable table;
+    private Clock clock = Clock.systemDefaultZone();
+    private @Nullable Instruments instruments;
+    private @Nullable Store store;
+
+    private Builder() {}
+
+    /** The case table (required). */
+    @CanIgnoreReturnValue
+    public Builder table(CaseTable table) {
+      this.table = checkNotNull(table, "table");
+      return this;
+    }
+
+    /** The clock (default: the system clock in the default zone). */
+    @CanIgnoreReturnValue
+    public Builder clock(Clock clock) {
+      this.clock = checkNotNull(clock, "clock");
+      return this;
+    }
+
+    /** The instrument catalogue (default: the built-in instruments). */
+    @CanIgnoreReturnValue
+    public Builder instruments(Instruments instruments) {
+      this.instruments = checkNotNull(instruments, "instruments");
+      return this;
+    }
+
+    /** The store (default: a new {@link InMemoryStore}). */
+    @CanIgnoreReturnValue
+    public Builder store(Store store) {
+      this.store = checkNotNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Builds the chain approach.
+     *
+     * @throws IllegalStateException if no table was given
+     */
+    public ChainApproach build() {
+      checkState(table != null, "a chain approach needs its case table: call table(...)");
+      return new ChainApproach(this);
+    }
+  }
+}

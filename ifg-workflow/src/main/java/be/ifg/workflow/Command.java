@@ -1,0 +1,572 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.ActionId;
+import be.ifg.domain.ActionStatus;
+import be.ifg.domain.DangerAssessment;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.GoalId;
+import be.ifg.domain.GoalOutcome;
+import be.ifg.domain.InclusionCriterion;
+import be.ifg.domain.InformationCategory;
+import be.ifg.domain.ItemId;
+import be.ifg.domain.PartnerId;
+import be.ifg.domain.Party;
+import be.ifg.domain.PartyId;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
+import be.ifg.domain.RequestId;
+import be.ifg.domain.SignalCategory;
+import be.ifg.domain.SignalId;
+import be.ifg.rti.Answer;
+import be.ifg.rti.OverrideRequest;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an actor asks the chain approach to do: one record per command of the scenario format.
+ *
+ * <p>A command carries the actor's input as given. Structural parts (ids, enums, dates) must be
+ * present ({@link NullPointerException} otherwise); whether the content is acceptable — a blank
+ * reason, an unknown party, a missing review date — is a business question that {@link
+ * Decisions#decide} answers with a {@link Decision.Rejected rejection}. Commands are immutable
+ * values and thread-safe.
+ */
+public sealed interface Command
+    permits Command.Register,
+        Command.Accept,
+        Command.Decline,
+        Command.SignPledge,
+        Command.InformParty,
+        Command.DeferInforming,
+        Command.ShareInformation,
+        Command.RequestInformation,
+        Command.AnswerRequest,
+        Command.WaiveRequest,
+        Command.CompleteDossier,
+        Command.Assess,
+        Command.AdoptPlan,
+        Command.AppointDirector,
+        Command.StartCaseDirection,
+        Command.InformClientsOfPlan,
+        Command.ReportProgress,
+        Command.UpdateAction,
+        Command.AdjustPlan,
+        Command.CloseGoal,
+        Command.ReportIncident,
+        Command.Conclude,
+        Command.Close,
+        Command.Evaluate,
+        Command.Withdraw,
+        Command.RaiseSignal,
+        Command.GrantAccess,
+        Command.RecordConsent,
+        Command.WithdrawConsent {
+
+  /**
+   * The command's name as the scenario format spells it, e.g. {@code shareInformation}; the name
+   * the {@link Lifecycle} uses.
+   */
+  default String name() {
+    String simple = getClass().getSimpleName();
+    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+  }
+
+  /**
+   * Whether the command belongs to the case table rather than to one dossier ({@link SignPledge},
+   * {@link RaiseSignal}): it works whatever a dossier's state.
+   */
+  default boolean isTableCommand() {
+    return this instanceof SignPledge || this instanceof RaiseSignal;
+  }
+
+  /**
+   * A party informed at registration.
+   *
+   * @param party who
+   * @param how how they were informed
+   */
+  record Informing(PartyId party, String how) {
+    /** Checks that the parts are present. */
+    public Informing {
+      checkNotNull(party, "party");
+      checkNotNull(how, "how");
+    }
+  }
+
+  /**
+   * A party whose informing is deferred for safety.
+   *
+   * @param party who
+   * @param reason the safety reason (blank is rejected with {@link
+   *     ReasonCode#INFORMING_UNRESOLVED})
+   * @param reviewBy when to review the deferral ({@code null} is rejected the same way)
+   */
+  record Deferral(PartyId party, String reason, @Nullable LocalDate reviewBy) {
+    /** Checks that the parts are present. */
+    public Deferral {
+      checkNotNull(party, "party");
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A goal of a proposed plan.
+   *
+   * @param id the goal's id
+   * @param text the goal
+   * @param actions its actions
+   */
+  record PlannedGoal(GoalId id, String text, List<PlannedAction> actions) {
+    /** Checks that the parts are present. */
+    public PlannedGoal {
+      checkNotNull(id, "goal id");
+      checkNotNull(text, "text");
+      actions = ImmutableList.copyOf(actions);
+    }
+  }
+
+  /**
+   * An action of a proposed plan.
+   *
+   * @param id the action's id
+   * @param text what is to be done
+   * @param owner the partner responsible
+   * @param due when it is due
+   */
+  record PlannedAction(ActionId id, String text, PartnerId owner, LocalDate due) {
+    /** Checks that the parts are present. */
+    public PlannedAction {
+      checkNotNull(id, "action id");
+      checkNotNull(text, "text");
+      checkNotNull(owner, "owner");
+      checkNotNull(due, "due");
+    }
+  }
+
+  /**
+   * Register a client system (aanmelding); any professional of a known organisation may.
+   *
+   * @param dossier the new dossier's id
+   * @param parties the client system
+   * @param criteria the inclusion criteria that apply
+   * @param informed who was informed of the registration
+   * @param deferred whose informing is deferred for safety
+   * @param danger the registrant's own danger assessment and safety measures started
+   */
+  record Register(
+      DossierId dossier,
+      List<Party> parties,
+      Set<InclusionCriterion> criteria,
+      List<Informing> informed,
+      List<Deferral> deferred,
+      DangerAssessment danger)
+      implements Command {
+    /** Checks that the parts are present. */
+    public Register {
+      checkNotNull(dossier, "dossier");
+      parties = ImmutableList.copyOf(parties);
+      criteria = ImmutableSet.copyOf(criteria);
+      informed = ImmutableList.copyOf(informed);
+      deferred = ImmutableList.copyOf(deferred);
+      checkNotNull(danger, "danger");
+    }
+  }
+
+  /** The table accepts the registration; dossier building starts. */
+  record Accept() implements Command {}
+
+  /**
+   * The table declines the registration.
+   *
+   * @param reason why
+   * @param advice advice to the registrant
+   */
+  record Decline(String reason, String advice) implements Command {
+    /** Checks that the parts are present. */
+    public Decline {
+      checkNotNull(reason, "reason");
+      checkNotNull(advice, "advice");
+    }
+  }
+
+  /** A table member signs the secrecy pledge (art. 458ter Sw.). A table command. */
+  record SignPledge() implements Command {}
+
+  /**
+   * A member or the registrant informed a party of the registration.
+   *
+   * @param party who
+   * @param how how
+   */
+  record InformParty(PartyId party, String how) implements Command {
+    /** Checks that the parts are present. */
+    public InformParty {
+      checkNotNull(party, "party");
+      checkNotNull(how, "how");
+    }
+  }
+
+  /**
+   * A member or the registrant defers informing a party (again) for safety.
+   *
+   * @param party who
+   * @param reason the safety reason
+   * @param reviewBy when to review the deferral
+   */
+  record DeferInforming(PartyId party, String reason, @Nullable LocalDate reviewBy)
+      implements Command {
+    /** Checks that the parts are present. */
+    public DeferInforming {
+      checkNotNull(party, "party");
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A table member shares an information item with the table.
+   *
+   * @param item the new item's id
+   * @param category its category
+   * @param about the parties it is about
+   * @param reason the need-to-know reason
+   * @param summary the information
+   * @param audience the partners it is restricted to (empty: the table)
+   */
+  record ShareInformation(
+      ItemId item,
+      InformationCategory category,
+      Set<PartyId> about,
+      String reason,
+      String summary,
+      Set<PartnerId> audience)
+      implements Command {
+    /** Checks that the parts are present. */
+    public ShareInformation {
+      checkNotNull(item, "item");
+      checkNotNull(category, "category");
+      about = ImmutableSet.copyOf(about);
+      checkNotNull(reason, "reason");
+      checkNotNull(summary, "summary");
+      audience = ImmutableSet.copyOf(audience);
+    }
+  }
+
+  /**
+   * A table member asks a partner for information.
+   *
+   * @param request the new request's id
+   * @param from the partner asked
+   * @param question the question
+   * @param dueBy when the answer is due
+   */
+  record RequestInformation(RequestId request, PartnerId from, String question, LocalDate dueBy)
+      implements Command {
+    /** Checks that the parts are present. */
+    public RequestInformation {
+      checkNotNull(request, "request");
+      checkNotNull(from, "from");
+      checkNotNull(question, "question");
+      checkNotNull(dueBy, "dueBy");
+    }
+  }
+
+  /**
+   * A member of the asked partner answers a request with an information item.
+   *
+   * @param request the request
+   * @param item the answer's item id
+   * @param category its category
+   * @param about the parties it is about
+   * @param reason the need-to-know reason
+   * @param summary the information
+   */
+  record AnswerRequest(
+      RequestId request,
+      ItemId item,
+      InformationCategory category,
+      Set<PartyId> about,
+      String reason,
+      String summary)
+      implements Command {
+    /** Checks that the parts are present. */
+    public AnswerRequest {
+      checkNotNull(request, "request");
+      checkNotNull(item, "item");
+      checkNotNull(category, "category");
+      about = ImmutableSet.copyOf(about);
+      checkNotNull(reason, "reason");
+      checkNotNull(summary, "summary");
+    }
+  }
+
+  /**
+   * The table waives an open request.
+   *
+   * @param request the request
+   * @param reason why
+   */
+  record WaiveRequest(RequestId request, String reason) implements Command {
+    /** Checks that the parts are present. */
+    public WaiveRequest {
+      checkNotNull(request, "request");
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /** The table finds the information complete; weighing starts. */
+  record CompleteDossier() implements Command {}
+
+  /**
+   * The table assesses the risk with an instrument of the catalogue; the assessment speaks for the
+   * clock's date and the actor is the assessor.
+   *
+   * @param instrument the instrument's id
+   * @param version its version
+   * @param answers the answers, item id to answer
+   * @param override a professional-judgement override, or {@code null}
+   */
+  record Assess(
+      String instrument,
+      String version,
+      Map<String, Answer> answers,
+      @Nullable OverrideRequest override)
+      implements Command {
+    /** Checks that the parts are present. */
+    public Assess {
+      checkNotNull(instrument, "instrument");
+      checkNotNull(version, "version");
+      answers = ImmutableMap.copyOf(answers);
+    }
+  }
+
+  /**
+   * The table adopts the plan of approach.
+   *
+   * @param goals the goals with their actions
+   */
+  record AdoptPlan(List<PlannedGoal> goals) implements Command {
+    /** Checks that the parts are present. */
+    public AdoptPlan {
+      goals = ImmutableList.copyOf(goals);
+    }
+  }
+
+  /**
+   * The table appoints a case director from among its members.
+   *
+   * @param member the member
+   */
+  record AppointDirector(ProfessionalId member) implements Command {
+    /** Checks that the parts are present. */
+    public AppointDirector {
+      checkNotNull(member, "member");
+    }
+  }
+
+  /** Case direction starts. */
+  record StartCaseDirection() implements Command {}
+
+  /**
+   * The case director informed clients of the plan in a personal conversation.
+   *
+   * @param parties who
+   */
+  record InformClientsOfPlan(List<PartyId> parties) implements Command {
+    /** Checks that the parts are present. */
+    public InformClientsOfPlan {
+      parties = ImmutableList.copyOf(parties);
+    }
+  }
+
+  /**
+   * The case director reports progress to the operational team.
+   *
+   * @param summary the report
+   */
+  record ReportProgress(String summary) implements Command {
+    /** Checks that the parts are present. */
+    public ReportProgress {
+      checkNotNull(summary, "summary");
+    }
+  }
+
+  /**
+   * A member of the action's owner, or the case director, updates an action's status.
+   *
+   * @param action the action
+   * @param status its new status
+   */
+  record UpdateAction(ActionId action, ActionStatus status) implements Command {
+    /** Checks that the parts are present. */
+    public UpdateAction {
+      checkNotNull(action, "action");
+      checkNotNull(status, "status");
+    }
+  }
+
+  /**
+   * The operational team adopts an adjusted plan as a new version.
+   *
+   * @param reason why the plan changes
+   * @param goals the whole new plan
+   */
+  record AdjustPlan(String reason, List<PlannedGoal> goals) implements Command {
+    /** Checks that the parts are present. */
+    public AdjustPlan {
+      checkNotNull(reason, "reason");
+      goals = ImmutableList.copyOf(goals);
+    }
+  }
+
+  /**
+   * The case director closes a goal by a recorded team decision.
+   *
+   * @param goal the goal
+   * @param outcome its outcome
+   * @param decision the team decision
+   */
+  record CloseGoal(GoalId goal, GoalOutcome outcome, String decision) implements Command {
+    /** Checks that the parts are present. */
+    public CloseGoal {
+      checkNotNull(goal, "goal");
+      checkNotNull(outcome, "outcome");
+      checkNotNull(decision, "decision");
+    }
+  }
+
+  /**
+   * A member reports a new incident.
+   *
+   * @param summary what happened
+   * @param occurredAt when
+   */
+  record ReportIncident(String summary, Instant occurredAt) implements Command {
+    /** Checks that the parts are present. */
+    public ReportIncident {
+      checkNotNull(summary, "summary");
+      checkNotNull(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * The case director concludes case direction; follow-up at a distance starts.
+   *
+   * @param violenceStopped the judgement that the violence has stopped
+   * @param summary the reasoning
+   */
+  record Conclude(boolean violenceStopped, String summary) implements Command {
+    /** Checks that the parts are present. */
+    public Conclude {
+      checkNotNull(summary, "summary");
+    }
+  }
+
+  /** The case director or the coordinator closes the dossier after a quiet follow-up. */
+  record Close() implements Command {}
+
+  /**
+   * The table evaluates the closed dossier.
+   *
+   * @param notes the evaluation
+   */
+  record Evaluate(String notes) implements Command {
+    /** Checks that the parts are present. */
+    public Evaluate {
+      checkNotNull(notes, "notes");
+    }
+  }
+
+  /**
+   * The coordinator withdraws the dossier on the operational team's decision.
+   *
+   * @param reason why (moved, cooperation ended, ...)
+   */
+  record Withdraw(String reason) implements Command {
+    /** Checks that the parts are present. */
+    public Withdraw {
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A member raises a policy signal for the steering group. A table command.
+   *
+   * @param signal the new signal's id
+   * @param category its category
+   * @param text the bottleneck
+   */
+  record RaiseSignal(SignalId signal, SignalCategory category, String text) implements Command {
+    /** Checks that the parts are present. */
+    public RaiseSignal {
+      checkNotNull(signal, "signal");
+      checkNotNull(category, "category");
+      checkNotNull(text, "text");
+    }
+  }
+
+  /**
+   * An item's contributor or the case director grants one member access to one item for one
+   * purpose.
+   *
+   * @param item the item
+   * @param member the member
+   * @param purpose the only purpose the grant holds for
+   */
+  record GrantAccess(ItemId item, ProfessionalId member, Purpose purpose) implements Command {
+    /** Checks that the parts are present. */
+    public GrantAccess {
+      checkNotNull(item, "item");
+      checkNotNull(member, "member");
+      checkNotNull(purpose, "purpose");
+    }
+  }
+
+  /**
+   * A table member records a party's consent.
+   *
+   * @param party whose consent
+   * @param partner the partner it is given to
+   * @param purpose the purpose
+   * @param category the category of information
+   */
+  record RecordConsent(
+      PartyId party, PartnerId partner, Purpose purpose, InformationCategory category)
+      implements Command {
+    /** Checks that the parts are present. */
+    public RecordConsent {
+      checkNotNull(party, "party");
+      checkNotNull(partner, "partner");
+      checkNotNull(purpose, "purpose");
+      checkNotNull(category, "category");
+    }
+  }
+
+  /**
+   * A table member records that a party withdrew consent.
+   *
+   * @param party whose consent
+   * @param partner the partner it was given to
+   * @param purpose the purpose
+   * @param category the category of information
+   */
+  record WithdrawConsent(
+      PartyId party, PartnerId partner, Purpose purpose, InformationCategory category)
+      implements Command {
+    /** Checks that the parts are present. */
+    public WithdrawConsent {
+      checkNotNull(party, "party");
+      checkNotNull(partner, "partner");
+      checkNotNull(purpose, "purpose");
+      checkNotNull(category, "category");
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.Dossier;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.rti.Instruments;
+import be.ifg.workflow.internal.Decider;
+import be.ifg.workflow.internal.RtiScorer;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides commands for one case table: the guards of the dossier lifecycle ({@link
+ * Lifecycle#standard()}) and who may do what. A pure function of its inputs: deciding changes
+ * nothing, and the same inputs give the same decision.
+ *
+ * <p>An accepted decision's events are exactly what {@link Dossier#evolve} (or {@link
+ * TableState#evolve}) accepts. Use {@link ChainApproach} to decide <em>and</em> record; use this
+ * class to decide against states you keep yourself. Immutable and thread-safe.
+ */
+public final class Decisions {
+  private final Decider decider;
+
+  private Decisions(Decider decider) {
+    this.decider = decider;
+  }
+
+  /**
+   * Decisions for a table, scoring assessments against an instrument catalogue.
+   *
+   * @param table the case table
+   * @param instruments the instrument catalogue
+   */
+  public static Decisions of(CaseTable table, Instruments instruments) {
+    return new Decisions(
+        new Decider(
+            checkNotNull(table, "table"),
+            Lifecycle.standard(),
+            new RtiScorer(checkNotNull(instruments, "instruments"))));
+  }
+
+  /** The case table. */
+  public CaseTable table() {
+    return decider.table();
+  }
+
+  /**
+   * Decides a command.
+   *
+   * <p>A rejection carries every reason that applies, each with a {@link ReasonCode} and a message.
+   *
+   * @param tableState the table's state (pledges, signals)
+   * @param dossier the dossier's state; {@code null} for {@link Command.Register} and table
+   *     commands
+   * @param actor who gives the command
+   * @param command the command
+   * @param clock the clock: the time of the events, the date of deadlines
+   * @return the decision
+   * @throws NullPointerException if an argument other than {@code dossier} is null
+   */
+  public Decision decide(
+      TableState tableState,
+      @Nullable Dossier dossier,
+      ProfessionalId actor,
+      Command command,
+      Clock clock) {
+    return decider.decide(tableState, dossier, actor, command, clock);
+  }
+}
