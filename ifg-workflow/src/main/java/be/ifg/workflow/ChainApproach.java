@@ -6,11 +6,14 @@ import static com.google.common.base.Preconditions.checkState;
 
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.PolicySignal;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
 import be.ifg.domain.TableEvent;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
@@ -20,6 +23,7 @@ import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.rti.Instruments;
 import be.ifg.rti.json.BuiltInInstruments;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,9 +58,12 @@ import org.jspecify.annotations.Nullable;
  * List<AgendaEntry> todo = chain.agenda(ProfessionalId.of("an"), LocalDate.now(clock));
  * }</pre>
  *
- * <p>The SDK hands out no dossier content: {@link #status} is a {@link DossierSummary} without
- * parties, items or texts. Thread-safe: commands on the same dossier from several threads are
- * serialised by the store's expected versions.
+ * <p>The SDK hands out dossier content only through {@link #view}, a redacted view for a named
+ * actor and purpose decided by the {@link NeedToKnow need-to-know policy}; {@link #decide} answers
+ * one question about one item; both are written to the tamper-evident disclosure log ({@link
+ * #audit}, {@link #verifyLog}). {@link #status} is a {@link DossierSummary} without parties, items
+ * or texts. Thread-safe: commands on the same dossier from several threads are serialised by the
+ * store's expected versions.
  */
 public final class ChainApproach {
   private static final int ATTEMPTS = 8;
@@ -68,6 +75,7 @@ public final class ChainApproach {
   private final Decisions decisions;
   private final Agenda agenda;
   private final ConcurrentMap<DossierId, Dossier> cache = new ConcurrentHashMap<>();
+  private final Disclosures disclosures;
 
   private ChainApproach(Builder b) {
     this.table = checkNotNull(b.table, "a chain approach needs its case table");
@@ -76,6 +84,7 @@ public final class ChainApproach {
     this.store = b.store == null ? new InMemoryStore() : b.store;
     this.decisions = Decisions.of(table, instruments);
     this.agenda = Agenda.of(table, clock.getZone());
+    this.disclosures = new Disclosures(b.policy, new DisclosureLog(store));
   }
 
   /** A builder; only the table is required. */
@@ -243,6 +252,112 @@ public final class ChainApproach {
     return tableState().signals();
   }
 
+  /**
+   * Asks the need-to-know policy whether an actor may view or forward one item of a dossier, now.
+   * The decision — permit or deny, with the rules that decided it — is written to the disclosure
+   * log before it is returned. The decision carries no item content: content only leaves through
+   * {@link #view}.
+   *
+   * @param actor who asks
+   * @param action what they want to do ({@link AccessAction#FORWARD} is always denied)
+   * @param dossier the dossier
+   * @param item the item (an item the dossier does not have is denied by rule {@code known-item})
+   * @param purpose for which purpose
+   * @return the decision
+   * @throws IllegalArgumentException if there is no such dossier
+   * @throws be.ifg.persistence.PersistenceException if the store fails; then nothing is returned
+   */
+  public AccessDecision decide(
+      ProfessionalId actor, AccessAction action, DossierId dossier, ItemId item, Purpose purpose) {
+    checkNotNull(actor, "actor");
+    checkNotNull(action, "action");
+    checkNotNull(item, "item");
+    checkNotNull(purpose, "purpose");
+    Dossier state = existing(dossier);
+    return disclosures.decide(
+        new AccessRequest(table, pledges(), state, actor, action, item, purpose, clock.instant()));
+  }
+
+  /**
+   * The redacted view of a dossier for an actor and purpose, now: the only way the SDK hands out
+   * dossier content. Every item decision made for it, and the view itself, are written to the
+   * disclosure log.
+   *
+   * @param actor for whom
+   * @param dossier the dossier
+   * @param purpose SAFETY or PLAN for the items the actor may see; EVALUATION or STATISTICS for
+   *     counts without identities
+   * @return the view
+   * @throws IllegalArgumentException if there is no such dossier
+   * @throws be.ifg.persistence.PersistenceException if the store fails; then nothing is returned
+   */
+  public DossierView view(ProfessionalId actor, DossierId dossier, Purpose purpose) {
+    checkNotNull(actor, "actor");
+    checkNotNull(purpose, "purpose");
+    Dossier state = existing(dossier);
+    return disclosures.view(table, pledges(), state, actor, purpose, clock.instant());
+  }
+
+  /**
+   * Every entry of the disclosure log, oldest first: who asked for what, for which purpose, when,
+   * the outcome and the rules. Entries name items by id only.
+   *
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public List<DisclosureEntry> audit() {
+    return disclosures.log().entries();
+  }
+
+  /**
+   * Verifies the disclosure log's hash chain.
+   *
+   * @return intact, or broken at the first entry that does not fit and why
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public LogVerification verifyLog() {
+    return disclosures.log().verify();
+  }
+
+  /**
+   * Where informing each party of a dossier stands today: who informed them when, by whom and how,
+   * pending deferrals with reason and review date, and who exercises their rights.
+   *
+   * @throws IllegalArgumentException if there is no such dossier
+   */
+  public List<InformingStatus> informing(DossierId dossier) {
+    return InformingStatus.all(existing(dossier), LocalDate.now(clock));
+  }
+
+  /**
+   * The consents of a dossier's parties, with their withdrawals and who gave them.
+   *
+   * @throws IllegalArgumentException if there is no such dossier
+   */
+  public ConsentLedger consents(DossierId dossier) {
+    return ConsentLedger.of(existing(dossier));
+  }
+
+  /** The need-to-know policy: the baseline and the region's rules. */
+  public NeedToKnow policy() {
+    return disclosures.policy();
+  }
+
+  /** Who has signed the secrecy pledge: configured members and later signatures. */
+  public Pledges pledges() {
+    return new Pledges(
+        ImmutableSet.<ProfessionalId>builder()
+            .addAll(Pledges.of(table).signed())
+            .addAll(tableState().pledgesSigned())
+            .build());
+  }
+
+  private Dossier existing(DossierId dossier) {
+    checkNotNull(dossier, "dossier");
+    Optional<Dossier> state = load(dossier);
+    checkArgument(state.isPresent(), "there is no dossier %s", dossier);
+    return state.get();
+  }
+
   /** The table's state: pledges signed since configuration, signals. */
   public TableState tableState() {
     List<TableEvent> events = new ArrayList<>();
@@ -286,8 +401,19 @@ public final class ChainApproach {
     private Clock clock = Clock.systemDefaultZone();
     private @Nullable Instruments instruments;
     private @Nullable Store store;
+    private NeedToKnow policy = NeedToKnow.baseline();
 
     private Builder() {}
+
+    /**
+     * The need-to-know policy (default: {@link NeedToKnow#baseline()}); a region adds its rules
+     * with {@link NeedToKnow#withRegionRule}.
+     */
+    @CanIgnoreReturnValue
+    public Builder policy(NeedToKnow policy) {
+      this.policy = checkNotNull(policy, "policy");
+      return this;
+    }
 
     /** The case table (required). */
     @CanIgnoreReturnValue

@@ -3,8 +3,11 @@ package be.ifg.cli;
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
 import be.ifg.rti.Instruments;
+import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.ReasonCode;
@@ -70,7 +73,10 @@ record Scenario(
       String ask,
       @Nullable ProfessionalId who,
       @Nullable LocalDate on,
-      @Nullable Expectation expect)
+      @Nullable Expectation expect,
+      @Nullable AccessAction action,
+      @Nullable ItemId item,
+      @Nullable Purpose purpose)
       implements Step {}
 
   record Check(int index, Instant at, @Nullable DossierId dossier, DossierStatus state)
@@ -81,7 +87,12 @@ record Scenario(
 
   /** The expectation of a question. */
   sealed interface Expectation
-      permits AgendaExpectation, AssessmentExpectation, SignalsExpectation, PolicyExpectation {}
+      permits AgendaExpectation,
+          AssessmentExpectation,
+          SignalsExpectation,
+          DecideExpectation,
+          ViewExpectation,
+          AuditExpectation {}
 
   /**
    * One agenda line a question looks for.
@@ -105,6 +116,29 @@ record Scenario(
 
   record SignalsExpectation(int count) implements Expectation {}
 
-  /** A {@code decide}, {@code view} or {@code audit} expectation, answered by the policy work. */
-  record PolicyExpectation(String summary) implements Expectation {}
+  /**
+   * What a {@code decide} question expects.
+   *
+   * @param decision {@code PERMIT} or {@code DENY}
+   * @param rule a rule that must be among the deciding rules, or {@code null}
+   */
+  record DecideExpectation(String decision, @Nullable String rule) implements Expectation {}
+
+  /**
+   * What a {@code view} question expects.
+   *
+   * @param items exactly the items the view must show, or {@code null} if not given
+   * @param hidden items that must not appear in the view
+   */
+  record ViewExpectation(@Nullable List<String> items, List<String> hidden)
+      implements Expectation {}
+
+  /**
+   * What an {@code audit} question expects.
+   *
+   * @param atLeast the least number of log entries, or {@code null}
+   * @param intact whether the chain must verify, or {@code null}
+   */
+  record AuditExpectation(@Nullable Integer atLeast, @Nullable Boolean intact)
+      implements Expectation {}
 }

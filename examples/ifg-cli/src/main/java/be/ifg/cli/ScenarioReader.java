@@ -32,6 +32,7 @@ import be.ifg.rti.Problem;
 import be.ifg.rti.json.AnswersJson;
 import be.ifg.rti.json.BuiltInInstruments;
 import be.ifg.rti.json.InstrumentJson;
+import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.ReasonCode;
@@ -453,55 +454,65 @@ final class ScenarioReader {
     JsonNode expect = node.get("expect");
     String ep = at(path, "expect");
     Scenario.Expectation expectation = null;
+    AccessAction action = null;
+    ItemId item = null;
+    Purpose purpose = null;
     if (ask.equals("decide")) {
-      enumValue(node, path, "action", DecideAction.class, true);
-      enumValue(node, path, "purpose", Purpose.class, true);
+      action = enumValue(node, path, "action", AccessAction.class, true);
+      purpose = enumValue(node, path, "purpose", Purpose.class, true);
       actorRequired(node, path);
-      itemRef(node, path, "item", dossier, true);
+      item = itemRef(node, path, "item", dossier, true);
       if (expect != null) {
         if (expect.isString()) {
-          enumText(expect, ep, PolicyDecision.class);
+          PolicyDecision d = enumText(expect, ep, PolicyDecision.class);
+          if (d != null) {
+            expectation = new Scenario.DecideExpectation(d.name(), null);
+          }
         } else if (expect.isObject()) {
           fields(expect, ep, Set.of("decision", "rule"));
-          enumValue(expect, ep, "decision", PolicyDecision.class, true);
-          string(expect, ep, "rule", false);
+          PolicyDecision d = enumValue(expect, ep, "decision", PolicyDecision.class, true);
+          String rule = string(expect, ep, "rule", false);
+          if (d != null) {
+            expectation = new Scenario.DecideExpectation(d.name(), rule);
+          }
         } else {
           problem(ep, "must be \"PERMIT\", \"DENY\" or {decision, rule}");
         }
-        expectation = new Scenario.PolicyExpectation(expect.toString());
       }
     } else if (ask.equals("view")) {
       actorRequired(node, path);
-      enumValue(node, path, "purpose", Purpose.class, true);
+      purpose = enumValue(node, path, "purpose", Purpose.class, true);
       if (expect != null) {
         if (expect.isObject()) {
           fields(expect, ep, Set.of("items", "hidden"));
+          List<String> items = new ArrayList<>();
+          List<String> hidden = new ArrayList<>();
           for (String f : List.of("items", "hidden")) {
             int i = 0;
-            for (JsonNode item : array(expect, ep, f, false)) {
+            for (JsonNode one : array(expect, ep, f, false)) {
               String ip = at(at(ep, f), i++);
-              if (!item.isString()) {
+              if (!one.isString()) {
                 problem(ip, "must be an item id");
-              } else {
-                checkItem(item.stringValue(), ip, dossier);
+              } else if (checkItem(one.stringValue(), ip, dossier)) {
+                (f.equals("items") ? items : hidden).add(one.stringValue());
               }
             }
           }
+          expectation = new Scenario.ViewExpectation(expect.has("items") ? items : null, hidden);
         } else {
           problem(ep, "must be {items: [...]} or {hidden: [...]}");
         }
-        expectation = new Scenario.PolicyExpectation(expect.toString());
       }
     } else if (ask.equals("audit")) {
       if (expect != null) {
         if (expect.isObject()) {
           fields(expect, ep, Set.of("atLeast", "intact"));
-          nonNegativeInt(expect, ep, "atLeast");
-          bool(expect, ep, "intact", false);
+          Integer atLeast = nonNegativeInt(expect, ep, "atLeast");
+          Boolean intact = bool(expect, ep, "intact", false);
+          expectation = new Scenario.AuditExpectation(atLeast, intact);
         } else {
           problem(ep, "must be {atLeast, intact}");
         }
-        expectation = new Scenario.PolicyExpectation(expect.toString());
       }
     } else if (ask.equals("agenda")) {
       if (expect != null) {
@@ -579,13 +590,8 @@ final class ScenarioReader {
         }
       }
     }
-    return new Scenario.Question(index, now, dossier, ask, who, on, expectation);
-  }
-
-  /** The actions of a decide question. */
-  enum DecideAction {
-    VIEW,
-    FORWARD
+    return new Scenario.Question(
+        index, now, dossier, ask, who, on, expectation, action, item, purpose);
   }
 
   /** The decisions of a decide question. */

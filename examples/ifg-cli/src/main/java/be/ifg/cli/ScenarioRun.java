@@ -2,18 +2,24 @@ package be.ifg.cli;
 
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.workflow.AccessDecision;
 import be.ifg.workflow.AgendaEntry;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Decision;
 import be.ifg.workflow.DossierSummary;
+import be.ifg.workflow.DossierView;
+import be.ifg.workflow.LogVerification;
 import be.ifg.workflow.Reason;
+import be.ifg.workflow.RuleFinding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  * Expectations: an explicit "expect" counts once, MET or FAILED. A command without "expect" must
  * be accepted: accepted, it counts nothing (expectation null); rejected, it counts as a FAILED
  * expectation, so a run never passes over an unexpected rejection. The decide, view and audit
- * questions belong to the need-to-know policy and are answered as FAILED "not supported yet"
- * until it is wired into the SDK.
+ * questions go to the need-to-know policy through the SDK (ChainApproach.decide, view, audit and
+ * verifyLog), so each is written to the disclosure log. A view "shows" an item when it shows the
+ * item's content; a withheld item (id, category, contributor, no content) does not count as shown,
+ * and a hidden victim location leaves no trace at all.
  */
 
 /** Plays a scenario and collects the result of every step. */
@@ -258,6 +266,12 @@ final class ScenarioRun {
           }
           return answered(q, state, failures, listing);
         }
+      case "decide":
+        return decide(q, state);
+      case "view":
+        return view(q, state);
+      case "audit":
+        return audit(q, state);
       default:
         return new Result(
             q,
@@ -265,8 +279,134 @@ final class ScenarioRun {
             List.of(),
             state,
             expect == null ? null : Expectation.FAILED,
-            "not supported yet: the '" + q.ask() + "' question needs the need-to-know policy");
+            "unknown question '" + q.ask() + "'");
     }
+  }
+
+  private Result decide(Scenario.Question q, @Nullable DossierStatus state) {
+    AccessDecision d =
+        chain.decide(
+            Objects.requireNonNull(q.who(), "who"),
+            Objects.requireNonNull(q.action(), "action"),
+            Objects.requireNonNull(q.dossier(), "dossier"),
+            Objects.requireNonNull(q.item(), "item"),
+            Objects.requireNonNull(q.purpose(), "purpose"));
+    String listing =
+        q.who()
+            + " "
+            + q.action()
+            + " "
+            + q.item()
+            + " for "
+            + q.purpose()
+            + ": "
+            + d.outcome()
+            + " — "
+            + d.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; "));
+    if (!(q.expect() instanceof Scenario.DecideExpectation e)) {
+      return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
+    }
+    List<String> failures = new ArrayList<>();
+    if (!e.decision().equals(d.outcome())) {
+      failures.add("expected " + e.decision() + ", decided " + d.outcome());
+    }
+    String wanted = e.rule();
+    if (wanted != null && d.ruleIds().stream().noneMatch(r -> sameRule(r, wanted))) {
+      failures.add("expected rule " + wanted + " among " + d.ruleIds());
+    }
+    return answered(q, state, failures, listing);
+  }
+
+  private Result view(Scenario.Question q, @Nullable DossierStatus state) {
+    DossierView v =
+        chain.view(
+            Objects.requireNonNull(q.who(), "who"),
+            Objects.requireNonNull(q.dossier(), "dossier"),
+            Objects.requireNonNull(q.purpose(), "purpose"));
+    List<String> shown = v.shownItemIds().stream().map(ItemId::value).toList();
+    String listing = q.who() + " " + q.purpose() + " view: " + describe(v);
+    if (!(q.expect() instanceof Scenario.ViewExpectation e)) {
+      return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
+    }
+    List<String> failures = new ArrayList<>();
+    List<String> items = e.items();
+    if (items != null && !new HashSet<>(items).equals(new HashSet<>(shown))) {
+      failures.add("expected exactly " + items + ", shown " + shown);
+    }
+    for (String hidden : e.hidden()) {
+      if (shown.contains(hidden)) {
+        failures.add(hidden + " should be hidden");
+      }
+    }
+    return answered(q, state, failures, listing);
+  }
+
+  private static String describe(DossierView v) {
+    if (v instanceof DossierView.Itemized i) {
+      StringBuilder b = new StringBuilder("shows ").append(i.shownItemIds());
+      for (DossierView.WithheldItem w : i.withheld()) {
+        b.append("; withholds ")
+            .append(w.id())
+            .append(" (")
+            .append(w.category())
+            .append(" from ")
+            .append(w.contributor())
+            .append(") — ")
+            .append(w.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; ")));
+      }
+      return b.toString();
+    }
+    if (v instanceof DossierView.Aggregated a) {
+      return "counts only: "
+          + a.items()
+          + " item(s) "
+          + a.itemsPerCategory()
+          + ", parties "
+          + a.partiesPerRole()
+          + ", "
+          + a.requests()
+          + " request(s), "
+          + a.goals()
+          + " goal(s)";
+    }
+    DossierView.Refused r = (DossierView.Refused) v;
+    return "refused — "
+        + r.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; "));
+  }
+
+  private Result audit(Scenario.Question q, @Nullable DossierStatus state) {
+    int entries = chain.audit().size();
+    LogVerification verification = chain.verifyLog();
+    String listing =
+        entries
+            + " disclosure log entr"
+            + (entries == 1 ? "y" : "ies")
+            + ", "
+            + (verification instanceof LogVerification.Broken b
+                ? "chain broken at entry " + b.sequence() + ": " + b.reason()
+                : "hash chain intact");
+    if (!(q.expect() instanceof Scenario.AuditExpectation e)) {
+      return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
+    }
+    List<String> failures = new ArrayList<>();
+    Integer atLeast = e.atLeast();
+    if (atLeast != null && entries < atLeast) {
+      failures.add("expected at least " + atLeast + " entries, found " + entries);
+    }
+    Boolean intact = e.intact();
+    if (intact != null && intact != verification.isIntact()) {
+      failures.add("expected the chain " + (intact ? "intact" : "broken"));
+    }
+    return answered(q, state, failures, listing);
+  }
+
+  private static String rule(RuleFinding f) {
+    return f.rule() + " (" + f.basis().label("en") + "): " + f.text("en");
+  }
+
+  /** Rule ids match ignoring case and the difference between dashes and underscores. */
+  private static boolean sameRule(String actual, String wanted) {
+    return actual.equalsIgnoreCase(wanted.trim().replace('_', '-'));
   }
 
   private static void compare(

@@ -1,0 +1,79 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * The need-to-know policy's answer to one {@link AccessRequest}: a {@link Permit} or a {@link
+ * Deny}, each naming the rules that decided it. Immutable and thread-safe.
+ */
+public sealed interface AccessDecision permits AccessDecision.Permit, AccessDecision.Deny {
+
+  /** The rules that decided, never empty: what allowed a permit, or every rule that refused. */
+  List<RuleFinding> rules();
+
+  /** Whether the request was permitted. */
+  boolean isPermit();
+
+  /** {@code PERMIT} or {@code DENY}, as the disclosure log and the scenario format write it. */
+  default String outcome() {
+    return isPermit() ? "PERMIT" : "DENY";
+  }
+
+  /** The ids of the deciding rules, in order. */
+  default List<String> ruleIds() {
+    return rules().stream().map(RuleFinding::rule).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether the rule with this id is among the deciding rules. */
+  default boolean decidedBy(String ruleId) {
+    return rules().stream().anyMatch(r -> r.rule().equals(ruleId));
+  }
+
+  /**
+   * The request is permitted.
+   *
+   * @param rules the rules that allowed it
+   */
+  record Permit(List<RuleFinding> rules) implements AccessDecision {
+    /**
+     * Validates the permit.
+     *
+     * @throws IllegalArgumentException if no rule is named
+     */
+    public Permit {
+      rules = ImmutableList.copyOf(checkNotNull(rules, "rules must not be null"));
+      checkArgument(!rules.isEmpty(), "a permit must name the rules that allowed it: %s", rules);
+    }
+
+    @Override
+    public boolean isPermit() {
+      return true;
+    }
+  }
+
+  /**
+   * The request is denied.
+   *
+   * @param rules every rule that refused it
+   */
+  record Deny(List<RuleFinding> rules) implements AccessDecision {
+    /**
+     * Validates the denial.
+     *
+     * @throws IllegalArgumentException if no rule is named
+     */
+    public Deny {
+      rules = ImmutableList.copyOf(checkNotNull(rules, "rules must not be null"));
+      checkArgument(!rules.isEmpty(), "a denial must name the rules that refused it: %s", rules);
+    }
+
+    @Override
+    public boolean isPermit() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.DossierId;
+import be.ifg.domain.ItemId;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the disclosure log records about one decision or one view, before the log gives it a
+ * sequence number and a place in the hash chain. Immutable and thread-safe.
+ *
+ * @param at when it was decided
+ * @param actor who asked
+ * @param dossier the dossier, if the question was about one
+ * @param item the item, if the question was about one item
+ * @param action what was asked: {@code VIEW}, {@code FORWARD} or {@code DOSSIER_VIEW}
+ * @param purpose for which purpose
+ * @param outcome {@code PERMIT}, {@code DENY} or, for a dossier view, {@code VIEW}
+ * @param rules the ids of the rules that decided it
+ */
+public record Disclosure(
+    Instant at,
+    ProfessionalId actor,
+    @Nullable DossierId dossier,
+    @Nullable ItemId item,
+    String action,
+    Purpose purpose,
+    String outcome,
+    List<String> rules) {
+  /** The action of a whole dossier view. */
+  public static final String DOSSIER_VIEW = "DOSSIER_VIEW";
+
+  /** The outcome of a dossier view. */
+  public static final String VIEW = "VIEW";
+
+  /**
+   * Validates the record.
+   *
+   * @throws IllegalArgumentException if the action or outcome is blank
+   */
+  public Disclosure {
+    checkNotNull(at, "at must not be null");
+    checkNotNull(actor, "actor must not be null");
+    checkArgument(action != null && !action.isBlank(), "action must not be blank: '%s'", action);
+    checkNotNull(purpose, "purpose must not be null");
+    checkArgument(
+        outcome != null && !outcome.isBlank(), "outcome must not be blank: '%s'", outcome);
+    rules = ImmutableList.copyOf(checkNotNull(rules, "rules must not be null"));
+  }
+
+  /** What the log records about a decided request. */
+  public static Disclosure of(AccessRequest request, AccessDecision decision) {
+    return new Disclosure(
+        request.at(),
+        request.actor(),
+        request.dossier().id(),
+        request.item(),
+        request.action().name(),
+        request.purpose(),
+        decision.outcome(),
+        decision.ruleIds());
+  }
+
+  /** What the log records about a dossier view. */
+  public static Disclosure of(DossierView view) {
+    ViewHeader h = view.header();
+    return new Disclosure(
+        h.at(),
+        h.actor(),
+        h.dossier(),
+        null,
+        DOSSIER_VIEW,
+        h.purpose(),
+        view.outcome(),
+        view.ruleIds());
+  }
+
+  /** The dossier, if the question was about one. */
+  public Optional<DossierId> dossierId() {
+    return Optional.ofNullable(dossier);
+  }
+
+  /** The item, if the question was about one item. */
+  public Optional<ItemId> itemId() {
+    return Optional.ofNullable(item);
+  }
+}

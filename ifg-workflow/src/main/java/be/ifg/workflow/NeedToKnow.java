@@ -1,0 +1,397 @@
+package be.ifg.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierStatus;
+import be.ifg.domain.InformationCategory;
+import be.ifg.domain.InformationItem;
+import be.ifg.domain.PartnerId;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The need-to-know policy: decides whether an actor may view or forward one pooled information
+ * item, deny by default, and explains every decision with the rules that decided it.
+ *
+ * <p>How it decides. Every {@link BaselineRule} is evaluated against the {@link AccessRequest};
+ * each rule that applies either allows the request or refuses it. If any rule refuses, the decision
+ * is a {@link AccessDecision.Deny} that lists <em>every</em> refusing rule. Only if none refuses
+ * are the region rules consulted, in order; the first that objects turns the decision into a
+ * denial. A region rule can therefore never widen what the baseline allows. Otherwise the decision
+ * is a {@link AccessDecision.Permit} that lists the rules that allowed it.
+ *
+ * <ul>
+ *   <li>{@code known-item}: the item must exist in the dossier;
+ *   <li>{@code no-forward}: {@link AccessAction#FORWARD} is always refused;
+ *   <li>{@code table-member}: the actor is a member of the table or the dossier's case director;
+ *   <li>{@code pledge-signed}: the actor signed the secrecy pledge — without exception, also for a
+ *       contributor looking at their own partner's item;
+ *   <li>{@code table-purpose}: the purpose is SAFETY, PLAN or EVALUATION, never STATISTICS;
+ *   <li>{@code aggregates-only}: for EVALUATION and STATISTICS no item content, only the aggregate
+ *       dossier view;
+ *   <li>{@code dossier-state}: the dossier is between DOSSIER_BUILDING and FOLLOW_UP; in
+ *       NOT_ADMITTED, CLOSED or WITHDRAWN the rule {@code contributor} lets the contributing
+ *       partner (the contributing professional and the members of the contributing partner) alone
+ *       see it;
+ *   <li>{@code audience-restriction}: a restricted item reaches only the partners in its audience,
+ *       and always the contributing partner; no other rule or grant lifts it;
+ *   <li>{@code victim-location}: a VICTIM_LOCATION item reaches only the contributing partner and
+ *       the case director, or — rule {@code victim-location-grant} — a member the contributor or
+ *       the director granted it to, for the granted purpose only.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: decisions are pure functions of the request. The policy itself logs
+ * nothing; {@link Disclosures} decides and logs.
+ */
+public final class NeedToKnow {
+  private final ImmutableList<RegionRule> regionRules;
+
+  private NeedToKnow(List<RegionRule> regionRules) {
+    this.regionRules = ImmutableList.copyOf(regionRules);
+  }
+
+  /** The baseline policy of DESIGN §6, without region rules. */
+  public static NeedToKnow baseline() {
+    return new NeedToKnow(List.of());
+  }
+
+  /**
+   * This policy with one more region rule, consulted after the ones already there.
+   *
+   * @throws IllegalArgumentException if a rule with the same id is there already
+   */
+  public NeedToKnow withRegionRule(RegionRule rule) {
+    checkNotNull(rule, "rule must not be null");
+    checkArgument(
+        regionRules.stream().noneMatch(r -> r.id().equals(rule.id())),
+        "region rule %s is added twice",
+        rule.id());
+    return new NeedToKnow(
+        ImmutableList.<RegionRule>builder().addAll(regionRules).add(rule).build());
+  }
+
+  /**
+   * This policy with the given region rules added in order.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public NeedToKnow withRegionRules(List<? extends RegionRule> rules) {
+    NeedToKnow policy = this;
+    for (RegionRule r : rules) {
+      policy = policy.withRegionRule(r);
+    }
+    return policy;
+  }
+
+  /** The region rules, in the order they are consulted. */
+  public List<RegionRule> regionRules() {
+    return regionRules;
+  }
+
+  /**
+   * Decides a request.
+   *
+   * @return a permit naming the rules that allowed it, or a denial naming every rule that refused
+   * @throws NullPointerException if the request is null
+   */
+  public AccessDecision decide(AccessRequest request) {
+    checkNotNull(request, "request must not be null");
+    List<RuleFinding> allowed = new ArrayList<>();
+    List<RuleFinding> refused = new ArrayList<>();
+    if (request.action() == AccessAction.FORWARD) {
+      refused.add(
+          BaselineRule.NO_FORWARD.finding(
+              request.actor() + " may not forward " + request.item() + ": nothing leaves the table",
+              request.actor()
+                  + " mag "
+                  + request.item()
+                  + " niet doorgeven: niets verlaat de overlegtafel"));
+    }
+    Optional<InformationItem> found = request.informationItem();
+    if (found.isEmpty()) {
+      refused.add(
+          BaselineRule.KNOWN_ITEM.finding(
+              "dossier " + request.dossier().id() + " has no item " + request.item(),
+              "dossier " + request.dossier().id() + " heeft geen item " + request.item()));
+      return new AccessDecision.Deny(refused);
+    }
+    InformationItem item = found.get();
+    actorRules(
+        request.table(), request.pledges(), request.dossier(), request.actor(), allowed, refused);
+    purposeRules(request, allowed, refused);
+    stateRules(request, item, allowed, refused);
+    audienceRule(request, item, allowed, refused);
+    victimLocationRule(request, item, allowed, refused);
+    if (!refused.isEmpty()) {
+      return new AccessDecision.Deny(refused);
+    }
+    for (RegionRule rule : regionRules) {
+      Optional<RuleFinding> objection = rule.restrict(request, item);
+      if (objection.isPresent()) {
+        return new AccessDecision.Deny(List.of(objection.get()));
+      }
+    }
+    return new AccessDecision.Permit(allowed);
+  }
+
+  /** Whether the actor belongs to the item's contributing partner (or contributed it). */
+  static boolean isContributor(AccessRequest request, InformationItem item) {
+    if (item.contributedBy().equals(request.actor())) {
+      return true;
+    }
+    Optional<PartnerId> partner = request.actorPartner();
+    return partner.isPresent() && partner.get().equals(item.contributor());
+  }
+
+  /** The table-member and pledge-signed rules: about the actor alone. */
+  static void actorRules(
+      CaseTable table,
+      Pledges pledges,
+      Dossier dossier,
+      ProfessionalId actor,
+      List<RuleFinding> allowed,
+      List<RuleFinding> refused) {
+    String region = table.region();
+    if (table.isMember(actor)) {
+      allowed.add(
+          BaselineRule.TABLE_MEMBER.finding(
+              actor + " is a member of the case table of " + region,
+              actor + " is vaste vertegenwoordiger aan de overlegtafel van " + region));
+    } else if (dossier.isCaseDirector(actor)) {
+      allowed.add(
+          BaselineRule.TABLE_MEMBER.finding(
+              actor + " is the case director of dossier " + dossier.id(),
+              actor + " is casusregisseur van dossier " + dossier.id()));
+    } else {
+      refused.add(
+          BaselineRule.TABLE_MEMBER.finding(
+              actor
+                  + " is not a member of the case table of "
+                  + region
+                  + "; pooled information stays at the table",
+              actor
+                  + " is geen vaste vertegenwoordiger aan de overlegtafel van "
+                  + region
+                  + "; gedeelde informatie blijft aan de tafel"));
+    }
+    if (pledges.hasSigned(actor)) {
+      allowed.add(
+          BaselineRule.PLEDGE_SIGNED.finding(
+              actor + " signed the secrecy pledge",
+              actor + " ondertekende de geheimhoudingsverklaring"));
+    } else {
+      refused.add(
+          BaselineRule.PLEDGE_SIGNED.finding(
+              actor + " has not signed the secrecy pledge",
+              actor + " ondertekende de geheimhoudingsverklaring niet"));
+    }
+  }
+
+  /** The table-purpose and aggregates-only rules. */
+  static void purposeRules(
+      AccessRequest request, List<RuleFinding> allowed, List<RuleFinding> refused) {
+    Purpose purpose = request.purpose();
+    if (purpose.isTablePurpose()) {
+      allowed.add(
+          BaselineRule.TABLE_PURPOSE.finding(
+              purpose + " is one of the table's purposes",
+              purpose + " is een doel van de overlegtafel"));
+    } else {
+      refused.add(
+          BaselineRule.TABLE_PURPOSE.finding(
+              purpose + " is not one of the table's purposes (SAFETY, PLAN, EVALUATION)",
+              purpose + " is geen doel van de overlegtafel (SAFETY, PLAN, EVALUATION)"));
+    }
+    if (purpose == Purpose.EVALUATION || purpose == Purpose.STATISTICS) {
+      refused.add(
+          BaselineRule.AGGREGATES_ONLY.finding(
+              purpose + " sees counts without identities, not the content of " + request.item(),
+              purpose
+                  + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
+                  + request.item()));
+    }
+  }
+
+  /** The dossier-state rule, with the contributor exception for ended dossiers. */
+  static void stateRules(
+      AccessRequest request,
+      InformationItem item,
+      List<RuleFinding> allowed,
+      List<RuleFinding> refused) {
+    DossierStatus status = request.dossier().status();
+    String state = status + " (" + status.label("nl") + ")";
+    if (status.isSharing()) {
+      allowed.add(
+          BaselineRule.DOSSIER_STATE.finding(
+              "dossier " + request.dossier().id() + " is in " + state + ", where the table shares",
+              "dossier "
+                  + request.dossier().id()
+                  + " staat in "
+                  + state
+                  + ", waarin de tafel deelt"));
+    } else if (status.isTerminal() && isContributor(request, item)) {
+      allowed.add(
+          BaselineRule.CONTRIBUTOR.finding(
+              "dossier "
+                  + request.dossier().id()
+                  + " is "
+                  + state
+                  + "; "
+                  + request.actor()
+                  + " belongs to the contributing partner "
+                  + item.contributor(),
+              "dossier "
+                  + request.dossier().id()
+                  + " is "
+                  + state
+                  + "; "
+                  + request.actor()
+                  + " hoort bij de aanbrengende partner "
+                  + item.contributor()));
+    } else if (status.isTerminal()) {
+      refused.add(
+          BaselineRule.DOSSIER_STATE.finding(
+              "dossier "
+                  + request.dossier().id()
+                  + " is "
+                  + state
+                  + "; its content is shown to the contributing partner "
+                  + item.contributor()
+                  + " alone",
+              "dossier "
+                  + request.dossier().id()
+                  + " is "
+                  + state
+                  + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
+                  + item.contributor()));
+    } else {
+      refused.add(
+          BaselineRule.DOSSIER_STATE.finding(
+              "dossier " + request.dossier().id() + " is " + state + "; nothing is shared yet",
+              "dossier "
+                  + request.dossier().id()
+                  + " is "
+                  + state
+                  + "; er wordt nog niets gedeeld"));
+    }
+  }
+
+  /** The audience-restriction rule: the contributor's choice always holds. */
+  static void audienceRule(
+      AccessRequest request,
+      InformationItem item,
+      List<RuleFinding> allowed,
+      List<RuleFinding> refused) {
+    if (!item.isRestricted()) {
+      return;
+    }
+    Optional<PartnerId> partner = request.actorPartner();
+    boolean inAudience = partner.isPresent() && item.audience().contains(partner.get());
+    if (inAudience || isContributor(request, item)) {
+      allowed.add(
+          BaselineRule.AUDIENCE_RESTRICTION.finding(
+              item.contributor()
+                  + " restricted "
+                  + item.id()
+                  + " to "
+                  + sorted(item.audience())
+                  + "; "
+                  + request.actor()
+                  + " belongs to that audience",
+              item.contributor()
+                  + " beperkte "
+                  + item.id()
+                  + " tot "
+                  + sorted(item.audience())
+                  + "; "
+                  + request.actor()
+                  + " hoort daarbij"));
+    } else {
+      refused.add(
+          BaselineRule.AUDIENCE_RESTRICTION.finding(
+              item.contributor()
+                  + " restricted "
+                  + item.id()
+                  + " to "
+                  + sorted(item.audience())
+                  + "; "
+                  + request.actor()
+                  + " does not belong to that audience",
+              item.contributor()
+                  + " beperkte "
+                  + item.id()
+                  + " tot "
+                  + sorted(item.audience())
+                  + "; "
+                  + request.actor()
+                  + " hoort daar niet bij"));
+    }
+  }
+
+  /** The victim-location rule and its purpose-bound grants. */
+  static void victimLocationRule(
+      AccessRequest request,
+      InformationItem item,
+      List<RuleFinding> allowed,
+      List<RuleFinding> refused) {
+    if (item.category() != InformationCategory.VICTIM_LOCATION) {
+      return;
+    }
+    ProfessionalId actor = request.actor();
+    if (isContributor(request, item)) {
+      allowed.add(
+          BaselineRule.VICTIM_LOCATION.finding(
+              actor
+                  + " belongs to "
+                  + item.contributor()
+                  + ", which contributed the victim location",
+              actor + " hoort bij " + item.contributor() + ", die de verblijfplaats aanbracht"));
+    } else if (request.dossier().isCaseDirector(actor)) {
+      allowed.add(
+          BaselineRule.VICTIM_LOCATION.finding(
+              actor + " is the case director", actor + " is de casusregisseur"));
+    } else if (request.dossier().grants().stream()
+        .anyMatch(g -> g.covers(item.id(), actor, request.purpose()))) {
+      allowed.add(
+          BaselineRule.VICTIM_LOCATION_GRANT.finding(
+              actor + " was granted " + item.id() + " for " + request.purpose(),
+              actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose()));
+    } else {
+      refused.add(
+          BaselineRule.VICTIM_LOCATION.finding(
+              item.id()
+                  + " is a victim location: only the case director and "
+                  + item.contributor()
+                  + " see it, and "
+                  + actor
+                  + " holds no grant for "
+                  + request.purpose(),
+              item.id()
+                  + " is een verblijfplaats: enkel de casusregisseur en "
+                  + item.contributor()
+                  + " zien ze, en "
+                  + actor
+                  + " heeft geen toegang voor "
+                  + request.purpose()));
+    }
+  }
+
+  private static List<String> sorted(Set<PartnerId> partners) {
+    return new HashSet<>(partners)
+        .stream().map(PartnerId::value).sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "NeedToKnow[baseline + " + regionRules.stream().map(RegionRule::id).toList() + "]";
+  }
+}

@@ -1,0 +1,156 @@
+package be.ifg.workflow;
+
+import static be.ifg.workflow.BasicChain.item;
+import static be.ifg.workflow.BasicChain.who;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ifg.domain.DangerAssessment;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.InclusionCriterion;
+import be.ifg.domain.InformationCategory;
+import be.ifg.domain.PartnerId;
+import be.ifg.domain.Party;
+import be.ifg.domain.PartyId;
+import be.ifg.domain.PartyRole;
+import be.ifg.domain.Purpose;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ChainApproachDisclosureTests {
+  private static final DossierId D1 = DossierId.of("d1");
+
+  private final ChainApproach chain =
+      ChainApproach.builder()
+          .table(BasicChain.table())
+          .clock(Clock.fixed(Instant.parse("2026-02-05T13:00:00Z"), ZoneId.of("Europe/Brussels")))
+          .policy(NeedToKnow.baseline().withRegionRule(RegionRule.mentalHealthConsent()))
+          .build();
+
+  private void accepted(Decision d) {
+    assertThat(d).isInstanceOf(Decision.Accepted.class);
+  }
+
+  private void family() {
+    accepted(
+        chain.register(
+            who("lien"),
+            new Command.Register(
+                D1,
+                List.of(
+                    Party.of("sara", PartyRole.VICTIM, 1991),
+                    Party.of("tom", PartyRole.PERPETRATOR, 1988),
+                    Party.of("kim", PartyRole.INDIRECT_VICTIM, 2017)),
+                Set.of(InclusionCriterion.UNSAFETY, InclusionCriterion.MULTIPLE_PARTNERS),
+                List.of(new Command.Informing(PartyId.of("sara"), "conversation at school")),
+                List.of(
+                    new Command.Deferral(
+                        PartyId.of("tom"), "would endanger sara", LocalDate.parse("2026-03-02"))),
+                DangerAssessment.of(true))));
+    accepted(chain.handle(who("an"), D1, new Command.Accept()));
+    accepted(
+        chain.handle(
+            who("bart"),
+            D1,
+            new Command.ShareInformation(
+                item("i1"),
+                InformationCategory.INCIDENT,
+                Set.of(PartyId.of("sara"), PartyId.of("tom")),
+                "three call-outs show escalation",
+                "call-outs on 3 Nov, 28 Dec, 30 Jan",
+                Set.of())));
+    accepted(
+        chain.handle(
+            who("an"),
+            D1,
+            new Command.ShareInformation(
+                item("i2"),
+                InformationCategory.VICTIM_LOCATION,
+                Set.of(PartyId.of("sara"), PartyId.of("kim")),
+                "safe contact route",
+                "sara and kim stay at the shelter",
+                Set.<PartnerId>of())));
+  }
+
+  @Test
+  void answersTheNeedToKnowStepsOfTheExample() {
+    family();
+    assertThat(
+            chain.decide(who("emre"), AccessAction.VIEW, D1, item("i1"), Purpose.PLAN).isPermit())
+        .isTrue();
+    assertThat(
+            chain.decide(who("fien"), AccessAction.VIEW, D1, item("i2"), Purpose.PLAN).isPermit())
+        .isFalse();
+    assertThat(
+            chain.decide(who("lien"), AccessAction.VIEW, D1, item("i1"), Purpose.PLAN).isPermit())
+        .isFalse();
+    assertThat(
+            chain
+                .decide(who("bart"), AccessAction.FORWARD, D1, item("i1"), Purpose.SAFETY)
+                .isPermit())
+        .isFalse();
+    DossierView fien = chain.view(who("fien"), D1, Purpose.PLAN);
+    assertThat(fien.shownItemIds()).containsExactly(item("i1"));
+    assertThat(fien.toString()).doesNotContain("shelter");
+  }
+
+  @Test
+  void logsEveryCallInAChainThatVerifies() {
+    family();
+    AccessDecision unused =
+        chain.decide(who("emre"), AccessAction.VIEW, D1, item("i1"), Purpose.PLAN);
+    DossierView view = chain.view(who("an"), D1, Purpose.SAFETY);
+    assertThat(view.shownItemIds()).containsExactly(item("i1"), item("i2"));
+    assertThat(chain.audit()).hasSize(4);
+    assertThat(chain.audit().get(3).action()).isEqualTo(Disclosure.DOSSIER_VIEW);
+    assertThat(chain.verifyLog())
+        .isEqualTo(new LogVerification.Intact(4, chain.audit().get(3).hash()));
+  }
+
+  @Test
+  void honoursGrantsAndPledgesRecordedThroughCommands() {
+    family();
+    accepted(
+        chain.handle(
+            who("an"), D1, new Command.GrantAccess(item("i2"), who("fien"), Purpose.SAFETY)));
+    assertThat(
+            chain.decide(who("fien"), AccessAction.VIEW, D1, item("i2"), Purpose.SAFETY).ruleIds())
+        .contains("victim-location-grant");
+    assertThat(
+            chain.decide(who("ilse"), AccessAction.VIEW, D1, item("i1"), Purpose.SAFETY).ruleIds())
+        .containsExactly("pledge-signed");
+    accepted(chain.handle(who("ilse"), new Command.SignPledge()));
+    assertThat(chain.pledges().hasSigned(who("ilse"))).isTrue();
+    assertThat(
+            chain.decide(who("ilse"), AccessAction.VIEW, D1, item("i1"), Purpose.SAFETY).isPermit())
+        .isTrue();
+  }
+
+  @Test
+  void listsInformingAndConsent() {
+    family();
+    List<InformingStatus> informing = chain.informing(D1);
+    assertThat(informing)
+        .extracting(InformingStatus::party)
+        .extracting(PartyId::value)
+        .containsExactly("sara", "tom", "kim");
+    assertThat(informing.get(0).isInformed()).isTrue();
+    assertThat(informing.get(1).pendingDeferral()).isPresent();
+    assertThat(informing.get(2).exercisesOwnRights()).isFalse();
+    assertThat(informing.get(2).exercisedBy()).containsExactly(PartyId.of("sara"));
+    assertThat(chain.consents(D1).entries()).isEmpty();
+    assertThat(chain.policy().regionRules()).hasSize(1);
+  }
+
+  @Test
+  void refusesAnUnknownDossier() {
+    assertThatThrownBy(() -> chain.view(who("an"), DossierId.of("nope"), Purpose.PLAN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nope");
+  }
+}
