@@ -23,7 +23,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Ifg.Version.class,
     description = "The IFG chain-approach library's command-line app.",
-    subcommands = {ScenarioCommand.class, WorkflowCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ScenarioCommand.class,
+      WorkflowCommand.class,
+      StoreCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Ifg implements Runnable {
   /** Exit code: done (valid, scored, every expectation met). */
   public static final int OK = 0;
