@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Ifg.Version.class,
     description = "The IFG chain-approach library's command-line app.",
     subcommands = {
+      RtiCommand.class,
       ScenarioCommand.class,
       WorkflowCommand.class,
       StoreCommand.class,
@@ -48,7 +49,8 @@ public final class Ifg implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'ifg scenario run FILE' or 'ifg --help'");
+        spec.commandLine(),
+        "Missing command: try 'ifg scenario run FILE', 'ifg rti validate FILE' or 'ifg --help'");
   }
 
   /**

@@ -703,10 +703,7 @@ final class ScenarioReader {
       target = d == null ? null : DossierId.of(d);
       command = register(with, wp, target);
       if (target != null) {
-        if (dossiers.containsKey(target)) {
-          problem(at(wp, "dossier"), "dossier '" + d + "' is registered by an earlier step");
-        }
-        Known known = new Known();
+        Known known = dossiers.getOrDefault(target, new Known());
         if (command instanceof Command.Register r) {
           r.parties().forEach(p -> known.parties.add(p.id()));
         }
@@ -899,8 +896,8 @@ final class ScenarioReader {
           String r = id(w, p, "request", true);
           PartnerId from = partner(w, p, "from");
           LocalDate due = date(w, p, "dueBy", true);
-          if (r != null && !k.requests.add(RequestId.of(r))) {
-            problem(at(p, "request"), "request '" + r + "' exists already in this dossier");
+          if (r != null) {
+            k.requests.add(RequestId.of(r));
           }
           c =
               r == null || from == null || due == null
@@ -1027,8 +1024,8 @@ final class ScenarioReader {
       case "raiseSignal":
         {
           String s = id(w, p, "signal", true);
-          if (s != null && !signals.add(SignalId.of(s))) {
-            problem(at(p, "signal"), "signal '" + s + "' is raised by an earlier step");
+          if (s != null) {
+            signals.add(SignalId.of(s));
           }
           SignalCategory category = enumValue(w, p, "category", SignalCategory.class, true);
           c =
@@ -1195,9 +1192,8 @@ final class ScenarioReader {
     if (id == null) {
       return null;
     }
-    if (!k.items.add(ItemId.of(id))) {
-      problem(at(p, "item"), "item '" + id + "' exists already in this dossier");
-    }
+    // a repeated id is the library's to reject (a step may retry after an expected rejection)
+    k.items.add(ItemId.of(id));
     return ItemId.of(id);
   }
 

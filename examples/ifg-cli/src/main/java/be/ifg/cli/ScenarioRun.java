@@ -412,9 +412,22 @@ final class ScenarioRun {
     return f.rule() + " (" + f.basis().label("en") + "): " + f.text("en");
   }
 
-  /** Rule ids match ignoring case and the difference between dashes and underscores. */
+  /**
+   * A named rule matches a deciding rule when they are equal ignoring case, spaces and the
+   * difference between dashes and underscores, or when one contains the other (so {@code pledge}
+   * finds {@code pledge-signed} and {@code forward} finds {@code no-forward}).
+   */
   private static boolean sameRule(String actual, String wanted) {
-    return actual.equalsIgnoreCase(wanted.trim().replace('_', '-'));
+    String a = normalized(actual);
+    String w = normalized(wanted);
+    if (a.equals(w)) {
+      return true;
+    }
+    return w.length() >= 4 && (a.contains(w) || w.contains(a));
+  }
+
+  private static String normalized(String rule) {
+    return rule.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
   }
 
   private static void compare(

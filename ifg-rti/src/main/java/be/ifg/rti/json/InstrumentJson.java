@@ -190,7 +190,8 @@ public final class InstrumentJson {
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, SectionKind> itemKinds = new HashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
-    private final Set<String> bandIds = new HashSet<>();
+    private final Set<String> sectionIds = new java.util.LinkedHashSet<>();
+    private final Set<String> bandIds = new java.util.LinkedHashSet<>();
 
     Reading(Checker c) {
       this.c = c;
@@ -293,7 +294,7 @@ public final class InstrumentJson {
         String id = c.id(node, path, "id", true);
         SectionKind kind = c.enumValue(node, path, "kind", SectionKind.class, null, true);
         Map<String, String> label = c.localized(node, path, "label", false);
-        if (id != null && sections.containsKey(id)) {
+        if (id != null && !sectionIds.add(id)) {
           c.add(
               Checker.at(path, "id"),
               "duplicate section id '" + id + "'; section ids must be unique");
@@ -542,10 +543,10 @@ public final class InstrumentJson {
             String answer = answerText(node, path);
             Integer atLeast = c.integer(node, path, "atLeast", null, true, 1);
             Section s = section == null ? null : sections.get(section);
-            if (section != null && s == null) {
+            if (section != null && s == null && !sectionIds.contains(section)) {
               c.add(
                   Checker.at(path, "section"),
-                  "unknown section '" + section + "'; expected one of " + sections.keySet());
+                  "unknown section '" + section + "'; expected one of " + sectionIds);
             } else if (s != null && s.kind() == SectionKind.PROTECTIVE) {
               c.add(
                   Checker.at(path, "section"),

@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -848,7 +847,6 @@ public final class Decider {
       }
       Set<GoalId> goalIds = new HashSet<>();
       Set<ActionId> actionIds = new HashSet<>();
-      Set<PartnerId> absent = new LinkedHashSet<>();
       List<Goal> goals = new ArrayList<>();
       for (Command.PlannedGoal g : planned) {
         if (!goalIds.add(g.id())) {
@@ -865,7 +863,6 @@ public final class Decider {
           }
           requireText(a.text(), "the text of action " + a.id());
           if (!table.sitsAtTable(a.owner())) {
-            absent.add(a.owner());
             reject(
                 ReasonCode.OWNER_NOT_AT_TABLE,
                 "action %s is owned by %s, which does not sit at the table",

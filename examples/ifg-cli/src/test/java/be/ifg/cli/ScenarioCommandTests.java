@@ -1,0 +1,135 @@
+package be.ifg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ScenarioCommandTests {
+  private static final Path SCENARIOS = Path.of("..", "scenarios");
+  private static final Set<String> POLICY_QUESTIONS = Set.of("decide", "view", "audit");
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Ifg.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void playsThePublicExampleMeetingEveryExpectationButThePolicyQuestions() throws IOException {
+    Path file = SCENARIOS.resolve("basic-chain.json");
+    Run run = run("scenario", "run", file.toString(), "--json");
+    JsonNode report = JsonMapper.builder().build().readTree(run.out());
+    JsonNode steps = JsonMapper.builder().build().readTree(Files.readString(file)).get("steps");
+    int policy = 0;
+    for (JsonNode result : report.get("steps")) {
+      JsonNode step = steps.get(result.get("index").intValue());
+      boolean isPolicy =
+          step.has("ask") && POLICY_QUESTIONS.contains(step.get("ask").stringValue());
+      if (isPolicy) {
+        policy++;
+        assertThat(result.get("expectation").stringValue()).isEqualTo("FAILED");
+        assertThat(result.get("message").stringValue()).contains("not supported yet");
+      } else if (!result.get("expectation").isNull()) {
+        assertThat(result.get("expectation").stringValue())
+            .as("step %s: %s", result.get("index"), result.get("message"))
+            .isEqualTo("MET");
+      } else {
+        assertThat(result.get("outcome").stringValue()).isIn("ACCEPTED", "CHECKED", "ANSWERED");
+      }
+    }
+    assertThat(report.get("failed").intValue()).isEqualTo(policy).isEqualTo(7);
+    assertThat(report.get("passed").intValue()).isEqualTo(14);
+    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+  }
+
+  @Test
+  void printsAWalkThroughEndingWithTheCounts() {
+    Run run = run("scenario", "run", SCENARIOS.resolve("basic-chain.json").toString());
+    assertThat(run.out())
+        .contains("state: DOSSIER_BUILDING (dossiervorming)")
+        .contains("reason OPEN_INFORMATION_REQUESTS")
+        .endsWith("14 passed, 7 failed" + System.lineSeparator());
+  }
+
+  @Test
+  void playsTheProjectsOwnScenariosWithoutAFailure() {
+    for (String name :
+        new String[] {
+          "declined-registration.json", "incident-reopens-case-direction.json", "withdrawal.json"
+        }) {
+      Run run = run("scenario", "run", SCENARIOS.resolve(name).toString());
+      assertThat(run.exit()).as("%s:%n%s%s", name, run.out(), run.err()).isEqualTo(Ifg.OK);
+      assertThat(run.out()).contains(" passed, 0 failed");
+    }
+  }
+
+  @Test
+  void reportsEveryErrorOfAnUnusableFileWithItsPathBeforeRunning(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(
+        file,
+        """
+        {"start": "2026-02-02T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an", "colour": 1},
+         "steps": [
+           {"by": "an", "do": "register", "with": {"dossier": "d1",
+              "parties": [{"id": "sara", "role": "MOTHER"}], "criteria": ["UNSAFETY"]}},
+           {"by": "zoe", "do": "accept"},
+           {"by": "an", "do": "fly"},
+           {"at": "2026-01-01T09:00:00+01:00", "expect": {"state": "REGISTERED"}},
+           {"by": "an", "do": "informParty", "with": {"party": "ghost", "how": "x"}},
+           {"advance": "soon"}
+         ]}
+        """);
+    Run run = run("scenario", "run", file.toString());
+    assertThat(run.exit()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(run.err())
+        .contains(file + ": $.table.colour")
+        .contains("$.steps[0].with.parties[0].role")
+        .contains("$.steps[1].by")
+        .contains("$.steps[2].do")
+        .contains("$.steps[3].at")
+        .contains("$.steps[4].with.party")
+        .contains("$.steps[5].advance");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void countsAnUnexpectedRejectionAsAFailedExpectation(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"start": "2026-02-02T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an"},
+         "steps": [
+           {"by": "an", "do": "register", "with": {"dossier": "d1",
+              "parties": [{"id": "sara", "role": "VICTIM"}], "criteria": ["UNSAFETY"]}}
+         ]}
+        """);
+    Run run = run("scenario", "run", file.toString());
+    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+    assertThat(run.out()).contains("VICTIM_NOT_INFORMED").contains("0 passed, 1 failed");
+  }
+
+  @Test
+  void drawsTheLifecycle() {
+    assertThat(run("workflow", "diagram").out()).startsWith("stateDiagram-v2");
+    assertThat(run("workflow", "diagram", "--format", "dot").out()).startsWith("digraph");
+  }
+}
