@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param table the case table
  * @param instruments the built-in instruments and the scenario's own
  * @param steps the steps in order
+ * @param notes the comments some steps carry in their {@code name}, by step index
  */
 record Scenario(
     String name,
@@ -37,7 +39,13 @@ record Scenario(
     ZoneId zone,
     CaseTable table,
     Instruments instruments,
-    List<Step> steps) {
+    List<Step> steps,
+    Map<Integer, String> notes) {
+
+  /** The comment of the step with this index, if it has one. */
+  Optional<String> note(int index) {
+    return Optional.ofNullable(notes.get(index));
+  }
 
   /** One step; {@code dossier} is the dossier it applies to, or {@code null} before any. */
   sealed interface Step permits CommandStep, Question, Check, Advance {

@@ -154,6 +154,7 @@ public final class ScenarioCommand implements Runnable {
               + scenario.table().coordinator());
       for (ScenarioRun.Result r : results) {
         Scenario.Step step = r.step();
+        scenario.note(step.index()).ifPresent(note -> out.println("    # " + note));
         StringBuilder line = new StringBuilder();
         line.append(
             String.format(

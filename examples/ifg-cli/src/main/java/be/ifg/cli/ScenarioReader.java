@@ -149,12 +149,21 @@ final class ScenarioReader {
     CaseTable table = table(root.get("table"), "$.table");
     Instruments instruments = instruments(root.get("instruments"), "$.instruments");
     List<Scenario.Step> steps = new ArrayList<>();
+    Map<Integer, String> notes = new LinkedHashMap<>();
     JsonNode stepsNode = root.get("steps");
     if (stepsNode == null || !stepsNode.isArray()) {
       problem("$.steps", "required: an array of steps");
     } else if (start != null) {
       Cursor cursor = new Cursor(start.toInstant(), zone);
       for (int i = 0; i < stepsNode.size(); i++) {
+        JsonNode note = stepsNode.get(i).get("name");
+        if (note != null) {
+          if (note.isString() && !note.stringValue().isBlank()) {
+            notes.put(i, note.stringValue());
+          } else {
+            problem(at(at("$.steps", i), "name"), "a step's name is a comment: a non-blank text");
+          }
+        }
         Scenario.Step step =
             step(stepsNode.get(i), at("$.steps", i), i, cursor, table, instruments);
         if (step != null) {
@@ -169,7 +178,14 @@ final class ScenarioReader {
       return Parsed.invalid(problems);
     }
     return Parsed.valid(
-        new Scenario(name, start.toInstant(), zone, table, instruments, List.copyOf(steps)));
+        new Scenario(
+            name,
+            start.toInstant(),
+            zone,
+            table,
+            instruments,
+            List.copyOf(steps),
+            Map.copyOf(notes)));
   }
 
   /** The time and dossier as the steps go. */
@@ -322,7 +338,7 @@ final class ScenarioReader {
 
   // ---------------------------------------------------------------- steps
 
-  private static final Set<String> STEP = Set.of("at", "dossier");
+  private static final Set<String> STEP = Set.of("at", "dossier", "name");
   private static final Map<String, Set<String>> QUESTIONS =
       Map.of(
           "decide", Set.of("who", "action", "item", "purpose"),
@@ -406,7 +422,7 @@ final class ScenarioReader {
       return new Scenario.Advance(index, now, dossier, amount, to);
     }
     if (node.has("expect")) {
-      fields(node, path, Set.of("at", "dossier", "expect"));
+      fields(node, path, Set.of("at", "dossier", "name", "expect"));
       JsonNode expect = node.get("expect");
       String ep = at(path, "expect");
       if (!expect.isObject()) {
