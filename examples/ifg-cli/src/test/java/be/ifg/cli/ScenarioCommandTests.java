@@ -86,6 +86,14 @@ class ScenarioCommandTests {
   }
 
   @Test
+  void showsAStepsNameAsAComment() {
+    Run run = run("scenario", "run", SCENARIOS.resolve("declined-with-advice.json").toString());
+    assertThat(run.out())
+        .contains("    # the table declines and tells the registrant what to do instead")
+        .contains("reason NO_CRITERIA");
+  }
+
+  @Test
   void reportsEveryErrorOfAnUnusableFileWithItsPathBeforeRunning(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("broken.json");
