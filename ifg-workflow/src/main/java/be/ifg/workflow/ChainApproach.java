@@ -318,25 +318,6 @@ public final class ChainApproach {
     return disclosures.log().verify();
   }
 
-  /**
-   * Where informing each party of a dossier stands today: who informed them when, by whom and how,
-   * pending deferrals with reason and review date, and who exercises their rights.
-   *
-   * @throws IllegalArgumentException if there is no such dossier
-   */
-  public List<InformingStatus> informing(DossierId dossier) {
-    return InformingStatus.all(existing(dossier), LocalDate.now(clock));
-  }
-
-  /**
-   * The consents of a dossier's parties, with their withdrawals and who gave them.
-   *
-   * @throws IllegalArgumentException if there is no such dossier
-   */
-  public ConsentLedger consents(DossierId dossier) {
-    return ConsentLedger.of(existing(dossier));
-  }
-
   /** The need-to-know policy: the baseline and the region's rules. */
   public NeedToKnow policy() {
     return disclosures.policy();

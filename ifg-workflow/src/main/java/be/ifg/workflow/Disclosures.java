@@ -11,6 +11,8 @@ import be.ifg.domain.PartyRole;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -128,7 +130,14 @@ public final class Disclosures {
                 item.id(), item.category(), item.contributor(), decision.rules()));
       }
     }
-    return new DossierView.Itemized(header, shown, withheld);
+    // informing is judged on the view's date in UTC: ages are kept as birth years, so only the
+    // last hours of a year could differ from the table's own zone
+    return new DossierView.Itemized(
+        header,
+        shown,
+        withheld,
+        InformingStatus.all(dossier, LocalDate.ofInstant(header.at(), ZoneOffset.UTC)),
+        ConsentLedger.of(dossier));
   }
 
   private static DossierView aggregated(

@@ -90,19 +90,30 @@ public sealed interface DossierView
   }
 
   /**
-   * The view for SAFETY and PLAN: the items the actor may see, and the ordinary items withheld.
+   * The view for SAFETY and PLAN: the items the actor may see, the ordinary items withheld, and —
+   * because the actor may see the dossier at all — the informing and consent records of its
+   * parties.
    *
    * @param header the header
    * @param shown the items shown with content, in the order shared
    * @param withheld the ordinary items withheld, in the order shared
+   * @param informing where informing each party stands on the day of the view
+   * @param consents the parties' consents, with their withdrawals
    */
-  record Itemized(ViewHeader header, List<ShownItem> shown, List<WithheldItem> withheld)
+  record Itemized(
+      ViewHeader header,
+      List<ShownItem> shown,
+      List<WithheldItem> withheld,
+      List<InformingStatus> informing,
+      ConsentLedger consents)
       implements DossierView {
     /** Validates the view. */
     public Itemized {
       checkNotNull(header, "header must not be null");
       shown = ImmutableList.copyOf(checkNotNull(shown, "shown must not be null"));
       withheld = ImmutableList.copyOf(checkNotNull(withheld, "withheld must not be null"));
+      informing = ImmutableList.copyOf(checkNotNull(informing, "informing must not be null"));
+      checkNotNull(consents, "consents must not be null");
     }
 
     @Override

@@ -134,7 +134,9 @@ class ChainApproachDisclosureTests {
   @Test
   void listsInformingAndConsent() {
     family();
-    List<InformingStatus> informing = chain.informing(D1);
+    DossierView view = chain.view(who("an"), D1, Purpose.PLAN);
+    assertThat(view).isInstanceOf(DossierView.Itemized.class);
+    List<InformingStatus> informing = ((DossierView.Itemized) view).informing();
     assertThat(informing)
         .extracting(InformingStatus::party)
         .extracting(PartyId::value)
@@ -143,7 +145,10 @@ class ChainApproachDisclosureTests {
     assertThat(informing.get(1).pendingDeferral()).isPresent();
     assertThat(informing.get(2).exercisesOwnRights()).isFalse();
     assertThat(informing.get(2).exercisedBy()).containsExactly(PartyId.of("sara"));
-    assertThat(chain.consents(D1).entries()).isEmpty();
+    assertThat(((DossierView.Itemized) view).consents().entries()).isEmpty();
+    assertThat(chain.view(who("lien"), D1, Purpose.PLAN))
+        .as("informing records reach only those the policy lets see the dossier")
+        .isInstanceOf(DossierView.Refused.class);
     assertThat(chain.policy().regionRules()).hasSize(1);
   }
 
