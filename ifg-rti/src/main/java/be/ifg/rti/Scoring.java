@@ -56,7 +56,10 @@ import java.util.Set;
  *    maxMissing makes the status INSUFFICIENT_INFORMATION (this check comes first).
  *
  * 5. Rules are evaluated whatever the status, so `firedRules` explains even an incomplete
- *    assessment; missing and NOT_APPLICABLE answers never make a rule fire. ANY_CRITICAL: a
+ *    assessment; missing and NOT_APPLICABLE answers never make a rule fire. Rules read answers
+ *    literally, whatever the section: a critical PROTECTIVE item, or a rule that names protective
+ *    items or a protective section, counts those answers as the instrument's author wrote it (the
+ *    protective points themselves still never enter `score` nor scoreBand). ANY_CRITICAL: a
  *    critical item answered YES (other types: with a non-zero contribution). COUNT_IN_SECTION: at
  *    least atLeast items of the section whose answer text equals `answer` exactly. K_OF_N: at
  *    least atLeast listed items answered YES (other types: non-zero contribution).
@@ -325,9 +328,7 @@ final class Scoring {
       boolean fires;
       if (rule instanceof Rule.AnyCritical) {
         fires =
-            instrument.sections().stream()
-                .filter(s -> s.kind().isRisk())
-                .flatMap(s -> s.items().stream())
+            instrument.items().stream()
                 .filter(Item::critical)
                 .anyMatch(i -> positive(i, given.get(i.id()), points));
       } else if (rule instanceof Rule.CountInSection) {

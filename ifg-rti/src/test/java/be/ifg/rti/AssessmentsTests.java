@@ -364,6 +364,45 @@ class AssessmentsTests {
     assertThat(a.band()).isEqualTo("HIGH");
   }
 
+  @Test
+  void rulesCountProtectiveItemsTheInstrumentNamesButTheScoreNeverDoes() {
+    Instrument i =
+        instrument(
+            "{'policy':'TREAT_AS_ABSENT'}",
+            "UPWARD_ONLY",
+            "[{'id':'risk','kind':'RISK','items':[{'id':'a','type':'YES_NO'}]},"
+                + "{'id':'prot','kind':'PROTECTIVE','items':[{'id':'p','type':'YES_NO','critical':true,'weight':5},"
+                + "{'id':'q','type':'YES_NO'}]}]",
+            "[{'id':'crit','type':'ANY_CRITICAL','minBand':'MEDIUM'},"
+                + "{'id':'both','type':'K_OF_N','items':['p','q'],'atLeast':2,'minBand':'HIGH'},"
+                + "{'id':'section','type':'COUNT_IN_SECTION','section':'prot','answer':'NO','atLeast':2,'minBand':'HIGH'}]");
+
+    Assessment critical = score(i, answers("a", Answer.no(), "p", Answer.yes(), "q", Answer.no()));
+    Assessment both = score(i, answers("a", Answer.no(), "p", Answer.yes(), "q", Answer.yes()));
+    Assessment none = score(i, answers("a", Answer.no(), "p", Answer.no(), "q", Answer.no()));
+
+    assertThat(critical.firedRules()).containsExactly("crit");
+    assertThat(critical.score()).isEqualTo(new BigDecimal("0"));
+    assertThat(critical.scoreBand()).isEqualTo("LOW");
+    assertThat(critical.band()).isEqualTo("MEDIUM");
+    assertThat(critical.protectiveScore()).isEqualTo(new BigDecimal("5"));
+    assertThat(both.firedRules()).containsExactly("crit", "both");
+    assertThat(both.band()).isEqualTo("HIGH");
+    assertThat(none.firedRules()).containsExactly("section");
+  }
+
+  @Test
+  void choiceContributesTheOptionsWeightWhateverTheItemWeight() {
+    Instrument i =
+        riskItems(
+            "[{'id':'c','type':'CHOICE','weight':3,'options':[{'value':'red','weight':2},{'value':'green','weight':0}]}]");
+
+    Assessment a = score(i, answers("c", Answer.choice("red")));
+
+    assertThat(a.score()).isEqualTo(new BigDecimal("2"));
+    assertThat(a.maxScore()).isEqualTo(new BigDecimal("2"));
+  }
+
   private static AssessmentOutcome withOverride(
       Instrument i, String band, String rationale, ProfessionalId by) {
     return Assessments.score(

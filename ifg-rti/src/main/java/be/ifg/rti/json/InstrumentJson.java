@@ -39,11 +39,13 @@ import tools.jackson.databind.JsonNode;
  * <p>Checked: unknown fields, missing required fields, wrong types, id patterns ({@code
  * [a-z0-9-]+}), semantic versions, duplicate section, item, band and rule ids, band order (the
  * first {@code minScore} is 0 and they strictly increase), negative weights, empty or repeated
- * options, fields that do not belong to an item's type, critical items and rules on protective
- * sections (protective factors never lift the risk), rules naming unknown sections, items or bands,
- * and rule parameters that can never be met. The content hash is the SHA-256 of the file's
- * canonical JSON form (keys sorted, no white space), so white space and key order do not change it.
- * Stateless and thread-safe.
+ * options, fields that do not belong to an item's type, rules naming unknown sections, items or
+ * bands, and an EVENTS_IN_WINDOW rule on an item that is not EVENTS. Whatever the format allows is
+ * accepted, even where it is unusual: a critical PROTECTIVE item, a rule counting protective items,
+ * an item-level {@code weight} on a CHOICE item (the chosen option's weight is its contribution), a
+ * rule that can never fire. The content hash is the SHA-256 of the file's canonical JSON form (keys
+ * sorted, no white space), so white space and key order do not change it. Stateless and
+ * thread-safe.
  */
 public final class InstrumentJson {
   private static final Set<String> TOP =
@@ -66,7 +68,7 @@ public final class InstrumentJson {
       Map.of(
           ItemType.YES_NO, ImmutableSet.of("weight"),
           ItemType.ORDINAL, ImmutableSet.of("weight", "options"),
-          ItemType.CHOICE, ImmutableSet.of("options"),
+          ItemType.CHOICE, ImmutableSet.of("weight", "options"),
           ItemType.COUNT, ImmutableSet.of("weight", "cap"),
           ItemType.EVENTS, ImmutableSet.of("weight"));
   private static final Set<String> SPECIAL_ANSWERS = ImmutableSet.of("UNKNOWN", "NOT_APPLICABLE");
@@ -188,7 +190,6 @@ public final class InstrumentJson {
     private final Checker c;
     private final Map<String, String> itemPaths = new HashMap<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
-    private final Map<String, SectionKind> itemKinds = new HashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Set<String> sectionIds = new java.util.LinkedHashSet<>();
     private final Set<String> bandIds = new java.util.LinkedHashSet<>();
@@ -305,12 +306,9 @@ public final class InstrumentJson {
         if (itemArray != null) {
           int j = 0;
           for (JsonNode itemNode : itemArray.values()) {
-            Item item = item(itemNode, Checker.at(Checker.at(path, "items"), j++), kind);
+            Item item = item(itemNode, Checker.at(Checker.at(path, "items"), j++));
             if (item != null) {
               sectionItems.add(item);
-              if (kind != null) {
-                itemKinds.put(item.id(), kind);
-              }
             }
           }
         }
@@ -323,7 +321,7 @@ public final class InstrumentJson {
       return result;
     }
 
-    private @Nullable Item item(JsonNode node, String path, @Nullable SectionKind kind) {
+    private @Nullable Item item(JsonNode node, String path) {
       if (!c.object(node, path, "an item")) {
         return null;
       }
@@ -339,11 +337,6 @@ public final class InstrumentJson {
       Map<String, String> label = c.localized(node, path, "label", false);
       boolean critical = c.bool(node, path, "critical", false);
       boolean notApplicable = c.bool(node, path, "notApplicableAllowed", false);
-      if (critical && kind == SectionKind.PROTECTIVE) {
-        c.add(
-            Checker.at(path, "critical"),
-            "a protective factor cannot be critical; protective factors never lift the risk band");
-      }
       BigDecimal weight = c.number(node, path, "weight", BigDecimal.ONE, false);
       List<Integer> ordinals = new ArrayList<>();
       List<ChoiceOption> choices = new ArrayList<>();
@@ -547,31 +540,6 @@ public final class InstrumentJson {
               c.add(
                   Checker.at(path, "section"),
                   "unknown section '" + section + "'; expected one of " + sectionIds);
-            } else if (s != null && s.kind() == SectionKind.PROTECTIVE) {
-              c.add(
-                  Checker.at(path, "section"),
-                  "section '"
-                      + section
-                      + "' is PROTECTIVE; protective factors never lift the risk band");
-              s = null;
-            }
-            if (s != null
-                && answer != null
-                && s.items().stream().noneMatch(it -> possible(it, answer))) {
-              c.add(
-                  Checker.at(path, "answer"),
-                  "no item of section '" + section + "' can be answered '" + answer + "'");
-            }
-            if (s != null && atLeast != null && atLeast > s.items().size()) {
-              c.add(
-                  Checker.at(path, "atLeast"),
-                  "section '"
-                      + section
-                      + "' has only "
-                      + s.items().size()
-                      + " items; atLeast "
-                      + atLeast
-                      + " can never be met");
             }
             return id == null || minBand == null || s == null || answer == null || atLeast == null
                 ? null
@@ -591,26 +559,11 @@ public final class InstrumentJson {
                   c.add(ip, "expected an item id, found " + Json.describe(item));
                 } else if (!items.containsKey(ref) && !itemPaths.containsKey(ref)) {
                   c.add(ip, "unknown item '" + ref + "'");
-                } else if (itemKinds.get(ref) == SectionKind.PROTECTIVE) {
-                  c.add(
-                      ip,
-                      "item '"
-                          + ref
-                          + "' is a protective factor; protective factors never lift the risk band");
                 } else if (ids.contains(ref)) {
                   c.add(ip, "item '" + ref + "' is listed twice");
                 } else {
                   ids.add(ref);
                 }
-              }
-              if (atLeast != null && atLeast > array.size()) {
-                c.add(
-                    Checker.at(path, "atLeast"),
-                    "only "
-                        + array.size()
-                        + " items are listed; atLeast "
-                        + atLeast
-                        + " can never be met");
               }
             }
             return id == null
@@ -639,13 +592,6 @@ public final class InstrumentJson {
                       + "' is "
                       + target.type()
                       + "; an EVENTS_IN_WINDOW rule needs an EVENTS item");
-              target = null;
-            } else if (target != null && itemKinds.get(item) == SectionKind.PROTECTIVE) {
-              c.add(
-                  Checker.at(path, "item"),
-                  "item '"
-                      + item
-                      + "' is a protective factor; protective factors never lift the risk band");
               target = null;
             }
             return id == null
@@ -677,22 +623,6 @@ public final class InstrumentJson {
           Checker.at(path, "answer"),
           "expected an answer (a string or a whole number), found " + Json.describe(value));
       return null;
-    }
-
-    private static boolean possible(Item item, String answer) {
-      switch (item.type()) {
-        case YES_NO:
-          return answer.equals("YES") || answer.equals("NO");
-        case ORDINAL:
-          return item.options().stream().anyMatch(o -> Integer.toString(o).equals(answer));
-        case CHOICE:
-          return item.choices().stream().anyMatch(o -> o.value().equals(answer));
-        case COUNT:
-          return answer.matches("0|[1-9]\\d{0,8}");
-        case EVENTS:
-        default:
-          return false;
-      }
     }
   }
 
