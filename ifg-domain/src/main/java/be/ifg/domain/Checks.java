@@ -24,6 +24,24 @@ final class Checks {
     return value;
   }
 
+  /**
+   * Checks a name that may be a person's: 1 to 100 characters, no control characters, no white
+   * space at either end (e.g. {@code an}, {@code An Peeters}, {@code dr. J. Janssens}).
+   */
+  static String name(String value, String field) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(
+        !value.isEmpty()
+            && value.length() <= 100
+            && value.strip().equals(value)
+            && value.chars().noneMatch(Character::isISOControl),
+        "%s must be 1 to 100 characters without control characters or white space at either end:"
+            + " '%s'",
+        field,
+        value);
+    return value;
+  }
+
   /** Checks a text that a person must write: not null, not blank. */
   static String text(String value, String field) {
     checkNotNull(value, "%s must not be null", field);

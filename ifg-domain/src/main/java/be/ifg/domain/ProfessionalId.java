@@ -2,13 +2,14 @@ package be.ifg.domain;
 
 /**
  * Identifies a professional: a person who works for a partner; table members are professionals too.
+ * An application's user id or the person's name both do ({@code an}, {@code An Peeters}).
  *
- * @param value the identifier: 1 to 100 letters, digits or {@code . _ : @ -}
+ * @param value 1 to 100 characters, no control characters, no white space at either end
  */
 public record ProfessionalId(String value) implements Comparable<ProfessionalId> {
   /** Validates the identifier. */
   public ProfessionalId {
-    Checks.id(value, "professional id");
+    Checks.name(value, "professional id");
   }
 
   /** Creates an identifier, the same as the constructor. */

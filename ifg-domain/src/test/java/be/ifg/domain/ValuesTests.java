@@ -36,6 +36,14 @@ class ValuesTests {
   }
 
   @Test
+  void acceptsAPersonsNameAsProfessionalId() {
+    assertThat(ProfessionalId.of("An Peeters").value()).isEqualTo("An Peeters");
+    assertThatThrownBy(() -> ProfessionalId.of(" an"))
+        .hasMessageContaining("professional id must be 1 to 100 characters");
+    assertThatThrownBy(() -> ProfessionalId.of("an\nbart")).hasMessageContaining("professional id");
+  }
+
+  @Test
   void acceptsIdentifiersOfTheScenarioFiles() {
     assertThat(PartnerId.of("west-vlaanderen").value()).isEqualTo("west-vlaanderen");
     assertThat(ProfessionalId.of("an").toString()).isEqualTo("an");

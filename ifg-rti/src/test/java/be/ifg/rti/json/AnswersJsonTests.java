@@ -95,7 +95,7 @@ class AnswersJsonTests {
   void reportsProblemsOutsideTheAnswers() {
     Parsed<AnswerSet> parsed =
         read(
-            "{'instrument':'other','version':'9.9.9','assessedAt':'19-02-2026','assessor':'a b','extra':1,"
+            "{'instrument':'other','version':'9.9.9','assessedAt':'19-02-2026','assessor':' a','extra':1,"
                 + "'answers':{},'override':{'band':'SKY','why':'x'}}");
 
     assertThat(parsed.problems())
