@@ -183,6 +183,19 @@ class DecisionsTests {
   }
 
   @Test
+  void refusesEveryDossierCommandOfAnUnpledgedMemberOnce() {
+    Chains c = new Chains().registered();
+    assertThat(c.rejected(NIELS, new Command.Accept()).codes())
+        .containsExactly(ReasonCode.PLEDGE_MISSING);
+    c.accepted(AN, new Command.Accept());
+    assertThat(c.rejected(NIELS, new Command.CompleteDossier()).codes())
+        .containsExactly(ReasonCode.PLEDGE_MISSING);
+    assertThat(c.rejected(NIELS, share("i9")).codes()).containsExactly(ReasonCode.PLEDGE_MISSING);
+    c.accepted(NIELS, new Command.SignPledge());
+    c.accepted(NIELS, new Command.CompleteDossier());
+  }
+
+  @Test
   void refusesToLeaveDossierBuildingWithOpenRequests() {
     Chains c = new Chains().building();
     c.accepted(

@@ -59,10 +59,20 @@ record Scenario(
   /**
    * What a command step expects.
    *
-   * @param accepted true when no {@code expect} was given: the command must be accepted
-   * @param code the reason code that must be among the reasons, or {@code null} for any rejection
+   * @param explicit whether the step carries an {@code expect} (it then counts once, met or
+   *     failed); without one the command must be accepted and counts only when it is not
+   * @param rejected whether the command must be rejected (otherwise it must be accepted)
+   * @param codes reason codes that must all be among the rejection's reasons (empty: any)
+   * @param state the state the dossier must be in after the step, or {@code null}
    */
-  record CommandExpectation(boolean accepted, @Nullable ReasonCode code) {}
+  record CommandExpectation(
+      boolean explicit, boolean rejected, List<ReasonCode> codes, @Nullable DossierStatus state) {
+
+    /** The expectation of a step without {@code expect}: accepted. */
+    static CommandExpectation accepted() {
+      return new CommandExpectation(false, false, List.of(), null);
+    }
+  }
 
   record CommandStep(
       int index,
@@ -90,7 +100,17 @@ record Scenario(
   record Check(int index, Instant at, @Nullable DossierId dossier, DossierStatus state)
       implements Step {}
 
-  record Advance(int index, Instant at, @Nullable DossierId dossier, String amount, Instant to)
+  /**
+   * A clock move; {@code state}, when given, is checked after the move (the library may accept
+   * more: an {@code advance} step may carry {@code "expect": {"state": S}}).
+   */
+  record Advance(
+      int index,
+      Instant at,
+      @Nullable DossierId dossier,
+      String amount,
+      Instant to,
+      @Nullable DossierStatus state)
       implements Step {}
 
   /** The expectation of a question. */

@@ -43,9 +43,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +65,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /*
  * Reads a scenario file and validates all of it before anything runs.
@@ -144,7 +147,7 @@ final class ScenarioReader {
     }
     fields(root, "$", Set.of("name", "start", "table", "instruments", "steps"));
     String name = Optional.ofNullable(string(root, "$", "name", false)).orElse(source);
-    OffsetDateTime start = dateTime(root, "$", "start", true);
+    OffsetDateTime start = dateTime(root, "$", "start", true, ZoneOffset.UTC);
     ZoneId zone = start == null ? ZoneId.of("UTC") : start.getOffset();
     CaseTable table = table(root.get("table"), "$.table");
     Instruments instruments = instruments(root.get("instruments"), "$.instruments");
@@ -359,7 +362,7 @@ final class ScenarioReader {
       problem(path, "a step must be an object");
       return null;
     }
-    OffsetDateTime at = dateTime(node, path, "at", false);
+    OffsetDateTime at = dateTime(node, path, "at", false, cursor.zone);
     if (at != null) {
       if (at.toInstant().isBefore(cursor.now)) {
         problem(
@@ -375,7 +378,7 @@ final class ScenarioReader {
       String d = id(node, path, "dossier", true);
       if (d != null) {
         named = DossierId.of(d);
-        if (!dossiers.containsKey(named)) {
+        if (!dossiers.containsKey(named) && !registers(node, d)) {
           problem(at(path, "dossier"), "unknown dossier '" + d + "'; no step registered it");
         }
       }
@@ -407,7 +410,22 @@ final class ScenarioReader {
     if (node.has("advance")) {
       Set<String> allowed = new HashSet<>(STEP);
       allowed.add("advance");
+      allowed.add("expect");
       fields(node, path, allowed);
+      DossierStatus state = null;
+      JsonNode expect = node.get("expect");
+      if (expect != null) {
+        String ep = at(path, "expect");
+        if (!expect.isObject()) {
+          problem(ep, "after an advance, a check must be {\"state\": STATE}");
+        } else {
+          fields(expect, ep, Set.of("state"));
+          state = enumValue(expect, ep, "state", DossierStatus.class, true);
+          if (dossier == null) {
+            problem(path, "no dossier is registered yet to check");
+          }
+        }
+      }
       String amount = string(node, path, "advance", true);
       if (amount == null) {
         return null;
@@ -419,7 +437,7 @@ final class ScenarioReader {
         return null;
       }
       cursor.now = to;
-      return new Scenario.Advance(index, now, dossier, amount, to);
+      return new Scenario.Advance(index, now, dossier, amount, to, state);
     }
     if (node.has("expect")) {
       fields(node, path, Set.of("at", "dossier", "name", "expect"));
@@ -438,6 +456,19 @@ final class ScenarioReader {
     }
     problem(path, "a step needs \"do\", \"ask\", \"advance\" or \"expect\"");
     return null;
+  }
+
+  /** Whether the step registers the named dossier (it may name the dossier it registers). */
+  private static boolean registers(JsonNode step, String dossier) {
+    JsonNode doNode = step.get("do");
+    JsonNode with = step.get("with");
+    JsonNode named = with == null || !with.isObject() ? null : with.get("dossier");
+    return doNode != null
+        && doNode.isString()
+        && doNode.stringValue().equals("register")
+        && named != null
+        && named.isString()
+        && named.stringValue().equals(dossier);
   }
 
   static @Nullable Instant advance(String amount, Instant now, ZoneId zone) {
@@ -660,7 +691,8 @@ final class ScenarioReader {
     WITH.put("answerRequest", Set.of("request", "item", "category", "about", "reason", "summary"));
     WITH.put("waiveRequest", Set.of("request", "reason"));
     WITH.put("completeDossier", Set.of());
-    WITH.put("assess", Set.of("instrument", "version", "answers", "override"));
+    WITH.put(
+        "assess", Set.of("instrument", "version", "answers", "override", "assessedAt", "assessor"));
     WITH.put("adoptPlan", Set.of("goals"));
     WITH.put("appointDirector", Set.of("member"));
     WITH.put("startCaseDirection", Set.of());
@@ -741,29 +773,43 @@ final class ScenarioReader {
 
   private Scenario.CommandExpectation commandExpectation(@Nullable JsonNode expect, String ep) {
     if (expect == null) {
-      return new Scenario.CommandExpectation(true, null);
+      return Scenario.CommandExpectation.accepted();
     }
     if (!expect.isObject()) {
-      problem(ep, "must be {\"rejected\": CODE} or {\"rejected\": true}");
-      return new Scenario.CommandExpectation(true, null);
+      problem(ep, "must be {\"rejected\": CODE}, {\"rejected\": true} or {\"state\": STATE}");
+      return Scenario.CommandExpectation.accepted();
     }
-    fields(expect, ep, Set.of("rejected"));
+    fields(expect, ep, Set.of("rejected", "state"));
+    DossierStatus state = enumValue(expect, ep, "state", DossierStatus.class, false);
     JsonNode r = expect.get("rejected");
     String rp = at(ep, "rejected");
+    boolean rejected = false;
+    List<ReasonCode> codes = new ArrayList<>();
     if (r == null) {
-      problem(rp, "required: a reason code or true");
-    } else if (r.isBoolean()) {
-      if (!r.booleanValue()) {
-        problem(rp, "must be a reason code or true (leave out \"expect\" for an accepted command)");
+      if (!expect.has("state")) {
+        problem(rp, "required: a reason code, true or false (or give \"state\")");
       }
-      return new Scenario.CommandExpectation(false, null);
+    } else if (r.isBoolean()) {
+      rejected = r.booleanValue();
     } else if (r.isString()) {
+      rejected = true;
       ReasonCode code = enumText(r, rp, ReasonCode.class);
-      return new Scenario.CommandExpectation(false, code);
+      if (code != null) {
+        codes.add(code);
+      }
+    } else if (r.isArray()) {
+      // the library accepts more: a list of codes that must all be among the reasons
+      rejected = true;
+      for (int i = 0; i < r.size(); i++) {
+        ReasonCode code = enumText(r.get(i), at(rp, i), ReasonCode.class);
+        if (code != null) {
+          codes.add(code);
+        }
+      }
     } else {
-      problem(rp, "must be a reason code or true");
+      problem(rp, "must be a reason code, a list of reason codes, true or false");
     }
-    return new Scenario.CommandExpectation(true, null);
+    return new Scenario.CommandExpectation(true, rejected, List.copyOf(codes), state);
   }
 
   private Command.@Nullable Register register(
@@ -946,7 +992,7 @@ final class ScenarioReader {
         {
           Parsed<AnswerSet> answers =
               AnswersJson.readEmbedded(
-                  w,
+                  asEmbedded(w, p, now, zone, by),
                   source,
                   p,
                   instruments,
@@ -1085,6 +1131,48 @@ final class ScenarioReader {
         throw new IllegalStateException("no reader for command " + name);
     }
     return problems.size() > before ? null : c;
+  }
+
+  /*
+   * An assess step's "with" is "as in the answers file". The library accepts more than the
+   * embedded form: "assessedAt" and "assessor" may be copied from an answers file when they agree
+   * with the step (its date and its actor), and an override without "by" is made by the step's
+   * actor.
+   */
+  private JsonNode asEmbedded(
+      JsonNode w, String p, Instant now, ZoneId zone, @Nullable ProfessionalId by) {
+    if (!w.isObject()) {
+      return w;
+    }
+    ObjectNode copy = (ObjectNode) w.deepCopy();
+    if (w.has("assessedAt")) {
+      LocalDate date = date(w, p, "assessedAt", false);
+      LocalDate today = LocalDate.ofInstant(now, zone);
+      if (date != null && !date.equals(today)) {
+        problem(
+            at(p, "assessedAt"),
+            "the assessment is made at the step's time ("
+                + today
+                + "), not "
+                + date
+                + "; move the step with \"at\"");
+      }
+      copy.remove("assessedAt");
+    }
+    if (w.has("assessor")) {
+      ProfessionalId assessor = actor(w, p, "assessor");
+      if (assessor != null && by != null && !assessor.equals(by)) {
+        problem(
+            at(p, "assessor"),
+            "the assessor is the step's actor ('" + by + "'), not '" + assessor + "'");
+      }
+      copy.remove("assessor");
+    }
+    JsonNode override = copy.get("override");
+    if (override instanceof ObjectNode o && !o.has("by") && by != null) {
+      o.put("by", by.value());
+    }
+    return copy;
   }
 
   private interface Maker<T> {
@@ -1382,8 +1470,13 @@ final class ScenarioReader {
     return null;
   }
 
+  /*
+   * The library accepts more than the format's "ISO date-time": a date-time without an offset is
+   * read in the scenario's zone (the offset of "start"), a date alone as the start of that day,
+   * and a date field may be given as a date-time (its date counts).
+   */
   private @Nullable OffsetDateTime dateTime(
-      JsonNode node, String path, String field, boolean required) {
+      JsonNode node, String path, String field, boolean required, ZoneId zone) {
     String s = string(node, path, field, required);
     if (s == null) {
       return null;
@@ -1391,8 +1484,17 @@ final class ScenarioReader {
     try {
       return OffsetDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      problem(at(path, field), "not an ISO date-time with offset: '" + s + "'");
-      return null;
+      try {
+        return LocalDateTime.parse(s).atZone(zone).toOffsetDateTime();
+      } catch (DateTimeParseException e2) {
+        // not a local date-time either: try a date (the start of its day)
+      }
+      try {
+        return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
+      } catch (DateTimeParseException e3) {
+        problem(at(path, field), "not an ISO date-time (2026-03-01T09:00:00+01:00): '" + s + "'");
+        return null;
+      }
     }
   }
 
@@ -1404,8 +1506,16 @@ final class ScenarioReader {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      problem(at(path, field), "not an ISO date (2026-03-01): '" + s + "'");
-      return null;
+      try {
+        return OffsetDateTime.parse(s).toLocalDate();
+      } catch (DateTimeParseException e2) {
+        try {
+          return LocalDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e3) {
+          problem(at(path, field), "not an ISO date (2026-03-01): '" + s + "'");
+          return null;
+        }
+      }
     }
   }
 
@@ -1413,6 +1523,11 @@ final class ScenarioReader {
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(s).atZone(zone).toInstant();
+      } catch (DateTimeParseException e1) {
+        // not a local date-time either: try a date
+      }
       try {
         return LocalDate.parse(s).atStartOfDay(zone).toInstant();
       } catch (DateTimeParseException e2) {

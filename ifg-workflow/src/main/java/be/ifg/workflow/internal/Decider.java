@@ -126,6 +126,9 @@ public final class Decider {
     final LocalDate today;
     final List<Reason> reasons = new ArrayList<>();
 
+    /** Members already refused for a missing pledge in this decision (each once). */
+    private final Set<ProfessionalId> unpledged = new HashSet<>();
+
     Run(TableState tableState, @Nullable Dossier dossier, ProfessionalId actor, Clock clock) {
       this.tableState = tableState;
       this.dossier = dossier;
@@ -169,7 +172,7 @@ public final class Decider {
     }
 
     void requirePledge(ProfessionalId who, String what) {
-      if (isMember(who) && !tableState.hasPledged(table, who)) {
+      if (isMember(who) && !tableState.hasPledged(table, who) && unpledged.add(who)) {
         reject(
             ReasonCode.PLEDGE_MISSING,
             "%s has not signed the secrecy pledge (art. 458ter Sw.) and may not %s",
@@ -222,6 +225,9 @@ public final class Decider {
             dossier.status().label("nl"),
             lifecycle.statesAllowing(command.name()));
       }
+      // a member takes part in a dossier's case consultation only under the secrecy pledge
+      // (art. 458ter Sw.): every dossier command of an unpledged member is refused
+      requirePledge(actor, "take part in the case consultation of dossier " + dossier.id());
       return dossierCommand(command);
     }
 
