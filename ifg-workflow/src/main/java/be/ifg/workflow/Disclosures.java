@@ -137,7 +137,8 @@ public final class Disclosures {
         shown,
         withheld,
         InformingStatus.all(dossier, LocalDate.ofInstant(header.at(), ZoneOffset.UTC)),
-        ConsentLedger.of(dossier));
+        ConsentLedger.of(dossier),
+        dossier.status().isSharing() ? dossier.assessments() : List.of());
   }
 
   private static DossierView aggregated(

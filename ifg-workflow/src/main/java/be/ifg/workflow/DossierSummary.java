@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
-import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.AssessmentStatus;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierId;
@@ -14,13 +13,10 @@ import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.RequestId;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param openGoals the goals of the plan not yet closed
  * @param actions the plan's actions and their statuses
  * @param openRequests the information requests still open
- * @param assessment the latest assessment's outcome, or {@code null}
+ * @param assessed whether the latest assessment is complete (its content comes only with a {@link
+ *     DossierView.Itemized view})
  * @param reassessmentDue whether a new incident asks for a reassessment
  * @param followUpUntil when follow-up at a distance ends, while in (or after) follow-up
  */
@@ -52,7 +49,7 @@ public record DossierSummary(
     List<GoalId> openGoals,
     Map<ActionId, ActionStatus> actions,
     List<RequestId> openRequests,
-    @Nullable AssessmentSummary assessment,
+    boolean assessed,
     boolean reassessmentDue,
     @Nullable Instant followUpUntil) {
 
@@ -65,11 +62,6 @@ public record DossierSummary(
     openGoals = ImmutableList.copyOf(openGoals);
     actions = ImmutableMap.copyOf(actions);
     openRequests = ImmutableList.copyOf(openRequests);
-  }
-
-  /** The latest assessment's outcome. */
-  public Optional<AssessmentSummary> latestAssessment() {
-    return Optional.ofNullable(assessment);
   }
 
   /**
@@ -97,60 +89,8 @@ public record DossierSummary(
             .orElse(ImmutableList.of()),
         actions,
         d.openRequests().stream().map(r -> r.id()).collect(ImmutableList.toImmutableList()),
-        d.latestAssessment().map(AssessmentSummary::of).orElse(null),
+        d.latestAssessment().map(a -> a.status() == AssessmentStatus.COMPLETE).orElse(false),
         d.reassessmentDue(),
         d.followUp().map(f -> f.until()).orElse(null));
-  }
-
-  /**
-   * The outcome of an assessment without its answers.
-   *
-   * @param instrument the instrument's id
-   * @param version its version
-   * @param status whether it is complete
-   * @param score the risk score
-   * @param maxScore the highest possible score, or {@code null}
-   * @param scoreBand the band of the score alone, or {@code null} when not complete
-   * @param band the band after the rules, or {@code null} when not complete
-   * @param finalBand the band after a professional-judgement override, or {@code null}
-   * @param protectiveScore the protective factors' score
-   * @param firedRules the rules that fired
-   * @param assessedAt the date it speaks for
-   * @param assessor who assessed
-   */
-  public record AssessmentSummary(
-      String instrument,
-      String version,
-      AssessmentStatus status,
-      BigDecimal score,
-      @Nullable BigDecimal maxScore,
-      @Nullable String scoreBand,
-      @Nullable String band,
-      @Nullable String finalBand,
-      BigDecimal protectiveScore,
-      List<String> firedRules,
-      LocalDate assessedAt,
-      ProfessionalId assessor) {
-    /** Copies the rules. */
-    public AssessmentSummary {
-      firedRules = ImmutableList.copyOf(firedRules);
-    }
-
-    /** The outcome of an assessment reference. */
-    public static AssessmentSummary of(AssessmentReference a) {
-      return new AssessmentSummary(
-          a.instrumentId(),
-          a.instrumentVersion(),
-          a.status(),
-          a.score(),
-          a.maxScore(),
-          a.scoreBand(),
-          a.band(),
-          a.finalBand(),
-          a.protectiveScore(),
-          a.firedRules(),
-          a.assessedAt(),
-          a.assessor());
-    }
   }
 }

@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
@@ -13,6 +14,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A redacted view of one dossier for one actor and purpose: the only way the library hands dossier
@@ -99,13 +101,16 @@ public sealed interface DossierView
    * @param withheld the ordinary items withheld, in the order shared
    * @param informing where informing each party stands on the day of the view
    * @param consents the parties' consents, with their withdrawals
+   * @param assessments the table's risk assessments, oldest first, while the table shares (empty in
+   *     a declined, closed or withdrawn dossier)
    */
   record Itemized(
       ViewHeader header,
       List<ShownItem> shown,
       List<WithheldItem> withheld,
       List<InformingStatus> informing,
-      ConsentLedger consents)
+      ConsentLedger consents,
+      List<AssessmentReference> assessments)
       implements DossierView {
     /** Validates the view. */
     public Itemized {
@@ -114,6 +119,14 @@ public sealed interface DossierView
       withheld = ImmutableList.copyOf(checkNotNull(withheld, "withheld must not be null"));
       informing = ImmutableList.copyOf(checkNotNull(informing, "informing must not be null"));
       checkNotNull(consents, "consents must not be null");
+      assessments = ImmutableList.copyOf(checkNotNull(assessments, "assessments must not be null"));
+    }
+
+    /** The latest risk assessment the view shows. */
+    public Optional<AssessmentReference> latestAssessment() {
+      return assessments.isEmpty()
+          ? Optional.empty()
+          : Optional.of(assessments.get(assessments.size() - 1));
     }
 
     @Override

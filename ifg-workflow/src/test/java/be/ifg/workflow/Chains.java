@@ -55,6 +55,11 @@ final class Chains {
     return chain.status(id).orElseThrow();
   }
 
+  /** The full state, through the package-private door the workflow's own features use. */
+  be.ifg.domain.Dossier dossier(DossierId id) {
+    return chain.load(id).orElseThrow();
+  }
+
   Chains registered() {
     accepted(Tables.LIEN, Tables.register());
     return this;

@@ -240,7 +240,19 @@ class DecisionsTests {
   void startsCaseDirectionWithAssessmentPlanAndDirector() {
     Chains c = new Chains().directing();
     assertThat(c.state()).isEqualTo(DossierStatus.CASE_DIRECTION);
-    assertThat(c.summary(D1).assessment().band()).isEqualTo("HIGH");
+    assertThat(c.summary(D1).assessed()).isTrue();
+    assertThat(c.dossier(D1).latestAssessment().orElseThrow().band()).isEqualTo("HIGH");
+  }
+
+  @Test
+  void showsTheAssessmentOnlyInAViewThePolicyPermits() {
+    Chains c = new Chains().directing();
+    assertThat(c.chain.view(BART, D1, Purpose.PLAN))
+        .isInstanceOfSatisfying(
+            DossierView.Itemized.class,
+            v -> assertThat(v.latestAssessment().orElseThrow().finalBand()).isEqualTo("HIGH"));
+    assertThat(c.chain.view(LIEN, D1, Purpose.PLAN)).isInstanceOf(DossierView.Refused.class);
+    assertThat(c.chain.view(NIELS, D1, Purpose.PLAN)).isInstanceOf(DossierView.Refused.class);
   }
 
   @Test

@@ -2,10 +2,12 @@ package be.ifg.cli;
 
 import static java.util.stream.Collectors.joining;
 
+import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessDecision;
@@ -246,10 +248,15 @@ final class ScenarioRun {
         }
       case "assessment":
         {
-          Optional<DossierSummary.AssessmentSummary> a =
+          // the assessment is dossier content: the runner asks for it as the table's coordinator,
+          // through a view the need-to-know policy decides (and logs), like any application
+          Optional<AssessmentReference> a =
               q.dossier() == null
                   ? Optional.empty()
-                  : chain.status(q.dossier()).flatMap(DossierSummary::latestAssessment);
+                  : chain.view(scenario.table().coordinator(), q.dossier(), Purpose.PLAN)
+                          instanceof DossierView.Itemized view
+                      ? view.latestAssessment()
+                      : Optional.empty();
           if (a.isEmpty()) {
             return new Result(
                 q,
@@ -257,14 +264,14 @@ final class ScenarioRun {
                 List.of(),
                 state,
                 expect == null ? null : Expectation.FAILED,
-                "no assessment yet");
+                "no assessment the coordinator may see");
           }
-          DossierSummary.AssessmentSummary s = a.get();
+          AssessmentReference s = a.get();
           String listing =
               String.format(
                   "%s@%s %s score %s band %s final band %s fired %s",
-                  s.instrument(),
-                  s.version(),
+                  s.instrumentId(),
+                  s.instrumentVersion(),
                   s.status(),
                   s.score().stripTrailingZeros().toPlainString(),
                   s.band(),
