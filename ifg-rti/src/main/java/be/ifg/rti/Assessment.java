@@ -78,6 +78,11 @@ public record Assessment(
     return Optional.ofNullable(finalBand);
   }
 
+  /** The qualification beside the weighing: the problems found and the protective factors. */
+  public Qualification qualification() {
+    return Qualification.of(this);
+  }
+
   /**
    * The record a dossier keeps of this assessment.
    *

@@ -15,6 +15,7 @@ import be.ifg.domain.ItemContribution;
 import be.ifg.domain.ProfessionalId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,18 @@ class AssessmentsTests {
             org.assertj.core.groups.Tuple.tuple("call-outs", 3),
             org.assertj.core.groups.Tuple.tuple("child-witness", 1),
             org.assertj.core.groups.Tuple.tuple("support-network", 1));
+  }
+
+  @Test
+  void qualifiesTheCaseBesideItsWeighing() {
+    Qualification q = score(Fixtures.tiny(), TINY_ANSWERS).qualification();
+
+    assertThat(q.problems())
+        .containsExactly(
+            Map.entry("violence", List.of("escalating", "severity", "call-outs")),
+            Map.entry("children", List.of("child-witness")));
+    assertThat(q.problemAreas()).containsExactly("violence", "children");
+    assertThat(q.protectiveFactors()).containsExactly("support-network");
   }
 
   @Test

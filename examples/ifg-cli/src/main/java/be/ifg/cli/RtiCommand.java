@@ -12,6 +12,7 @@ import be.ifg.rti.Item;
 import be.ifg.rti.OverrideRequest;
 import be.ifg.rti.Parsed;
 import be.ifg.rti.Problem;
+import be.ifg.rti.Qualification;
 import be.ifg.rti.Refusal;
 import be.ifg.rti.Rule;
 import be.ifg.rti.Section;
@@ -298,6 +299,16 @@ public final class RtiCommand implements Runnable {
       }
       out.println();
 
+      Qualification q = a.qualification();
+      out.println(
+          "Qualification (kwalificatie): problems in "
+              + (q.problemAreas().isEmpty() ? "no area" : String.join(", ", q.problemAreas()))
+              + "; protective factors present: "
+              + (q.protectiveFactors().isEmpty()
+                  ? "none"
+                  : String.join(", ", q.protectiveFactors()))
+              + ".");
+      out.println();
       if (a.status() != AssessmentStatus.COMPLETE) {
         out.println("Result: " + a.status() + " - no band is given.");
         out.println(
