@@ -1,7 +1,12 @@
-/** The persistence SPI of the IFG library and its in-memory default adapter. */
+/**
+ * The persistence SPI of the IFG library, the stable JSON form of its events, and the in-memory
+ * default adapter.
+ */
 module be.ifg.persistence {
   requires transitive be.ifg.domain;
+  requires tools.jackson.databind;
 
   exports be.ifg.persistence;
+  exports be.ifg.persistence.json;
   exports be.ifg.persistence.memory;
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
  * The append-only disclosure log, as a store keeps it. The library computes each entry's hash
  * chain; the store keeps entries in sequence order and never changes or removes one.
  *
- * <p>Thread-safe; appends are atomic and durable as in {@link EventStore}.
+ * <p>Thread-safe; appends are atomic and durable as in {@link EventStore}. The sequence number
+ * plays the expected version's part: of two writers that read the same last entry, one appends and
+ * the other gets a {@link VersionConflict}, so the log never forks and a retried append is never
+ * kept twice.
  */
 public interface DisclosureStore {
   /**
@@ -25,6 +28,7 @@ public interface DisclosureStore {
    * @param afterSequence 0 to start at the first entry
    * @param limit the most entries to return (at least 1)
    * @throws PersistenceException if the adapter fails or an entry is corrupt
+   * @throws IllegalArgumentException if {@code limit < 1}
    */
   List<DisclosureEntry> readDisclosures(long afterSequence, int limit);
 

@@ -18,9 +18,21 @@ import java.util.List;
  *       #readAll} returns every event of every stream in one global order (positions strictly
  *       increasing) consistent with the append order.
  *   <li><b>Durability:</b> an append that returned is never lost (for a durable adapter, across a
- *       restart).
+ *       restart); one that threw wrote nothing, except that an adapter failure after the commit
+ *       point (a lost connection) leaves the outcome unknown: read the stream to find out.
+ *   <li><b>Idempotency:</b> an append is not idempotent by itself, but the expected version makes a
+ *       retry safe: retrying an append that did succeed fails with {@link VersionConflict} instead
+ *       of writing the events twice. Reads, {@link #version} and {@link #streams} have no effect;
+ *       {@link #purge} of a purged stream returns {@code false}.
+ *   <li><b>Global order:</b> positions are assigned in commit order and never reused, so a
+ *       projection that remembers the last position it read and calls {@link #readAll} from there
+ *       sees every later event exactly once. Positions need not be contiguous (a purge or a rolled
+ *       back append may leave holes).
  *   <li><b>Thread safety:</b> every method may be called from any thread.
  * </ul>
+ *
+ * <p>An adapter that keeps events as text uses {@link be.ifg.persistence.json.EventJson}; a record
+ * it cannot read is a {@link CorruptRecord}, never skipped.
  */
 public interface EventStore {
   /**
@@ -28,7 +40,8 @@ public interface EventStore {
    *
    * @param stream the stream
    * @param expectedVersion the version the writer read: 0 for a stream that does not exist yet
-   * @param events the events to append (at least one)
+   * @param events the events to append (at least one), which get versions {@code expectedVersion +
+   *     1}, {@code + 2}, … and increasing global positions
    * @return the stream's new version
    * @throws VersionConflict if the stream's version is not {@code expectedVersion}
    * @throws PersistenceException if the adapter fails; then nothing was written
@@ -52,6 +65,7 @@ public interface EventStore {
    * @param limit the most events to return (at least 1)
    * @return the next events in global order, at most {@code limit}
    * @throws PersistenceException if the adapter fails or a record is corrupt
+   * @throws IllegalArgumentException if {@code limit < 1}
    */
   List<RecordedEvent> readAll(long afterPosition, int limit);
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       RtiCommand.class,
       ScenarioCommand.class,
       WorkflowCommand.class,
+      StoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Ifg implements Runnable {

@@ -1,6 +1,9 @@
 package be.ifg.cli;
 
 import be.ifg.domain.DossierStatus;
+import be.ifg.examples.jdbc.JdbcStore;
+import be.ifg.persistence.PersistenceException;
+import be.ifg.persistence.Store;
 import be.ifg.rti.Parsed;
 import be.ifg.rti.Problem;
 import be.ifg.workflow.Reason;
@@ -41,7 +44,10 @@ public final class ScenarioCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: 'run'");
   }
 
-  /** {@code ifg scenario run FILE [--json]}: validates the whole file, then plays it. */
+  /**
+   * {@code ifg scenario run FILE [--json] [--store URL]}: validates the whole file, then plays it,
+   * in memory or on a JDBC store.
+   */
   @Command(
       name = "run",
       mixinStandardHelpOptions = true,
@@ -62,6 +68,14 @@ public final class ScenarioCommand implements Runnable {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(
+        names = "--store",
+        paramLabel = "URL",
+        description =
+            "Play on a JDBC store, e.g. jdbc:h2:file:./target/ifg-store (default: in memory)."
+                + " Dossier names must be new to the store.")
+    @Nullable String store;
+
     /** Creates the command; picocli calls this. */
     public Run() {}
 
@@ -79,7 +93,17 @@ public final class ScenarioCommand implements Runnable {
         return Ifg.UNUSABLE;
       }
       Scenario scenario = parsed.orElseThrow();
-      List<ScenarioRun.Result> results = new ScenarioRun(scenario).play();
+      List<ScenarioRun.Result> results;
+      if (store == null) {
+        results = new ScenarioRun(scenario).play();
+      } else {
+        try (Store jdbc = JdbcStore.open(store)) {
+          results = new ScenarioRun(scenario, jdbc).play();
+        } catch (PersistenceException e) {
+          err.println("the store " + store + " failed: " + e.getMessage());
+          return Ifg.UNUSABLE;
+        }
+      }
       int[] counts = ScenarioRun.count(results);
       if (json) {
         out.println(json(results, counts));

@@ -4,6 +4,8 @@ import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.persistence.Store;
+import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessDecision;
 import be.ifg.workflow.AgendaEntry;
 import be.ifg.workflow.ChainApproach;
@@ -76,6 +78,11 @@ final class ScenarioRun {
   private final ChainApproach chain;
 
   ScenarioRun(Scenario scenario) {
+    this(scenario, new InMemoryStore());
+  }
+
+  /** A run on the given store (the caller closes it). */
+  ScenarioRun(Scenario scenario, Store store) {
     this.scenario = scenario;
     this.clock = new ScenarioClock(scenario.start(), scenario.zone());
     this.chain =
@@ -83,6 +90,7 @@ final class ScenarioRun {
             .table(scenario.table())
             .clock(clock)
             .instruments(scenario.instruments())
+            .store(store)
             .build();
   }
 

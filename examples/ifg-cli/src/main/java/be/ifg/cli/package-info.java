@@ -2,8 +2,8 @@
  * The {@code ifg} command-line app: one top command ({@link be.ifg.cli.Ifg}) with one class per
  * command group: {@link be.ifg.cli.RtiCommand} for {@code ifg rti validate} and {@code ifg rti
  * score}, {@link be.ifg.cli.ScenarioCommand} for {@code ifg scenario run}, {@link
- * be.ifg.cli.WorkflowCommand} for {@code ifg workflow diagram}; further groups are added as
- * subcommands of {@link be.ifg.cli.Ifg}.
+ * be.ifg.cli.WorkflowCommand} for {@code ifg workflow diagram}, {@link be.ifg.cli.StoreCommand} for
+ * {@code ifg store verify}; further groups are added as subcommands of {@link be.ifg.cli.Ifg}.
  *
  * <p>Exit codes: 0 done, 1 an instrument is invalid (or an expectation failed), 2 the command line
  * or an input file cannot be used.

@@ -1,0 +1,140 @@
+package be.ifg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreCommandTests {
+  private static final Path SCENARIOS = Path.of("..", "scenarios");
+
+  @TempDir Path directory;
+
+  /** The exit code and the output of one command line. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run ifg(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Ifg.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private String url(String name) {
+    return "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath();
+  }
+
+  private void sql(String url, String statement, Object... args) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url);
+        PreparedStatement p = c.prepareStatement(statement)) {
+      for (int i = 0; i < args.length; i++) {
+        p.setObject(i + 1, args[i]);
+      }
+      assertThat(p.executeUpdate()).as(statement).isPositive();
+    }
+  }
+
+  private String playedBasicChain() {
+    String url = url("basic");
+    Run run =
+        ifg("scenario", "run", SCENARIOS.resolve("basic-chain.json").toString(), "--store", url);
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    return url;
+  }
+
+  @Test
+  void verifiesAStoreAScenarioWasPlayedOn() {
+    String url = playedBasicChain();
+
+    Run verify = ifg("store", "verify", "--store", url);
+
+    assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+    assertThat(verify.out()).contains("store verified:").contains("intact hash chain");
+  }
+
+  @Test
+  void findsATamperedDisclosureLogEntry() throws SQLException {
+    String url = playedBasicChain();
+    sql(
+        url,
+        "UPDATE ifg_disclosure SET payload = REPLACE(payload, '\"outcome\":\"', '\"outcome\":\"X')"
+            + " WHERE sequence = 2");
+
+    Run verify = ifg("store", "verify", "--store", url);
+
+    assertThat(verify.code()).isOne();
+    assertThat(verify.out())
+        .contains("PROBLEM disclosure log, sequence 2")
+        .contains("the entry was changed");
+  }
+
+  @Test
+  void findsACorruptedEventRow() throws SQLException {
+    String url = playedBasicChain();
+    sql(
+        url,
+        "UPDATE ifg_event SET payload = '{\"type\":\"Accepted\",' WHERE stream = ? AND version = 2",
+        "dossier:d1");
+
+    Run verify = ifg("store", "verify", "--store", url);
+
+    assertThat(verify.code()).isOne();
+    assertThat(verify.out()).contains("PROBLEM stream dossier:d1, version 2: malformed JSON");
+  }
+
+  @Test
+  void findsAHistoryThatDoesNotFold() throws SQLException {
+    String url = playedBasicChain();
+    sql(
+        url,
+        "UPDATE ifg_event SET payload = (SELECT payload FROM ifg_event WHERE stream = ? AND"
+            + " version = 2), event_type = 'Accepted' WHERE stream = ? AND version = 1",
+        "dossier:d1",
+        "dossier:d1");
+
+    Run verify = ifg("store", "verify", "--store", url);
+
+    assertThat(verify.code()).isOne();
+    assertThat(verify.out()).contains("PROBLEM dossier d1, version 1: the history does not fold");
+  }
+
+  @Test
+  void refusesAStoreThatCannotBeOpened() {
+    Run verify = ifg("store", "verify", "--store", "jdbc:nosuchdb:x");
+
+    assertThat(verify.code()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(verify.err()).contains("cannot be read");
+  }
+
+  @Test
+  void playsEveryExampleScenarioAlikeInMemoryAndOnAnH2FileStore() throws IOException {
+    List<Path> scenarios = new ArrayList<>();
+    try (Stream<Path> files = Files.list(SCENARIOS)) {
+      files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(scenarios::add);
+    }
+    assertThat(scenarios).isNotEmpty();
+    for (Path scenario : scenarios) {
+      Run memory = ifg("scenario", "run", scenario.toString(), "--json");
+      String name = scenario.getFileName().toString().replace(".json", "");
+      Run h2 = ifg("scenario", "run", scenario.toString(), "--json", "--store", url(name));
+
+      assertThat(h2.code()).as(scenario + ": exit code").isEqualTo(memory.code());
+      assertThat(h2.out()).as(scenario + ": report").isEqualTo(memory.out());
+      assertThat(ifg("store", "verify", "--store", url(name)).code())
+          .as(scenario + ": the store verifies")
+          .isZero();
+    }
+  }
+}

@@ -1,0 +1,496 @@
+package be.ifg.examples.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DisclosureEntry;
+import be.ifg.persistence.CorruptRecord;
+import be.ifg.persistence.PersistenceException;
+import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamId;
+import be.ifg.persistence.VersionConflict;
+import be.ifg.persistence.json.EventJson;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * A {@link Store} on plain JDBC: events and disclosure entries as JSON text ({@link EventJson}) in
+ * the tables of {@link #schema()}. It runs on H2 (embedded, file: the default) and PostgreSQL (the
+ * production target), and passes the conformance kit on both.
+ *
+ * <p>How it keeps the contracts:
+ *
+ * <ul>
+ *   <li>One append is one transaction with one batch insert: all its events or none.
+ *   <li>An append first updates the events' row of {@code ifg_lock}, so appends run one at a time
+ *       and commit in the order of their global positions (a projection reading {@link #readAll}
+ *       from a position never misses a late commit); then it checks the stream's version and
+ *       refuses a stale writer with {@link VersionConflict}. The primary key {@code (stream,
+ *       version)} refuses a duplicate even from a writer that bypasses the lock; a unique violation
+ *       is reported as a {@link VersionConflict} too.
+ *   <li>Disclosure entries: the same, on their own lock row, with the sequence as primary key.
+ *   <li>Reads decode every record; a record that cannot be decoded, or a stream with a missing
+ *       version, is a {@link CorruptRecord} naming stream and version.
+ * </ul>
+ *
+ * <p>Thread-safe. On a URL it keeps a few connections of its own (an embedded H2 database stays
+ * open while the store is); on a {@link DataSource} it takes a connection per operation from it.
+ */
+public final class JdbcStore implements Store {
+  private static final String SCHEMA = "schema.sql";
+  private static final int EVENTS_LOCK = 1;
+  private static final int DISCLOSURES_LOCK = 2;
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final StreamId DISCLOSURE_LOG = new StreamId("table:disclosure-log");
+
+  private final Connections connections;
+  private final String name;
+
+  private JdbcStore(Connections connections, String name) {
+    this.connections = connections;
+    this.name = name;
+  }
+
+  /**
+   * Opens a store on a JDBC URL, creating the tables when they are missing. For H2, unless the URL
+   * sets them, a lock timeout of 10 seconds and a write delay of 0 are added: H2 otherwise writes a
+   * commit to its file up to half a second later, and a process killed in between would lose an
+   * acknowledged append.
+   *
+   * @param url e.g. {@code jdbc:h2:file:./data/ifg} or {@code jdbc:postgresql://db/ifg?user=ifg}
+   * @throws PersistenceException if the database cannot be reached or the schema not created
+   */
+  public static JdbcStore open(String url) {
+    checkNotNull(url, "url");
+    checkArgument(url.startsWith("jdbc:"), "url must be a JDBC URL (jdbc:…): '%s'", url);
+    String effective = url;
+    if (url.startsWith("jdbc:h2:")) {
+      String upper = url.toUpperCase(Locale.ROOT);
+      if (!upper.contains("LOCK_TIMEOUT")) {
+        effective += ";LOCK_TIMEOUT=10000";
+      }
+      if (!upper.contains("WRITE_DELAY")) {
+        effective += ";WRITE_DELAY=0";
+      }
+    }
+    JdbcStore store = new JdbcStore(Connections.of(effective), Connections.redact(url));
+    store.createSchema();
+    return store;
+  }
+
+  /**
+   * Opens a store on a data source (the caller's pool), creating the tables when they are missing.
+   *
+   * @throws PersistenceException if the database cannot be reached or the schema not created
+   */
+  public static JdbcStore open(DataSource dataSource) {
+    checkNotNull(dataSource, "dataSource");
+    JdbcStore store = new JdbcStore(Connections.of(dataSource), "a data source");
+    store.createSchema();
+    return store;
+  }
+
+  /** The schema this adapter creates: the text of {@code schema.sql}. */
+  public static String schema() {
+    try (InputStream in = JdbcStore.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new PersistenceException("the adapter's " + SCHEMA + " is missing from its jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void createSchema() {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : schema().split("\n", -1)) {
+      String l = line.strip();
+      if (l.startsWith("--") || l.isEmpty()) {
+        continue;
+      }
+      current.append(l).append('\n');
+      if (l.endsWith(";")) {
+        statements.add(current.substring(0, current.lastIndexOf(";")));
+        current.setLength(0);
+      }
+    }
+    run(
+        "create the schema",
+        c -> {
+          try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+              s.execute(sql);
+            }
+          }
+          return null;
+        });
+    for (int lock : List.of(EVENTS_LOCK, DISCLOSURES_LOCK)) {
+      try {
+        run(
+            "create the lock rows",
+            c -> {
+              try (PreparedStatement p =
+                  c.prepareStatement(
+                      "INSERT INTO ifg_lock (id, appends) SELECT ?, 0"
+                          + " WHERE NOT EXISTS (SELECT 1 FROM ifg_lock WHERE id = ?)")) {
+                p.setInt(1, lock);
+                p.setInt(2, lock);
+                p.executeUpdate();
+              }
+              return null;
+            });
+      } catch (DuplicateKey another) {
+        // another store created the row at the same moment: it exists, which is all that matters
+      }
+    }
+  }
+
+  @Override
+  public long append(StreamId stream, long expectedVersion, List<? extends ChainEvent> events) {
+    checkNotNull(stream, "stream");
+    checkArgument(expectedVersion >= 0, "expectedVersion must be >= 0: %s", expectedVersion);
+    checkArgument(!events.isEmpty(), "append at least one event to %s", stream);
+    List<String> payloads = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    for (ChainEvent e : events) {
+      checkNotNull(e, "event");
+      payloads.add(EventJson.write(e));
+      types.add(EventJson.type(e));
+    }
+    try {
+      return run(
+          "append to " + stream,
+          c -> {
+            lock(c, EVENTS_LOCK);
+            long actual = version(c, stream);
+            if (actual != expectedVersion) {
+              throw new VersionConflict(stream, expectedVersion, actual);
+            }
+            try (PreparedStatement p =
+                c.prepareStatement(
+                    "INSERT INTO ifg_event (stream, version, event_type, schema_version, payload)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
+              long version = expectedVersion;
+              for (int i = 0; i < payloads.size(); i++) {
+                p.setString(1, stream.value());
+                p.setLong(2, ++version);
+                p.setString(3, types.get(i));
+                p.setInt(4, EventJson.schemaVersion(types.get(i)));
+                p.setString(5, payloads.get(i));
+                p.addBatch();
+              }
+              p.executeBatch();
+              return version;
+            }
+          });
+    } catch (DuplicateKey e) {
+      throw new VersionConflict(stream, expectedVersion, version(stream));
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> read(StreamId stream) {
+    checkNotNull(stream, "stream");
+    return run(
+        "read " + stream,
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT stream, version, position, event_type, payload FROM ifg_event"
+                      + " WHERE stream = ? ORDER BY version")) {
+            p.setString(1, stream.value());
+            List<RecordedEvent> out = decode(p);
+            for (int i = 0; i < out.size(); i++) {
+              if (out.get(i).version() != i + 1L) {
+                throw new CorruptRecord(
+                    "stream " + stream + ", version " + (i + 1),
+                    "the record is missing: the stream goes on at version " + out.get(i).version(),
+                    null);
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public List<RecordedEvent> readAll(long afterPosition, int limit) {
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    return run(
+        "read all streams",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT stream, version, position, event_type, payload FROM ifg_event"
+                      + " WHERE position > ? ORDER BY position FETCH FIRST ? ROWS ONLY")) {
+            p.setLong(1, afterPosition);
+            p.setInt(2, limit);
+            return decode(p);
+          }
+        });
+  }
+
+  private static List<RecordedEvent> decode(PreparedStatement p) throws SQLException {
+    ImmutableList.Builder<RecordedEvent> out = ImmutableList.builder();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        String streamName = rs.getString(1);
+        long version = rs.getLong(2);
+        long position = rs.getLong(3);
+        String type = rs.getString(4);
+        StreamId stream;
+        try {
+          stream = new StreamId(streamName);
+        } catch (IllegalArgumentException e) {
+          throw new CorruptRecord(
+              "position " + position, "invalid stream name '" + streamName + "'", e);
+        }
+        ChainEvent event = EventJson.read(rs.getString(5), stream, version);
+        if (!EventJson.type(event).equals(type)) {
+          throw new CorruptRecord(
+              "stream " + stream + ", version " + version,
+              "the row's event_type is " + type + ", its payload a " + EventJson.type(event),
+              null);
+        }
+        out.add(new RecordedEvent(stream, version, position, event));
+      }
+    }
+    return out.build();
+  }
+
+  @Override
+  public long version(StreamId stream) {
+    checkNotNull(stream, "stream");
+    return run("read the version of " + stream, c -> version(c, stream));
+  }
+
+  private static long version(Connection c, StreamId stream) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM ifg_event WHERE stream = ?")) {
+      p.setString(1, stream.value());
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public List<StreamId> streams() {
+    return run(
+        "list the streams",
+        c -> {
+          TreeSet<StreamId> out = new TreeSet<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT DISTINCT stream FROM ifg_event")) {
+            while (rs.next()) {
+              String value = rs.getString(1);
+              try {
+                out.add(new StreamId(value));
+              } catch (IllegalArgumentException e) {
+                throw new CorruptRecord("stream '" + value + "'", "invalid stream name", e);
+              }
+            }
+          }
+          return ImmutableList.copyOf(out);
+        });
+  }
+
+  @Override
+  public boolean purge(StreamId stream) {
+    checkNotNull(stream, "stream");
+    return run(
+        "purge " + stream,
+        c -> {
+          lock(c, EVENTS_LOCK);
+          try (PreparedStatement p = c.prepareStatement("DELETE FROM ifg_event WHERE stream = ?")) {
+            p.setString(1, stream.value());
+            return p.executeUpdate() > 0;
+          }
+        });
+  }
+
+  @Override
+  public void appendDisclosure(DisclosureEntry entry) {
+    checkNotNull(entry, "entry");
+    String payload = EventJson.writeDisclosure(entry);
+    try {
+      run(
+          "append disclosure " + entry.sequence(),
+          c -> {
+            lock(c, DISCLOSURES_LOCK);
+            long last;
+            try (Statement s = c.createStatement();
+                ResultSet rs =
+                    s.executeQuery("SELECT COALESCE(MAX(sequence), 0) FROM ifg_disclosure")) {
+              rs.next();
+              last = rs.getLong(1);
+            }
+            if (entry.sequence() != last + 1) {
+              throw new VersionConflict(DISCLOSURE_LOG, entry.sequence() - 1, last);
+            }
+            try (PreparedStatement p =
+                c.prepareStatement(
+                    "INSERT INTO ifg_disclosure (sequence, schema_version, payload)"
+                        + " VALUES (?, ?, ?)")) {
+              p.setLong(1, entry.sequence());
+              p.setInt(2, EventJson.schemaVersion("DisclosureEntry"));
+              p.setString(3, payload);
+              p.executeUpdate();
+            }
+            return null;
+          });
+    } catch (DuplicateKey e) {
+      throw new VersionConflict(DISCLOSURE_LOG, entry.sequence() - 1, entry.sequence());
+    }
+  }
+
+  @Override
+  public List<DisclosureEntry> readDisclosures(long afterSequence, int limit) {
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    return run(
+        "read the disclosure log",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT sequence, payload FROM ifg_disclosure WHERE sequence > ?"
+                      + " ORDER BY sequence FETCH FIRST ? ROWS ONLY")) {
+            p.setLong(1, afterSequence);
+            p.setInt(2, limit);
+            return decodeDisclosures(p);
+          }
+        });
+  }
+
+  @Override
+  public Optional<DisclosureEntry> lastDisclosure() {
+    List<DisclosureEntry> last =
+        run(
+            "read the last disclosure",
+            c -> {
+              try (PreparedStatement p =
+                  c.prepareStatement(
+                      "SELECT sequence, payload FROM ifg_disclosure"
+                          + " ORDER BY sequence DESC FETCH FIRST 1 ROWS ONLY")) {
+                return decodeDisclosures(p);
+              }
+            });
+    return last.stream().findFirst();
+  }
+
+  private static List<DisclosureEntry> decodeDisclosures(PreparedStatement p) throws SQLException {
+    ImmutableList.Builder<DisclosureEntry> out = ImmutableList.builder();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(EventJson.readDisclosure(rs.getString(2), rs.getLong(1)));
+      }
+    }
+    return out.build();
+  }
+
+  /** Closes the store's own connections; the data stays. */
+  @Override
+  public void close() {
+    connections.close();
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStore[" + name + "]";
+  }
+
+  // ---- transactions ----
+
+  /** Work in one transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  /** A unique violation inside a transaction; the caller turns it into a conflict. */
+  private static final class DuplicateKey extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateKey(SQLException cause) {
+      super(cause);
+    }
+  }
+
+  private static void lock(Connection c, int row) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("UPDATE ifg_lock SET appends = appends + 1 WHERE id = ?")) {
+      p.setInt(1, row);
+      if (p.executeUpdate() != 1) {
+        throw new PersistenceException("the lock row " + row + " of ifg_lock is missing");
+      }
+    }
+  }
+
+  private <T> T run(String what, Work<T> work) {
+    Connection c;
+    try {
+      c = connections.get();
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot connect to " + name + " to " + what, e);
+    }
+    boolean broken = false;
+    try {
+      c.setAutoCommit(false);
+      T result = work.apply(c);
+      c.commit();
+      return result;
+    } catch (SQLException e) {
+      broken = !rollback(c);
+      if (isUniqueViolation(e)) {
+        throw new DuplicateKey(e);
+      }
+      throw new PersistenceException("cannot " + what + " on " + name + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      broken = !rollback(c);
+      throw e;
+    } finally {
+      connections.release(c, broken);
+    }
+  }
+
+  /** Rolls back; whether the connection is still fit for use. */
+  private static boolean rollback(Connection c) {
+    try {
+      c.rollback();
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static boolean isUniqueViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        for (SQLException n = s; n != null; n = n.getNextException()) {
+          if (UNIQUE_VIOLATION.equals(n.getSQLState())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

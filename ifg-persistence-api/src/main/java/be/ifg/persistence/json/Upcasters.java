@@ -1,0 +1,115 @@
+package be.ifg.persistence.json;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The upcaster chain: brings a record of any schema version this library ever wrote up to the
+ * current version, one step at a time (v1 → v2 → … → current), so that only the current form needs
+ * a reader.
+ *
+ * <p>How the format evolves: a change that a reader of the old form would misread (a renamed,
+ * removed or re-shaped field, a new mandatory field) raises the type's schema version in {@link
+ * EventForms#CURRENT_VERSIONS} and adds one {@link Upcaster} from the old version. Records are
+ * never rewritten in the store; they are upcast each time they are read. Immutable and thread-safe.
+ */
+final class Upcasters {
+  /** The library's own chain. */
+  static final Upcasters STANDARD = new Upcasters(List.of(new RegisteredV1()));
+
+  private final Map<String, Map<Integer, Upcaster>> steps;
+
+  Upcasters(List<Upcaster> upcasters) {
+    Map<String, Map<Integer, Upcaster>> m = new HashMap<>();
+    for (Upcaster u : upcasters) {
+      checkArgument(u.fromVersion() >= 1, "fromVersion must be >= 1: %s", u.fromVersion());
+      Upcaster before = m.computeIfAbsent(u.type(), k -> new HashMap<>()).put(u.fromVersion(), u);
+      checkArgument(
+          before == null, "two upcasters of %s from version %s", u.type(), u.fromVersion());
+    }
+    ImmutableMap.Builder<String, Map<Integer, Upcaster>> b = ImmutableMap.builder();
+    m.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));
+    this.steps = b.build();
+  }
+
+  /**
+   * Upcasts a record from its version to the target version.
+   *
+   * @throws RecordProblem if a step is missing or a step finds the record malformed
+   */
+  ObjectNode upcast(String type, int from, int to, ObjectNode record) {
+    ObjectNode node = record;
+    Map<Integer, Upcaster> chain = steps.getOrDefault(type, Map.of());
+    for (int v = from; v < to; v++) {
+      Upcaster step = chain.get(v);
+      if (step == null) {
+        throw new RecordProblem(
+            "no upcaster for " + type + " from schema version " + v + " to " + (v + 1));
+      }
+      node = step.upcast(node);
+      node.put("schemaVersion", v + 1);
+    }
+    return node;
+  }
+
+  /**
+   * {@code Registered} v1 → v2: version 1 kept the registrant's safety measures as two booleans
+   * beside the danger ({@code "danger": {"present": true, "crisisIntervention": false,
+   * "safetyPlan": true}}, as a scenario file writes them); version 2 keeps them as a set ({@code
+   * "danger": {"present": true, "measures": ["SAFETY_PLAN"]}}), the domain's {@code
+   * DangerAssessment}.
+   */
+  static final class RegisteredV1 implements Upcaster {
+    @Override
+    public String type() {
+      return "Registered";
+    }
+
+    @Override
+    public int fromVersion() {
+      return 1;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      JsonNode registration = record.get("registration");
+      if (registration == null || !registration.isObject()) {
+        throw new RecordProblem("$.registration is missing");
+      }
+      JsonNode danger = registration.get("danger");
+      if (danger == null || !danger.isObject()) {
+        throw new RecordProblem("$.registration.danger is missing");
+      }
+      ObjectNode d = (ObjectNode) danger;
+      boolean crisis = flag(d, "crisisIntervention");
+      boolean plan = flag(d, "safetyPlan");
+      d.remove("crisisIntervention");
+      d.remove("safetyPlan");
+      var measures = d.putArray("measures");
+      if (crisis) {
+        measures.add("CRISIS_INTERVENTION");
+      }
+      if (plan) {
+        measures.add("SAFETY_PLAN");
+      }
+      return record;
+    }
+
+    private static boolean flag(ObjectNode danger, String field) {
+      JsonNode v = danger.get(field);
+      if (v == null || v.isNull()) {
+        return false;
+      }
+      if (!v.isBoolean()) {
+        throw new RecordProblem("$.registration.danger." + field + " must be true or false");
+      }
+      return v.booleanValue();
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package be.ifg.persistence.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+class UpcastersTests {
+  /** A step that renames one field, as a real format change would. */
+  private record Rename(String type, int fromVersion, String from, String to) implements Upcaster {
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      record.set(to, record.remove(from));
+      return record;
+    }
+  }
+
+  private static ObjectNode record(int version) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("type", "Sample");
+    n.put("schemaVersion", version);
+    n.put("a", "value");
+    return n;
+  }
+
+  @Test
+  void appliesEveryStepFromTheRecordsVersionToTheCurrentOne() {
+    Upcasters chain =
+        new Upcasters(
+            List.of(new Rename("Sample", 2, "b", "c"), new Rename("Sample", 1, "a", "b")));
+
+    ObjectNode fromOne = chain.upcast("Sample", 1, 3, record(1));
+    ObjectNode fromTwo = chain.upcast("Sample", 2, 3, record(2).put("b", "value"));
+
+    assertThat(fromOne.get("c").stringValue()).isEqualTo("value");
+    assertThat(fromOne.has("a")).isFalse();
+    assertThat(fromOne.get("schemaVersion").intValue()).isEqualTo(3);
+    assertThat(fromTwo.get("c").stringValue()).isEqualTo("value");
+  }
+
+  @Test
+  void leavesACurrentRecordAlone() {
+    Upcasters chain = new Upcasters(List.of(new Rename("Sample", 1, "a", "b")));
+
+    assertThat(chain.upcast("Sample", 2, 2, record(2))).isEqualTo(record(2));
+  }
+
+  @Test
+  void failsWhenAStepIsMissing() {
+    Upcasters chain = new Upcasters(List.of(new Rename("Sample", 1, "a", "b")));
+
+    assertThatThrownBy(() -> chain.upcast("Sample", 1, 3, record(1)))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessageContaining("no upcaster for Sample from schema version 2 to 3");
+  }
+
+  @Test
+  void refusesTwoStepsFromOneVersion() {
+    assertThatThrownBy(
+            () ->
+                new Upcasters(
+                    List.of(new Rename("Sample", 1, "a", "b"), new Rename("Sample", 1, "a", "c"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void turnsVersionOneSafetyFlagsIntoMeasures() {
+    ObjectNode r = record(1);
+    ObjectNode danger = r.putObject("registration").putObject("danger");
+    danger.put("present", false);
+    danger.put("safetyPlan", true);
+
+    ObjectNode up = new Upcasters.RegisteredV1().upcast(r);
+
+    ObjectNode d = (ObjectNode) up.get("registration").get("danger");
+    assertThat(d.has("safetyPlan")).isFalse();
+    assertThat(d.get("measures").get(0).stringValue()).isEqualTo("SAFETY_PLAN");
+    assertThat(d.get("measures").size()).isOne();
+  }
+}

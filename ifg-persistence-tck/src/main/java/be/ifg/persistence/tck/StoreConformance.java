@@ -1,0 +1,590 @@
+package be.ifg.persistence.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DisclosureEntry;
+import be.ifg.domain.DossierEvent;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.TableEvent;
+import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamId;
+import be.ifg.persistence.VersionConflict;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The conformance kit of the persistence SPI: every adapter's tests extend this class and pass.
+ *
+ * <pre>{@code
+ * class JdbcStoreConformanceTests extends StoreConformance {
+ *   @Override
+ *   protected Store newStore() {
+ *     return JdbcStore.open("jdbc:h2:file:" + freshDirectory() + "/store");
+ *   }
+ *
+ *   @Override
+ *   protected Store reopen(Store store) {
+ *     store.close();
+ *     return JdbcStore.open(sameUrl);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>It covers round trips of every event type ({@link SampleEvents}), optimistic concurrency (a
+ * stale append refused with nothing written; {@link #writers()} threads × {@link
+ * #appendsPerWriter()} appends with retries end with exactly that many events, no gaps, no
+ * duplicates), the global order across streams and paging through it from a position, purge, the
+ * disclosure log, and reopening a store (everything acknowledged is still there).
+ *
+ * <p>Each test gets a fresh, empty store from {@link #newStore()} and closes it afterwards.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+public abstract class StoreConformance {
+  private @Nullable Store store;
+
+  /** For subclasses. */
+  protected StoreConformance() {}
+
+  /**
+   * A new, empty store. Called once before each test.
+   *
+   * @return the store the test runs on; the kit closes it after the test
+   */
+  protected abstract Store newStore();
+
+  /**
+   * The same store as a new process would see it: close this one and open its data again. A
+   * non-durable store returns itself (the default).
+   *
+   * @param store the store to reopen; after this call the kit uses only the returned one
+   * @return a store on the same data
+   */
+  protected Store reopen(Store store) {
+    return store;
+  }
+
+  /** How many threads the concurrency tests run: 4 unless overridden. */
+  protected int writers() {
+    return 4;
+  }
+
+  /** How many appends each thread of the concurrency tests makes: 25 unless overridden. */
+  protected int appendsPerWriter() {
+    return 25;
+  }
+
+  @BeforeEach
+  final void openStore() {
+    store = newStore();
+  }
+
+  @AfterEach
+  final void closeStore() {
+    if (store != null) {
+      store.close();
+      store = null;
+    }
+  }
+
+  /** The store of the running test. */
+  protected final Store store() {
+    if (store == null) {
+      throw new IllegalStateException("no store: the test is not running");
+    }
+    return store;
+  }
+
+  private Store reopened() {
+    store = reopen(store());
+    return store;
+  }
+
+  private static StreamId dossier(String id) {
+    return StreamId.dossier(DossierId.of(id));
+  }
+
+  private static List<ChainEvent> events(List<RecordedEvent> recorded) {
+    List<ChainEvent> out = new ArrayList<>();
+    recorded.forEach(r -> out.add(r.event()));
+    return out;
+  }
+
+  private List<RecordedEvent> readAll() {
+    List<RecordedEvent> out = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<RecordedEvent> page = store().readAll(after, 7);
+      if (page.isEmpty()) {
+        return out;
+      }
+      out.addAll(page);
+      after = page.get(page.size() - 1).position();
+    }
+  }
+
+  private List<DisclosureEntry> readDisclosures() {
+    List<DisclosureEntry> out = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<DisclosureEntry> page = store().readDisclosures(after, 4);
+      if (page.isEmpty()) {
+        return out;
+      }
+      out.addAll(page);
+      after = page.get(page.size() - 1).sequence();
+    }
+  }
+
+  // ---- an empty store ----
+
+  @Test
+  void startsEmpty() {
+    StreamId s = dossier("d1");
+    assertThat(store().version(s)).isZero();
+    assertThat(store().read(s)).isEmpty();
+    assertThat(store().streams()).isEmpty();
+    assertThat(store().readAll(0, 10)).isEmpty();
+    assertThat(store().readDisclosures(0, 10)).isEmpty();
+    assertThat(store().lastDisclosure()).isEmpty();
+  }
+
+  // ---- round trips ----
+
+  @Test
+  void roundTripsEveryDossierEventType() {
+    List<DossierEvent> history = SampleEvents.dossierHistory(SampleEvents.DOSSIER);
+    StreamId s = StreamId.dossier(SampleEvents.DOSSIER);
+
+    long version = store().append(s, 0, history);
+
+    assertThat(version).isEqualTo(history.size());
+    List<RecordedEvent> read = store().read(s);
+    assertThat(events(read)).containsExactlyElementsOf(history);
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(read.get(i).stream()).isEqualTo(s);
+      assertThat(read.get(i).version()).isEqualTo(i + 1L);
+    }
+  }
+
+  @Test
+  void roundTripsEveryTableEventType() {
+    List<TableEvent> events = SampleEvents.tableEvents(SampleEvents.REGION);
+    StreamId s = StreamId.table(SampleEvents.REGION);
+
+    store().append(s, 0, events);
+
+    assertThat(events(store().read(s))).containsExactlyElementsOf(events);
+  }
+
+  @Test
+  void roundTripsEveryEventTypeOneAppendEach() {
+    StreamId d = StreamId.dossier(SampleEvents.DOSSIER);
+    StreamId t = StreamId.table(SampleEvents.REGION);
+    for (ChainEvent e : SampleEvents.oneOfEach()) {
+      StreamId s = e instanceof DossierEvent ? d : t;
+      store().append(s, store().version(s), List.of(e));
+    }
+
+    assertThat(events(readAll())).containsExactlyElementsOf(SampleEvents.oneOfEach());
+  }
+
+  // ---- appends and optimistic concurrency ----
+
+  @Test
+  void appendsReturnTheNewVersion() {
+    StreamId s = dossier("d1");
+
+    assertThat(store().append(s, 0, List.of(SampleEvents.note(DossierId.of("d1"), "a")))).isOne();
+    assertThat(
+            store()
+                .append(
+                    s,
+                    1,
+                    List.of(
+                        SampleEvents.note(DossierId.of("d1"), "b"),
+                        SampleEvents.note(DossierId.of("d1"), "c"))))
+        .isEqualTo(3);
+    assertThat(store().version(s)).isEqualTo(3);
+  }
+
+  @Test
+  void refusesAStaleAppendAndWritesNothing() {
+    DossierId d = DossierId.of("d1");
+    StreamId s = StreamId.dossier(d);
+    store().append(s, 0, List.of(SampleEvents.note(d, "a"), SampleEvents.note(d, "b")));
+
+    assertThatThrownBy(() -> store().append(s, 1, List.of(SampleEvents.note(d, "stale"))))
+        .isInstanceOfSatisfying(
+            VersionConflict.class,
+            c -> {
+              assertThat(c.stream()).isEqualTo(s);
+              assertThat(c.expected()).isOne();
+              assertThat(c.actual()).isEqualTo(2);
+            });
+    assertThatThrownBy(() -> store().append(s, 0, List.of(SampleEvents.note(d, "stale"))))
+        .isInstanceOf(VersionConflict.class);
+    assertThatThrownBy(() -> store().append(s, 3, List.of(SampleEvents.note(d, "ahead"))))
+        .isInstanceOf(VersionConflict.class);
+
+    assertThat(store().version(s)).isEqualTo(2);
+    assertThat(events(store().read(s)))
+        .containsExactly(SampleEvents.note(d, "a"), SampleEvents.note(d, "b"));
+    assertThat(readAll()).hasSize(2);
+  }
+
+  @Test
+  void refusesAnAppendToAMissingStreamAtAVersionAboveZero() {
+    DossierId d = DossierId.of("d1");
+    StreamId s = StreamId.dossier(d);
+
+    assertThatThrownBy(() -> store().append(s, 4, List.of(SampleEvents.note(d, "x"))))
+        .isInstanceOf(VersionConflict.class);
+
+    assertThat(store().version(s)).isZero();
+    assertThat(store().streams()).isEmpty();
+  }
+
+  @Test
+  void refusesAnEmptyAppendOrANegativeVersion() {
+    DossierId d = DossierId.of("d1");
+    StreamId s = StreamId.dossier(d);
+
+    assertThatThrownBy(() -> store().append(s, 0, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().append(s, -1, List.of(SampleEvents.note(d, "x"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store().version(s)).isZero();
+  }
+
+  @Test
+  void concurrentWritersWithRetriesLoseAndDuplicateNothing() throws Exception {
+    DossierId d = DossierId.of("contended");
+    StreamId s = StreamId.dossier(d);
+    int writers = writers();
+    int appends = appendsPerWriter();
+
+    runConcurrently(
+        writers,
+        w -> {
+          for (int i = 0; i < appends; i++) {
+            DossierEvent e = SampleEvents.note(d, "w" + w + "-" + i);
+            appendWithRetries(s, e);
+          }
+          return null;
+        });
+
+    List<RecordedEvent> read = store().read(s);
+    assertThat(read).hasSize(writers * appends);
+    Set<String> summaries = new HashSet<>();
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(read.get(i).version()).as("versions without gaps").isEqualTo(i + 1L);
+      summaries.add(((DossierEvent.ProgressReported) read.get(i).event()).summary());
+    }
+    assertThat(summaries).as("no duplicates").hasSize(writers * appends);
+    for (int w = 0; w < writers; w++) {
+      List<String> own = new ArrayList<>();
+      for (RecordedEvent r : read) {
+        String summary = ((DossierEvent.ProgressReported) r.event()).summary();
+        if (summary.startsWith("w" + w + "-")) {
+          own.add(summary);
+        }
+      }
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < appends; i++) {
+        expected.add("w" + w + "-" + i);
+      }
+      assertThat(own).as("each writer's appends in its own order").isEqualTo(expected);
+    }
+    assertThat(store().version(s)).isEqualTo((long) writers * appends);
+  }
+
+  @Test
+  void concurrentWritersOnSeparateStreamsShareOneGlobalOrder() throws Exception {
+    int writers = writers();
+    int appends = appendsPerWriter();
+
+    runConcurrently(
+        writers,
+        w -> {
+          DossierId d = DossierId.of("d" + w);
+          for (int i = 0; i < appends; i++) {
+            store()
+                .append(
+                    StreamId.dossier(d),
+                    2L * i,
+                    List.of(SampleEvents.note(d, i + "a"), SampleEvents.note(d, i + "b")));
+          }
+          return null;
+        });
+
+    List<RecordedEvent> all = readAll();
+    assertThat(all).hasSize(writers * appends * 2);
+    Set<Long> positions = new HashSet<>();
+    long last = 0;
+    for (RecordedEvent r : all) {
+      assertThat(r.position()).as("positions strictly increase").isGreaterThan(last);
+      last = r.position();
+      positions.add(r.position());
+    }
+    assertThat(positions).hasSize(all.size());
+    for (int w = 0; w < writers; w++) {
+      StreamId s = dossier("d" + w);
+      List<Long> versions = new ArrayList<>();
+      all.stream().filter(r -> r.stream().equals(s)).forEach(r -> versions.add(r.version()));
+      List<Long> expected = new ArrayList<>();
+      for (long v = 1; v <= appends * 2L; v++) {
+        expected.add(v);
+      }
+      assertThat(versions)
+          .as("a stream's events in version order in the global order")
+          .isEqualTo(expected);
+    }
+  }
+
+  private void appendWithRetries(StreamId s, DossierEvent e) {
+    for (int attempt = 0; attempt < 10_000; attempt++) {
+      long version = store().version(s);
+      try {
+        store().append(s, version, List.of(e));
+        return;
+      } catch (VersionConflict conflict) {
+        Thread.onSpinWait();
+      }
+    }
+    throw new AssertionError("gave up appending " + e + " after 10000 conflicts");
+  }
+
+  /** A task of one writer in a concurrency test. */
+  @FunctionalInterface
+  private interface Writer {
+    @Nullable Void run(int writer) throws Exception;
+  }
+
+  private static void runConcurrently(int writers, Writer task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<@Nullable Void>> futures = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        Callable<@Nullable Void> c =
+            () -> {
+              start.await();
+              return task.run(writer);
+            };
+        futures.add(pool.submit(c));
+      }
+      start.countDown();
+      for (Future<@Nullable Void> f : futures) {
+        f.get(100, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ---- global order ----
+
+  @Test
+  void readsAllStreamsInTheOrderOfTheirAppends() {
+    List<ChainEvent> appended = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      for (String id : List.of("b", "a", "c")) {
+        DossierId d = DossierId.of(id);
+        DossierEvent e = SampleEvents.note(d, id + round);
+        store().append(StreamId.dossier(d), round, List.of(e));
+        appended.add(e);
+      }
+    }
+
+    List<RecordedEvent> all = store().readAll(0, 100);
+
+    assertThat(events(all)).containsExactlyElementsOf(appended);
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(all.get(i).position()).isGreaterThan(all.get(i - 1).position());
+    }
+    assertThat(store().streams()).containsExactly(dossier("a"), dossier("b"), dossier("c"));
+  }
+
+  @Test
+  void pagesThroughTheGlobalOrderFromAPosition() {
+    DossierId d = DossierId.of("d1");
+    for (int i = 0; i < 10; i++) {
+      store().append(StreamId.dossier(d), i, List.of(SampleEvents.note(d, "n" + i)));
+    }
+    List<RecordedEvent> all = store().readAll(0, 100);
+    assertThat(all).hasSize(10);
+
+    List<RecordedEvent> first = store().readAll(0, 3);
+    List<RecordedEvent> next = store().readAll(first.get(2).position(), 3);
+    List<RecordedEvent> fromMiddle = store().readAll(all.get(6).position(), 100);
+
+    assertThat(first).containsExactlyElementsOf(all.subList(0, 3));
+    assertThat(next).containsExactlyElementsOf(all.subList(3, 6));
+    assertThat(fromMiddle).containsExactlyElementsOf(all.subList(7, 10));
+    assertThat(store().readAll(all.get(9).position(), 5)).isEmpty();
+    assertThat(readAll()).containsExactlyElementsOf(all);
+    assertThatThrownBy(() -> store().readAll(0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---- purge ----
+
+  @Test
+  void purgesAStreamAndNothingElse() {
+    DossierId gone = DossierId.of("gone");
+    DossierId kept = DossierId.of("kept");
+    store().append(StreamId.dossier(gone), 0, SampleEvents.dossierHistory(gone));
+    store().append(StreamId.dossier(kept), 0, SampleEvents.dossierHistory(kept));
+
+    assertThat(store().purge(StreamId.dossier(gone))).isTrue();
+
+    assertThat(store().read(StreamId.dossier(gone))).isEmpty();
+    assertThat(store().version(StreamId.dossier(gone))).isZero();
+    assertThat(store().streams()).containsExactly(StreamId.dossier(kept));
+    assertThat(readAll()).allMatch(r -> r.stream().equals(StreamId.dossier(kept)));
+    assertThat(events(store().read(StreamId.dossier(kept))))
+        .containsExactlyElementsOf(SampleEvents.dossierHistory(kept));
+    assertThat(store().purge(StreamId.dossier(gone))).isFalse();
+    assertThat(store().purge(dossier("never"))).isFalse();
+  }
+
+  @Test
+  void keepsAPurgeAfterReopening() {
+    DossierId gone = DossierId.of("gone");
+    store().append(StreamId.dossier(gone), 0, SampleEvents.dossierHistory(gone));
+    assertThat(store().purge(StreamId.dossier(gone))).isTrue();
+
+    reopened();
+
+    assertThat(store().read(StreamId.dossier(gone))).isEmpty();
+    assertThat(store().streams()).isEmpty();
+    assertThat(store().readAll(0, 100)).isEmpty();
+  }
+
+  // ---- the disclosure log ----
+
+  @Test
+  void keepsTheDisclosureLogInSequence() {
+    List<DisclosureEntry> log = SampleEvents.disclosures(9);
+    log.forEach(store()::appendDisclosure);
+
+    assertThat(readDisclosures()).containsExactlyElementsOf(log);
+    assertThat(store().readDisclosures(2, 3)).containsExactlyElementsOf(log.subList(2, 5));
+    assertThat(store().readDisclosures(9, 3)).isEmpty();
+    assertThat(store().lastDisclosure()).contains(log.get(8));
+    assertThatThrownBy(() -> store().readDisclosures(0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesADuplicateOrSkippedDisclosureSequence() {
+    List<DisclosureEntry> log = SampleEvents.disclosures(3);
+    store().appendDisclosure(log.get(0));
+    store().appendDisclosure(log.get(1));
+
+    assertThatThrownBy(() -> store().appendDisclosure(log.get(1)))
+        .isInstanceOf(VersionConflict.class);
+    assertThatThrownBy(() -> store().appendDisclosure(log.get(0)))
+        .isInstanceOf(VersionConflict.class);
+    DisclosureEntry skipping = SampleEvents.disclosure(4, log.get(2).hash());
+    assertThatThrownBy(() -> store().appendDisclosure(skipping))
+        .isInstanceOf(VersionConflict.class);
+
+    assertThat(readDisclosures()).containsExactlyElementsOf(log.subList(0, 2));
+  }
+
+  @Test
+  void concurrentDisclosureWritersKeepOneUnbrokenSequence() throws Exception {
+    int writers = writers();
+    int appends = appendsPerWriter();
+
+    runConcurrently(
+        writers,
+        w -> {
+          for (int i = 0; i < appends; i++) {
+            appendDisclosureWithRetries();
+          }
+          return null;
+        });
+
+    List<DisclosureEntry> log = readDisclosures();
+    assertThat(log).hasSize(writers * appends);
+    String previous = DisclosureEntry.GENESIS;
+    for (int i = 0; i < log.size(); i++) {
+      assertThat(log.get(i).sequence()).isEqualTo(i + 1L);
+      assertThat(log.get(i).previousHash()).isEqualTo(previous);
+      previous = log.get(i).hash();
+    }
+  }
+
+  private void appendDisclosureWithRetries() {
+    for (int attempt = 0; attempt < 10_000; attempt++) {
+      Optional<DisclosureEntry> last = store().lastDisclosure();
+      long next = last.map(DisclosureEntry::sequence).orElse(0L) + 1;
+      String previous = last.map(DisclosureEntry::hash).orElse(DisclosureEntry.GENESIS);
+      try {
+        store().appendDisclosure(SampleEvents.disclosure(next, previous));
+        return;
+      } catch (VersionConflict conflict) {
+        Thread.onSpinWait();
+      }
+    }
+    throw new AssertionError("gave up appending a disclosure after 10000 conflicts");
+  }
+
+  // ---- reopening ----
+
+  @Test
+  void keepsEverythingAcknowledgedAfterReopening() {
+    StreamId d = StreamId.dossier(SampleEvents.DOSSIER);
+    StreamId t = StreamId.table(SampleEvents.REGION);
+    store().append(d, 0, SampleEvents.dossierHistory(SampleEvents.DOSSIER));
+    store().append(t, 0, SampleEvents.tableEvents(SampleEvents.REGION));
+    SampleEvents.disclosures(5).forEach(store()::appendDisclosure);
+    List<RecordedEvent> before = readAll();
+    List<StreamId> streams = store().streams();
+
+    reopened();
+
+    assertThat(readAll()).containsExactlyElementsOf(before);
+    assertThat(store().streams()).containsExactlyElementsOf(streams);
+    assertThat(store().version(d))
+        .isEqualTo(SampleEvents.dossierHistory(SampleEvents.DOSSIER).size());
+    assertThat(readDisclosures()).containsExactlyElementsOf(SampleEvents.disclosures(5));
+    assertThat(store().lastDisclosure()).contains(SampleEvents.disclosures(5).get(4));
+  }
+
+  @Test
+  void continuesAfterReopening() {
+    DossierId id = DossierId.of("d1");
+    StreamId s = StreamId.dossier(id);
+    store().append(s, 0, List.of(SampleEvents.note(id, "before")));
+    long lastPosition = store().readAll(0, 10).get(0).position();
+
+    reopened();
+
+    assertThatThrownBy(() -> store().append(s, 0, List.of(SampleEvents.note(id, "stale"))))
+        .isInstanceOf(VersionConflict.class);
+    assertThat(store().append(s, 1, List.of(SampleEvents.note(id, "after")))).isEqualTo(2);
+    List<RecordedEvent> all = store().readAll(0, 10);
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).position()).isGreaterThan(lastPosition);
+  }
+}

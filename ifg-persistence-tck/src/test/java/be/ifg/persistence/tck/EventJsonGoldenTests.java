@@ -1,0 +1,103 @@
+package be.ifg.persistence.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DisclosureEntry;
+import be.ifg.domain.DossierEvent;
+import be.ifg.persistence.StreamId;
+import be.ifg.persistence.json.EventJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The JSON form of every event type, pinned by a golden file in {@code src/test/resources/golden}:
+ * a change of form fails here and shows in review. After a deliberate change, regenerate with
+ * {@code mvn -pl ifg-persistence-tck test -Difg.golden.update=true} and review the diff.
+ */
+class EventJsonGoldenTests {
+  private static final Path SOURCE = Path.of("src", "test", "resources", "golden");
+  private static final boolean UPDATE = Boolean.getBoolean("ifg.golden.update");
+
+  @TestFactory
+  Stream<DynamicTest> writesEveryEventTypeAsItsGoldenFile() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map.Entry<String, ChainEvent> e : SampleEvents.byType().entrySet()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              e.getKey(),
+              () -> {
+                ChainEvent event = e.getValue();
+                String file = e.getKey() + ".json";
+                String pretty = EventJson.writePretty(event);
+                String golden = golden(file, pretty);
+
+                assertThat(pretty).isEqualTo(golden);
+                ChainEvent read = EventJson.read(golden, stream(event), 1);
+                assertThat(read).isEqualTo(event);
+                assertThat(EventJson.write(read)).isEqualTo(EventJson.write(event));
+              }));
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void writesADisclosureEntryAsItsGoldenFile() {
+    DisclosureEntry item = SampleEvents.disclosure(1, DisclosureEntry.GENESIS);
+    DisclosureEntry forward = SampleEvents.disclosure(2, item.hash());
+
+    String itemJson = EventJson.writeDisclosurePretty(item);
+    String forwardJson = EventJson.writeDisclosurePretty(forward);
+
+    assertThat(itemJson).isEqualTo(golden("DisclosureEntry.json", itemJson));
+    assertThat(forwardJson).isEqualTo(golden("DisclosureEntry-without-dossier.json", forwardJson));
+    assertThat(EventJson.readDisclosure(itemJson, 1)).isEqualTo(item);
+    assertThat(EventJson.readDisclosure(forwardJson, 2)).isEqualTo(forward);
+  }
+
+  @Test
+  void writesTheSameTextEveryTime() {
+    for (ChainEvent e : SampleEvents.oneOfEach()) {
+      assertThat(EventJson.write(e)).isEqualTo(EventJson.write(e));
+      assertThat(EventJson.write(e)).doesNotContain("\n").startsWith("{\"type\":\"");
+    }
+  }
+
+  private static StreamId stream(ChainEvent event) {
+    return event instanceof DossierEvent d
+        ? StreamId.dossier(d.dossier())
+        : StreamId.table(SampleEvents.REGION);
+  }
+
+  /** The golden file's text; in update mode, writes the actual text first. */
+  private static String golden(String file, String actual) {
+    if (UPDATE) {
+      try {
+        Files.createDirectories(SOURCE);
+        Files.writeString(SOURCE.resolve(file), actual + "\n", StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return actual;
+    }
+    try (InputStream in = EventJsonGoldenTests.class.getResourceAsStream("/golden/" + file)) {
+      assertThat(in)
+          .as("golden file %s (run with -Difg.golden.update=true to create it)", file)
+          .isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
