@@ -91,10 +91,10 @@ final class Scoring {
         answers.instrumentId(),
         answers.instrumentVersion(),
         instrument.reference());
+    Map<String, Item> items = itemsById(instrument);
     for (Map.Entry<String, Answer> entry : answers.answers().entrySet()) {
       Item item =
-          instrument
-              .item(entry.getKey())
+          Optional.ofNullable(items.get(entry.getKey()))
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
@@ -168,7 +168,7 @@ final class Scoring {
     }
     score = normalise(score);
 
-    List<String> fired = firedRules(instrument, answers, points);
+    List<String> fired = firedRules(instrument, items, answers, points);
 
     String scoreBand = null;
     String band = null;
@@ -320,8 +320,25 @@ final class Scoring {
     return p != null && p.signum() > 0;
   }
 
+  /**
+   * The instrument's items by id, made once per scoring: {@link Instrument#item} walks every
+   * section on each call, which made scoring quadratic in the number of items.
+   */
+  private static Map<String, Item> itemsById(Instrument instrument) {
+    Map<String, Item> items = new HashMap<>();
+    for (Section section : instrument.sections()) {
+      for (Item item : section.items()) {
+        items.put(item.id(), item);
+      }
+    }
+    return items;
+  }
+
   private static List<String> firedRules(
-      Instrument instrument, AnswerSet answers, Map<String, BigDecimal> points) {
+      Instrument instrument,
+      Map<String, Item> items,
+      AnswerSet answers,
+      Map<String, BigDecimal> points) {
     List<String> fired = new ArrayList<>();
     Map<String, Answer> given = answers.answers();
     for (Rule rule : instrument.rules()) {
@@ -344,7 +361,7 @@ final class Scoring {
         Rule.KOfN r = (Rule.KOfN) rule;
         long count =
             r.items().stream()
-                .map(id -> instrument.item(id).orElseThrow())
+                .map(id -> checkNotNull(items.get(id), "rule %s names unknown item %s", r.id(), id))
                 .filter(i -> positive(i, given.get(i.id()), points))
                 .count();
         fires = count >= r.atLeast();

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import be.ifg.domain.DisclosureEntry;
+import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,13 @@ import java.util.HexFormat;
  */
 final class ChainHash {
   static final String PREFIX = "sha256:";
+
+  /**
+   * One digest per thread: looking SHA-256 up among the security providers on every entry cost
+   * about as much as the hashing.
+   */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(ChainHash::newSha256);
 
   private ChainHash() {}
 
@@ -77,14 +85,20 @@ final class ChainHash {
     if (value == null) {
       b.append('~');
     } else {
-      b.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
+      b.append(Utf8.encodedLength(value)).append(':').append(value);
     }
     b.append(';');
   }
 
   private static byte[] sha256(String text) {
+    MessageDigest digest = SHA256.get();
+    digest.reset();
+    return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest newSha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must provide SHA-256", e);
     }

@@ -13,8 +13,10 @@ import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,10 +55,43 @@ import java.util.Set;
  * nothing; {@link Disclosures} decides and logs.
  */
 public final class NeedToKnow {
+  /**
+   * The table-purpose finding of each purpose: it depends on the purpose alone, so it is made once
+   * rather than on every decision.
+   */
+  private static final Map<Purpose, RuleFinding> PURPOSE_FINDINGS = purposeFindings();
+
+  /** Each state as the findings name it, e.g. {@code CLOSED (afgesloten)}. */
+  private static final Map<DossierStatus, String> STATE_NAMES = stateNames();
+
   private final ImmutableList<RegionRule> regionRules;
 
   private NeedToKnow(List<RegionRule> regionRules) {
     this.regionRules = ImmutableList.copyOf(regionRules);
+  }
+
+  private static Map<Purpose, RuleFinding> purposeFindings() {
+    Map<Purpose, RuleFinding> findings = new EnumMap<>(Purpose.class);
+    for (Purpose purpose : Purpose.values()) {
+      findings.put(
+          purpose,
+          purpose.isTablePurpose()
+              ? BaselineRule.TABLE_PURPOSE.finding(
+                  purpose + " is one of the table's purposes",
+                  purpose + " is een doel van de overlegtafel")
+              : BaselineRule.TABLE_PURPOSE.finding(
+                  purpose + " is not one of the table's purposes (SAFETY, PLAN, EVALUATION)",
+                  purpose + " is geen doel van de overlegtafel (SAFETY, PLAN, EVALUATION)"));
+    }
+    return Collections.unmodifiableMap(findings);
+  }
+
+  private static Map<DossierStatus, String> stateNames() {
+    Map<DossierStatus, String> names = new EnumMap<>(DossierStatus.class);
+    for (DossierStatus status : DossierStatus.values()) {
+      names.put(status, status + " (" + status.label("nl") + ")");
+    }
+    return Collections.unmodifiableMap(names);
   }
 
   /** The baseline policy of DESIGN §6, without region rules. */
@@ -201,15 +236,9 @@ public final class NeedToKnow {
       AccessRequest request, List<RuleFinding> allowed, List<RuleFinding> refused) {
     Purpose purpose = request.purpose();
     if (purpose.isTablePurpose()) {
-      allowed.add(
-          BaselineRule.TABLE_PURPOSE.finding(
-              purpose + " is one of the table's purposes",
-              purpose + " is een doel van de overlegtafel"));
+      allowed.add(PURPOSE_FINDINGS.get(purpose));
     } else {
-      refused.add(
-          BaselineRule.TABLE_PURPOSE.finding(
-              purpose + " is not one of the table's purposes (SAFETY, PLAN, EVALUATION)",
-              purpose + " is geen doel van de overlegtafel (SAFETY, PLAN, EVALUATION)"));
+      refused.add(PURPOSE_FINDINGS.get(purpose));
     }
     if (purpose == Purpose.EVALUATION || purpose == Purpose.STATISTICS) {
       refused.add(
@@ -228,7 +257,7 @@ public final class NeedToKnow {
       List<RuleFinding> allowed,
       List<RuleFinding> refused) {
     DossierStatus status = request.dossier().status();
-    String state = status + " (" + status.label("nl") + ")";
+    String state = STATE_NAMES.get(status);
     if (status.isSharing()) {
       allowed.add(
           BaselineRule.DOSSIER_STATE.finding(
@@ -296,6 +325,7 @@ public final class NeedToKnow {
     }
     Optional<PartnerId> partner = request.actorPartner();
     boolean inAudience = partner.isPresent() && item.audience().contains(partner.get());
+    List<String> audience = sorted(item.audience());
     if (inAudience || isContributor(request, item)) {
       allowed.add(
           BaselineRule.AUDIENCE_RESTRICTION.finding(
@@ -303,7 +333,7 @@ public final class NeedToKnow {
                   + " restricted "
                   + item.id()
                   + " to "
-                  + sorted(item.audience())
+                  + audience
                   + "; "
                   + request.actor()
                   + " belongs to that audience",
@@ -311,7 +341,7 @@ public final class NeedToKnow {
                   + " beperkte "
                   + item.id()
                   + " tot "
-                  + sorted(item.audience())
+                  + audience
                   + "; "
                   + request.actor()
                   + " hoort daarbij"));
@@ -322,7 +352,7 @@ public final class NeedToKnow {
                   + " restricted "
                   + item.id()
                   + " to "
-                  + sorted(item.audience())
+                  + audience
                   + "; "
                   + request.actor()
                   + " does not belong to that audience",
@@ -330,7 +360,7 @@ public final class NeedToKnow {
                   + " beperkte "
                   + item.id()
                   + " tot "
-                  + sorted(item.audience())
+                  + audience
                   + "; "
                   + request.actor()
                   + " hoort daar niet bij"));
@@ -386,8 +416,11 @@ public final class NeedToKnow {
   }
 
   private static List<String> sorted(Set<PartnerId> partners) {
-    return new HashSet<>(partners)
-        .stream().map(PartnerId::value).sorted().collect(ImmutableList.toImmutableList());
+    List<String> values = new ArrayList<>(partners.size());
+    for (PartnerId p : partners) {
+      values.add(p.value());
+    }
+    return ImmutableList.sortedCopyOf(values);
   }
 
   @Override

@@ -1,0 +1,94 @@
+package be.ifg.benchmarks;
+
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.Dossier;
+import be.ifg.domain.InformationItem;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
+import be.ifg.workflow.AccessAction;
+import be.ifg.workflow.AccessRequest;
+import be.ifg.workflow.DisclosureLog;
+import be.ifg.workflow.Disclosures;
+import be.ifg.workflow.DossierView;
+import be.ifg.workflow.NeedToKnow;
+import be.ifg.workflow.Pledges;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The redacted view of a dossier with 500 pooled items for its case director ({@code an}) and for
+ * another member of the same partner ({@code eva}), for PLAN: {@link Disclosures#view} decides
+ * every item and writes each decision and the view to the hash-chained disclosure log (over a store
+ * that keeps only its last entry, so the store's own cost is left out); {@code decideOnly} makes
+ * the same 500 decisions without the log, to show what the log costs.
+ *
+ * <p>Target: a 500-item view at most 0.5 ms.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ViewBenchmark -f 1 -wi 3 -i 5 -w 1s -r
+ * 1s}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ViewBenchmark {
+  @Param({"an", "eva"})
+  String actor = "an";
+
+  @Param({"500"})
+  int items = 500;
+
+  CaseTable table = Worlds.table();
+  Pledges pledges = Worlds.pledges(table);
+  Dossier dossier = Worlds.dossier("d1", 1);
+  Disclosures disclosures =
+      new Disclosures(NeedToKnow.baseline(), new DisclosureLog(new TailDisclosureStore()));
+  ProfessionalId who = ProfessionalId.of("an");
+
+  /** Builds the dossier and a fresh log. */
+  @Setup
+  public void prepare() {
+    dossier = Worlds.dossier("d1", items);
+    who = ProfessionalId.of(actor);
+    disclosures =
+        new Disclosures(NeedToKnow.baseline(), new DisclosureLog(new TailDisclosureStore()));
+  }
+
+  /** The view, every decision logged. */
+  @Benchmark
+  public DossierView view() {
+    return disclosures.view(table, pledges, dossier, who, Purpose.PLAN, Worlds.AT);
+  }
+
+  /** The 500 decisions alone, without the log. */
+  @Benchmark
+  public void decideOnly(Blackhole bh) {
+    NeedToKnow policy = disclosures.policy();
+    for (InformationItem item : dossier.items()) {
+      bh.consume(
+          policy.decide(
+              new AccessRequest(
+                  table,
+                  pledges,
+                  dossier,
+                  who,
+                  AccessAction.VIEW,
+                  item.id(),
+                  Purpose.PLAN,
+                  Worlds.AT)));
+    }
+  }
+}
