@@ -106,8 +106,8 @@ public final class RtiCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Scores an answers file against an instrument and explains the result.",
-        "Exit 0 when scored, 1 when the instrument file is invalid, 2 when the command line or",
-        "an input file cannot be used (including a refused override, at $.override)."
+        "Exit 0 when scored, 1 when the instrument file is invalid, 2 when the command line or"
+            + " an input file cannot be used (including a refused override, at $.override)."
       })
   public static final class Score implements Callable<Integer> {
     @Spec CommandSpec spec;
