@@ -1,12 +1,18 @@
 package be.ifg.workflow;
 
 import be.ifg.domain.DisclosureEntry;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.ItemId;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
 import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hash of a disclosure entry: SHA-256 over a canonical encoding of every field except the hash
@@ -31,43 +37,24 @@ final class ChainHash {
 
   /** The hash an entry with these fields must carry. */
   static String of(DisclosureEntry e) {
-    StringBuilder b = new StringBuilder(256);
-    field(b, "v", "1");
-    field(b, "sequence", Long.toString(e.sequence()));
-    field(b, "at", e.at().toString());
-    field(b, "actor", e.actor().value());
-    field(b, "dossier", e.dossier() == null ? null : e.dossier().value());
-    field(b, "item", e.item() == null ? null : e.item().value());
-    field(b, "action", e.action());
-    field(b, "purpose", e.purpose().name());
-    field(b, "outcome", e.outcome());
-    field(b, "rules", Integer.toString(e.rules().size()));
-    for (String rule : e.rules()) {
-      field(b, "rule", rule);
-    }
-    field(b, "previous", e.previousHash());
-    return PREFIX + HexFormat.of().formatHex(sha256(b.toString()));
+    return hash(
+        e.sequence(),
+        e.at(),
+        e.actor(),
+        e.dossier(),
+        e.item(),
+        e.action(),
+        e.purpose(),
+        e.outcome(),
+        e.rules(),
+        e.previousHash());
   }
 
   /** An entry from its fields, with its hash computed. */
   static DisclosureEntry entry(long sequence, Disclosure d, String previousHash) {
-    Instant at = d.at();
-    DisclosureEntry unsigned =
-        new DisclosureEntry(
-            sequence,
-            at,
-            d.actor(),
-            d.dossier(),
-            d.item(),
-            d.action(),
-            d.purpose(),
-            d.outcome(),
-            d.rules(),
-            previousHash,
-            PREFIX);
     return new DisclosureEntry(
         sequence,
-        at,
+        d.at(),
         d.actor(),
         d.dossier(),
         d.item(),
@@ -76,11 +63,49 @@ final class ChainHash {
         d.outcome(),
         d.rules(),
         previousHash,
-        of(unsigned));
+        hash(
+            sequence,
+            d.at(),
+            d.actor(),
+            d.dossier(),
+            d.item(),
+            d.action(),
+            d.purpose(),
+            d.outcome(),
+            d.rules(),
+            previousHash));
   }
 
-  private static void field(
-      StringBuilder b, String name, @org.jspecify.annotations.Nullable String value) {
+  private static String hash(
+      long sequence,
+      Instant at,
+      ProfessionalId actor,
+      @Nullable DossierId dossier,
+      @Nullable ItemId item,
+      String action,
+      Purpose purpose,
+      String outcome,
+      List<String> rules,
+      String previousHash) {
+    StringBuilder b = new StringBuilder(256);
+    field(b, "v", "1");
+    field(b, "sequence", Long.toString(sequence));
+    field(b, "at", at.toString());
+    field(b, "actor", actor.value());
+    field(b, "dossier", dossier == null ? null : dossier.value());
+    field(b, "item", item == null ? null : item.value());
+    field(b, "action", action);
+    field(b, "purpose", purpose.name());
+    field(b, "outcome", outcome);
+    field(b, "rules", Integer.toString(rules.size()));
+    for (String rule : rules) {
+      field(b, "rule", rule);
+    }
+    field(b, "previous", previousHash);
+    return PREFIX + HexFormat.of().formatHex(sha256(b.toString()));
+  }
+
+  private static void field(StringBuilder b, String name, @Nullable String value) {
     b.append(name).append('=');
     if (value == null) {
       b.append('~');
