@@ -120,22 +120,22 @@ public final class Histories {
   }
 
   static AssessmentReference assessment(Instant t) {
-    return new AssessmentReference(
-        "ifg-demo",
-        "1.0.0",
-        "sha256:" + "0".repeat(64),
-        AssessmentStatus.COMPLETE,
-        BigDecimal.valueOf(12),
-        BigDecimal.valueOf(30),
-        "MEDIUM",
-        "HIGH",
-        "HIGH",
-        BigDecimal.valueOf(3),
-        List.of("critical"),
-        List.of(),
-        List.of(new ItemContribution("v1", "YES", BigDecimal.ONE)),
-        LocalDate.of(2026, 2, 19),
-        AN,
-        null);
+    return AssessmentReference.builder()
+        .instrumentId("ifg-demo")
+        .instrumentVersion("1.0.0")
+        .instrumentHash("sha256:" + "0".repeat(64))
+        .status(AssessmentStatus.COMPLETE)
+        .score(BigDecimal.valueOf(12))
+        .protectiveScore(BigDecimal.valueOf(3))
+        .assessedAt(LocalDate.of(2026, 2, 19))
+        .assessor(AN)
+        .maxScore(BigDecimal.valueOf(30))
+        .scoreBand("MEDIUM")
+        .band("HIGH")
+        .finalBand("HIGH")
+        .addAllFiredRules(List.of("critical"))
+        .addAllMissing(List.of())
+        .addAllContributions(List.of(new ItemContribution("v1", "YES", BigDecimal.ONE)))
+        .build();
   }
 }

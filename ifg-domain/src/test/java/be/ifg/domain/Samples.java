@@ -67,23 +67,23 @@ final class Samples {
   }
 
   static AssessmentReference assessment(Instant at) {
-    return new AssessmentReference(
-        "tiny-example",
-        "0.1.0",
-        "sha256:" + "a".repeat(64),
-        AssessmentStatus.COMPLETE,
-        BigDecimal.valueOf(7),
-        BigDecimal.valueOf(7),
-        "HIGH",
-        "HIGH",
-        "HIGH",
-        BigDecimal.ONE,
-        List.of("escalation"),
-        List.of("in-treatment"),
-        List.of(new ItemContribution("escalating", "YES", BigDecimal.ONE)),
-        LocalDate.parse("2026-02-19"),
-        AN,
-        null);
+    return AssessmentReference.builder()
+        .instrumentId("tiny-example")
+        .instrumentVersion("0.1.0")
+        .instrumentHash("sha256:" + "a".repeat(64))
+        .status(AssessmentStatus.COMPLETE)
+        .score(BigDecimal.valueOf(7))
+        .protectiveScore(BigDecimal.ONE)
+        .assessedAt(LocalDate.parse("2026-02-19"))
+        .assessor(AN)
+        .maxScore(BigDecimal.valueOf(7))
+        .scoreBand("HIGH")
+        .band("HIGH")
+        .finalBand("HIGH")
+        .addAllFiredRules(List.of("escalation"))
+        .addAllMissing(List.of("in-treatment"))
+        .addAllContributions(List.of(new ItemContribution("escalating", "YES", BigDecimal.ONE)))
+        .build();
   }
 
   static List<Goal> goals() {

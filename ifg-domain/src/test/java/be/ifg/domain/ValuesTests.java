@@ -227,23 +227,19 @@ class ValuesTests {
   void refusesCompleteAssessmentWithoutBands() {
     assertThatThrownBy(
             () ->
-                new AssessmentReference(
-                    "x",
-                    "1.0.0",
-                    "sha256:00",
-                    AssessmentStatus.COMPLETE,
-                    BigDecimal.ONE,
-                    null,
-                    null,
-                    null,
-                    null,
-                    BigDecimal.ZERO,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    LocalDate.parse("2026-02-19"),
-                    AN,
-                    null))
+                AssessmentReference.builder()
+                    .instrumentId("x")
+                    .instrumentVersion("1.0.0")
+                    .instrumentHash("sha256:00")
+                    .status(AssessmentStatus.COMPLETE)
+                    .score(BigDecimal.ONE)
+                    .protectiveScore(BigDecimal.ZERO)
+                    .assessedAt(LocalDate.parse("2026-02-19"))
+                    .assessor(AN)
+                    .addAllFiredRules(List.of())
+                    .addAllMissing(List.of())
+                    .addAllContributions(List.of())
+                    .build())
         .hasMessage("a COMPLETE assessment must have scoreBand, band and finalBand");
   }
 

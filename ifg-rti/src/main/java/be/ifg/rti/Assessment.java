@@ -90,22 +90,23 @@ public record Assessment(
    */
   public AssessmentReference toReference() {
     OverrideRequest override = answers.override();
-    return new AssessmentReference(
-        instrument.id(),
-        instrument.version(),
-        instrument.hash(),
-        status,
-        score,
-        maxScore,
-        scoreBand,
-        band,
-        finalBand,
-        protectiveScore,
-        firedRules,
-        missing,
-        contributions,
-        answers.assessedAt(),
-        answers.assessor(),
-        overridden() && override != null ? override.rationale() : null);
+    return AssessmentReference.builder()
+        .instrumentId(instrument.id())
+        .instrumentVersion(instrument.version())
+        .instrumentHash(instrument.hash())
+        .status(status)
+        .score(score)
+        .protectiveScore(protectiveScore)
+        .assessedAt(answers.assessedAt())
+        .assessor(answers.assessor())
+        .maxScore(maxScore)
+        .scoreBand(scoreBand)
+        .band(band)
+        .finalBand(finalBand)
+        .addAllFiredRules(firedRules)
+        .addAllMissing(missing)
+        .addAllContributions(contributions)
+        .overrideRationale(overridden() && override != null ? override.rationale() : null)
+        .build();
   }
 }

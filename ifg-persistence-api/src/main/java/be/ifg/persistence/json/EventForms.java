@@ -562,30 +562,33 @@ final class EventForms {
 
   private static AssessmentReference assessment(In in) {
     AssessmentReference a =
-        new AssessmentReference(
-            in.text("instrumentId"),
-            in.text("instrumentVersion"),
-            in.text("instrumentHash"),
-            in.enumValue("status", AssessmentStatus.class),
-            in.decimal("score"),
-            in.optionalDecimal("maxScore"),
-            in.optionalText("scoreBand"),
-            in.optionalText("band"),
-            in.optionalText("finalBand"),
-            in.decimal("protectiveScore"),
-            in.values("firedRules", s -> s),
-            in.values("missing", s -> s),
-            map(
-                in.objects("contributions"),
-                c -> {
-                  ItemContribution ic =
-                      new ItemContribution(c.text("item"), c.text("answer"), c.decimal("points"));
-                  c.done();
-                  return ic;
-                }),
-            in.date("assessedAt"),
-            in.value("assessor", ProfessionalId::of),
-            in.optionalText("overrideRationale"));
+        AssessmentReference.builder()
+            .instrumentId(in.text("instrumentId"))
+            .instrumentVersion(in.text("instrumentVersion"))
+            .instrumentHash(in.text("instrumentHash"))
+            .status(in.enumValue("status", AssessmentStatus.class))
+            .score(in.decimal("score"))
+            .protectiveScore(in.decimal("protectiveScore"))
+            .assessedAt(in.date("assessedAt"))
+            .assessor(in.value("assessor", ProfessionalId::of))
+            .maxScore(in.optionalDecimal("maxScore"))
+            .scoreBand(in.optionalText("scoreBand"))
+            .band(in.optionalText("band"))
+            .finalBand(in.optionalText("finalBand"))
+            .addAllFiredRules(in.values("firedRules", s -> s))
+            .addAllMissing(in.values("missing", s -> s))
+            .addAllContributions(
+                map(
+                    in.objects("contributions"),
+                    c -> {
+                      ItemContribution ic =
+                          new ItemContribution(
+                              c.text("item"), c.text("answer"), c.decimal("points"));
+                      c.done();
+                      return ic;
+                    }))
+            .overrideRationale(in.optionalText("overrideRationale"))
+            .build();
     in.done();
     return a;
   }

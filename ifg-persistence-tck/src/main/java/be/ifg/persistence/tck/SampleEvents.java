@@ -314,26 +314,28 @@ public final class SampleEvents {
   }
 
   private static AssessmentReference assessment() {
-    return new AssessmentReference(
-        "ifg-demo",
-        "1.0.0",
-        "sha256:" + "ab".repeat(32),
-        AssessmentStatus.COMPLETE,
-        new BigDecimal("7.50"),
-        new BigDecimal("20"),
-        "MEDIUM",
-        "HIGH",
-        "VERY_HIGH",
-        new BigDecimal("2"),
-        List.of("critical-weapon"),
-        List.of("q7"),
-        List.of(
-            new ItemContribution("q1", "YES", new BigDecimal("1")),
-            new ItemContribution("q2", "2", new BigDecimal("2.50")),
-            new ItemContribution("q5", "red", new BigDecimal("4.00"))),
-        LocalDate.parse("2026-02-07"),
-        AN,
-        "the professional judgement raises the band: a weapon at home");
+    return AssessmentReference.builder()
+        .instrumentId("ifg-demo")
+        .instrumentVersion("1.0.0")
+        .instrumentHash("sha256:" + "ab".repeat(32))
+        .status(AssessmentStatus.COMPLETE)
+        .score(new BigDecimal("7.50"))
+        .protectiveScore(new BigDecimal("2"))
+        .assessedAt(LocalDate.parse("2026-02-07"))
+        .assessor(AN)
+        .maxScore(new BigDecimal("20"))
+        .scoreBand("MEDIUM")
+        .band("HIGH")
+        .finalBand("VERY_HIGH")
+        .addAllFiredRules(List.of("critical-weapon"))
+        .addAllMissing(List.of("q7"))
+        .addAllContributions(
+            List.of(
+                new ItemContribution("q1", "YES", new BigDecimal("1")),
+                new ItemContribution("q2", "2", new BigDecimal("2.50")),
+                new ItemContribution("q5", "red", new BigDecimal("4.00"))))
+        .overrideRationale("the professional judgement raises the band: a weapon at home")
+        .build();
   }
 
   private static Instant at(int days) {
