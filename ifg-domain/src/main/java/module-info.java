@@ -7,7 +7,7 @@ module be.ifg.domain {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
 
   exports be.ifg.domain;
 }
