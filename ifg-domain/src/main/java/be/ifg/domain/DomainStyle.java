@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * built without one, and the optional parts at the end.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     stagedBuilder = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
