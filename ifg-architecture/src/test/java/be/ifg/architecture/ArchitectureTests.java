@@ -51,33 +51,36 @@ class ArchitectureTests {
 
   @Test
   void modulesDependOnlyOnWhatTheModuleMapAllows() {
-    ArchRule rule =
-        layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true)
-            .layer("domain")
-            .definedBy("be.ifg.domain..")
-            .layer("rti")
-            .definedBy("be.ifg.rti..")
-            .layer("persistence-api")
-            .definedBy(
-                resideInAPackage("be.ifg.persistence..")
-                    .and(not(resideInAPackage("be.ifg.persistence.tck.."))))
-            .layer("persistence-tck")
-            .definedBy("be.ifg.persistence.tck..")
-            .layer("workflow")
-            .definedBy("be.ifg.workflow..")
-            .whereLayer("domain")
-            .mayOnlyAccessLayers("domain")
-            .whereLayer("rti")
-            .mayOnlyAccessLayers("domain")
-            .whereLayer("persistence-api")
-            .mayOnlyAccessLayers("domain")
-            .whereLayer("persistence-tck")
-            .mayOnlyAccessLayers("persistence-api", "domain")
-            .whereLayer("workflow")
-            .mayOnlyAccessLayers("domain", "rti", "persistence-api");
-    rule.check(library);
+    moduleMap().check(library);
+  }
+
+  /** The module map of DESIGN §2 as a layered architecture. */
+  static ArchRule moduleMap() {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("domain")
+        .definedBy("be.ifg.domain..")
+        .layer("rti")
+        .definedBy("be.ifg.rti..")
+        .layer("persistence-api")
+        .definedBy(
+            resideInAPackage("be.ifg.persistence..")
+                .and(not(resideInAPackage("be.ifg.persistence.tck.."))))
+        .layer("persistence-tck")
+        .definedBy("be.ifg.persistence.tck..")
+        .layer("workflow")
+        .definedBy("be.ifg.workflow..")
+        .whereLayer("domain")
+        .mayOnlyAccessLayers("domain")
+        .whereLayer("rti")
+        .mayOnlyAccessLayers("domain")
+        .whereLayer("persistence-api")
+        .mayOnlyAccessLayers("domain")
+        .whereLayer("persistence-tck")
+        .mayOnlyAccessLayers("persistence-api", "domain")
+        .whereLayer("workflow")
+        .mayOnlyAccessLayers("domain", "rti", "persistence-api");
   }
 
   @Test
@@ -100,27 +103,35 @@ class ArchitectureTests {
   @Test
   void nothingOutsideAModuleTouchesItsInternals() {
     for (String module : MODULES) {
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(module + "..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage(module + ".internal..")
-          .allowEmptyShould(true)
-          .because("the internal packages of " + module + " are not API")
-          .check(library);
+      internalsOf(module).check(library);
     }
+  }
+
+  /** Nothing outside a module may use its {@code internal} packages. */
+  static ArchRule internalsOf(String module) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(module + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(module + ".internal..")
+        .allowEmptyShould(true)
+        .because("the internal packages of " + module + " are not API");
   }
 
   @Test
   void domainIsFreeOfJackson() {
-    noClasses()
+    domainWithoutJackson().check(library);
+  }
+
+  /** The domain carries no JSON mapping. */
+  static ArchRule domainWithoutJackson() {
+    return noClasses()
         .that()
         .resideInAPackage("be.ifg.domain..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
-        .check(library);
+        .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..");
   }
 
   @Test
@@ -140,7 +151,12 @@ class ArchitectureTests {
 
   @Test
   void everyPackageIsNullMarked() {
-    classes().should(beInANullMarkedPackage()).check(library);
+    nullMarked().check(library);
+  }
+
+  /** Every class lives in a package annotated {@code @NullMarked}. */
+  static ArchRule nullMarked() {
+    return classes().should(beInANullMarkedPackage());
   }
 
   @Test

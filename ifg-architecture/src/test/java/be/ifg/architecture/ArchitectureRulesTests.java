@@ -1,0 +1,54 @@
+package be.ifg.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ifg.domain.archfixture.DomainReachingUp;
+import be.ifg.rti.internal.SemanticVersion;
+import be.ifg.workflow.ReasonCode;
+import be.ifg.workflow.archfixture.WorkflowUsingRtiInternals;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture rules catch what they are meant to catch: each is checked against a deliberately
+ * bad class, so that a rule that no longer bites fails the build.
+ */
+class ArchitectureRulesTests {
+  private static final JavaClasses BAD =
+      new ClassFileImporter()
+          .importClasses(
+              DomainReachingUp.class,
+              WorkflowUsingRtiInternals.class,
+              ReasonCode.class,
+              SemanticVersion.class);
+
+  @Test
+  void moduleMapCatchesTheDomainUsingTheWorkflow() {
+    assertThatThrownBy(() -> ArchitectureTests.moduleMap().check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("DomainReachingUp")
+        .hasMessageContaining("ReasonCode");
+  }
+
+  @Test
+  void internalsRuleCatchesAnotherModuleUsingThem() {
+    assertThatThrownBy(() -> ArchitectureTests.internalsOf("be.ifg.rti").check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("WorkflowUsingRtiInternals");
+  }
+
+  @Test
+  void jacksonRuleCatchesJsonInTheDomain() {
+    assertThatThrownBy(() -> ArchitectureTests.domainWithoutJackson().check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("JsonNode");
+  }
+
+  @Test
+  void nullMarkedRuleCatchesAnUnmarkedPackage() {
+    assertThatThrownBy(() -> ArchitectureTests.nullMarked().check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("be.ifg.domain.archfixture");
+  }
+}
