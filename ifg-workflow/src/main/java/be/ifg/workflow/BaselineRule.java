@@ -8,12 +8,17 @@ import be.ifg.domain.LegalBasis;
  * only add restrictions.
  */
 public enum BaselineRule {
-  /** The item must exist in the dossier. */
+  /**
+   * The item must exist in the dossier. The actor is told the same about a victim-location item
+   * they may not know of (see {@link NeedToKnow#decide} and {@code Disclosures.decide}).
+   */
   KNOWN_ITEM(
       "known-item",
       LegalBasis.ART_458TER,
-      "Only items pooled in this dossier can be disclosed.",
-      "Enkel informatie die in dit dossier gedeeld werd, kan worden ingezien."),
+      "Only items pooled in this dossier can be disclosed; a victim location the asker may not know"
+          + " of is answered as if it were not there.",
+      "Enkel informatie die in dit dossier gedeeld werd, kan worden ingezien; over een"
+          + " verblijfplaats die de vrager niet mag kennen, wordt geantwoord alsof ze er niet is."),
   /** Nothing leaves the table. */
   NO_FORWARD(
       "no-forward",

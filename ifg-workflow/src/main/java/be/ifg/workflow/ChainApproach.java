@@ -263,7 +263,9 @@ public final class ChainApproach {
    * @param dossier the dossier
    * @param item the item (an item the dossier does not have is denied by rule {@code known-item})
    * @param purpose for which purpose
-   * @return the decision
+   * @return the decision as the actor may learn it: a victim-location item the actor may not know
+   *     of is denied by {@code known-item} exactly like an item the dossier does not have, while
+   *     the log records the rules that really decided (see {@link Disclosures#decide})
    * @throws IllegalArgumentException if there is no such dossier
    * @throws be.ifg.persistence.PersistenceException if the store fails; then nothing is returned
    */
@@ -300,7 +302,8 @@ public final class ChainApproach {
 
   /**
    * Every entry of the disclosure log, oldest first: who asked for what, for which purpose, when,
-   * the outcome and the rules. Entries name items by id only.
+   * the outcome and the rules that really decided. Entries name items by id only, but they show
+   * that hidden victim-location items exist: the log is for the auditor, not for table members.
    *
    * @throws be.ifg.persistence.PersistenceException if the store fails
    */

@@ -2,8 +2,10 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.ClientSystem;
 import be.ifg.domain.ConsentRecord;
 import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierId;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.Party;
@@ -25,15 +27,32 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class ConsentLedger {
-  private final Dossier dossier;
+  // only what the ledger reads, never the dossier itself: a view carries the ledger to its actor,
+  // and a serializer or debugger reading fields must not reach the dossier's items through it
+  private final DossierId dossier;
+  private final ImmutableList<ConsentRecord> consents;
+  private final ClientSystem clientSystem;
 
-  private ConsentLedger(Dossier dossier) {
+  private ConsentLedger(
+      DossierId dossier, List<ConsentRecord> consents, ClientSystem clientSystem) {
     this.dossier = dossier;
+    this.consents = ImmutableList.copyOf(consents);
+    this.clientSystem = clientSystem;
   }
 
   /** The ledger of a dossier. */
   public static ConsentLedger of(Dossier dossier) {
-    return new ConsentLedger(checkNotNull(dossier, "dossier must not be null"));
+    checkNotNull(dossier, "dossier must not be null");
+    return new ConsentLedger(dossier.id(), dossier.consents(), dossier.clientSystem());
+  }
+
+  /**
+   * A ledger of a dossier that shows no consents and no parties: what a view gives while the table
+   * does not share (a registered, declined, closed or withdrawn dossier).
+   */
+  public static ConsentLedger empty(Dossier dossier) {
+    checkNotNull(dossier, "dossier must not be null");
+    return new ConsentLedger(dossier.id(), List.of(), new ClientSystem(List.of()));
   }
 
   /**
@@ -58,13 +77,13 @@ public final class ConsentLedger {
 
   /** Every consent, withdrawn ones included, in the order recorded. */
   public List<Entry> entries() {
-    return dossier.consents().stream().map(this::entry).collect(ImmutableList.toImmutableList());
+    return consents.stream().map(this::entry).collect(ImmutableList.toImmutableList());
   }
 
   /** Every consent of one party, withdrawn ones included, in the order recorded. */
   public List<Entry> of(PartyId party) {
     checkNotNull(party, "party must not be null");
-    return dossier.consents().stream()
+    return consents.stream()
         .filter(c -> c.party().equals(party))
         .map(this::entry)
         .collect(ImmutableList.toImmutableList());
@@ -86,7 +105,7 @@ public final class ConsentLedger {
   public boolean consents(
       PartyId party, PartnerId partner, Purpose purpose, InformationCategory category, Instant at) {
     checkNotNull(at, "at must not be null");
-    return dossier.consents().stream()
+    return consents.stream()
         .anyMatch(c -> c.isActiveAt(at) && c.covers(party, partner, purpose, category));
   }
 
@@ -97,25 +116,24 @@ public final class ConsentLedger {
    * @throws IllegalArgumentException if the party is not in the client system
    */
   public List<PartyId> whoConsentsFor(PartyId party, LocalDate on) {
-    Optional<Party> p = dossier.clientSystem().party(party);
+    Optional<Party> p = clientSystem.party(party);
     com.google.common.base.Preconditions.checkArgument(
-        p.isPresent(), "party %s is not in the client system of dossier %s", party, dossier.id());
-    return RightsHolders.of(dossier.clientSystem(), p.get(), on);
+        p.isPresent(), "party %s is not in the client system of dossier %s", party, dossier);
+    return RightsHolders.of(clientSystem, p.get(), on);
   }
 
   private Entry entry(ConsentRecord c) {
     LocalDate on = LocalDate.ofInstant(c.recordedAt(), ZoneOffset.UTC);
     List<PartyId> givenBy =
-        dossier
-            .clientSystem()
+        clientSystem
             .party(c.party())
-            .map(p -> RightsHolders.of(dossier.clientSystem(), p, on))
+            .map(p -> RightsHolders.of(clientSystem, p, on))
             .orElse(List.of(c.party()));
     return new Entry(c, givenBy);
   }
 
   @Override
   public String toString() {
-    return "ConsentLedger[" + dossier.id() + ", " + dossier.consents().size() + " records]";
+    return "ConsentLedger[" + dossier + ", " + consents.size() + " records]";
   }
 }

@@ -52,7 +52,13 @@ public final class Disclosures {
   }
 
   /**
-   * Decides a request and appends exactly one entry to the log.
+   * Decides a request, appends exactly one entry to the log and returns the answer the actor may be
+   * told.
+   *
+   * <p>The log records the rules that really decided. The answer is the same decision, except for a
+   * {@code VICTIM_LOCATION} item the actor may not know of: that leaves no trace, so the actor is
+   * denied by rule {@code known-item} exactly as for an item the dossier does not have (see {@link
+   * NeedToKnow#decide}).
    *
    * @throws be.ifg.persistence.PersistenceException if the log cannot be written; then no decision
    *     is returned
@@ -60,7 +66,7 @@ public final class Disclosures {
   public AccessDecision decide(AccessRequest request) {
     AccessDecision decision = policy.decide(request);
     log.append(Disclosure.of(request, decision));
-    return decision;
+    return NeedToKnow.concealed(request, decision);
   }
 
   /**
@@ -132,13 +138,18 @@ public final class Disclosures {
     }
     // informing is judged on the view's date in UTC: ages are kept as birth years, so only the
     // last hours of a year could differ from the table's own zone
+    // the parties' records, like the assessments, are shared only while the table shares: a
+    // registered, declined, closed or withdrawn dossier shows nobody its informing or consents
+    boolean sharing = dossier.status().isSharing();
     return new DossierView.Itemized(
         header,
         shown,
         withheld,
-        InformingStatus.all(dossier, LocalDate.ofInstant(header.at(), ZoneOffset.UTC)),
-        ConsentLedger.of(dossier),
-        dossier.status().isSharing() ? dossier.assessments() : List.of());
+        sharing
+            ? InformingStatus.all(dossier, LocalDate.ofInstant(header.at(), ZoneOffset.UTC))
+            : List.of(),
+        sharing ? ConsentLedger.of(dossier) : ConsentLedger.empty(dossier),
+        sharing ? dossier.assessments() : List.of());
   }
 
   private static DossierView aggregated(

@@ -28,8 +28,8 @@ import java.util.Optional;
  *       neither shown nor withheld nor counted.
  *   <li>{@link Aggregated} (purposes EVALUATION and STATISTICS): counts without identities or
  *       content.
- *   <li>{@link Refused}: the actor may not see this dossier at all (not a member of its table, no
- *       pledge, or STATISTICS is not a table purpose for them): only the header.
+ *   <li>{@link Refused}: the actor may not see this dossier at all (not a member of its table nor
+ *       its case director, or no pledge): only the header.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -93,14 +93,16 @@ public sealed interface DossierView
 
   /**
    * The view for SAFETY and PLAN: the items the actor may see, the ordinary items withheld, and —
-   * because the actor may see the dossier at all — the informing and consent records of its
-   * parties.
+   * because the actor may see the dossier at all, and only while the table shares — the informing
+   * and consent records of its parties.
    *
    * @param header the header
    * @param shown the items shown with content, in the order shared
    * @param withheld the ordinary items withheld, in the order shared
-   * @param informing where informing each party stands on the day of the view
-   * @param consents the parties' consents, with their withdrawals
+   * @param informing where informing each party stands on the day of the view, while the table
+   *     shares (empty in a registered, declined, closed or withdrawn dossier)
+   * @param consents the parties' consents, with their withdrawals, while the table shares ({@link
+   *     ConsentLedger#empty} otherwise)
    * @param assessments the table's risk assessments, oldest first, while the table shares (empty in
    *     a declined, closed or withdrawn dossier)
    */

@@ -142,22 +142,12 @@ public final class NeedToKnow {
     checkNotNull(request, "request must not be null");
     List<RuleFinding> allowed = new ArrayList<>();
     List<RuleFinding> refused = new ArrayList<>();
-    if (request.action() == AccessAction.FORWARD) {
-      refused.add(
-          BaselineRule.NO_FORWARD.finding(
-              request.actor() + " may not forward " + request.item() + ": nothing leaves the table",
-              request.actor()
-                  + " mag "
-                  + request.item()
-                  + " niet doorgeven: niets verlaat de overlegtafel"));
-    }
     Optional<InformationItem> found = request.informationItem();
     if (found.isEmpty()) {
-      refused.add(
-          BaselineRule.KNOWN_ITEM.finding(
-              "dossier " + request.dossier().id() + " has no item " + request.item(),
-              "dossier " + request.dossier().id() + " heeft geen item " + request.item()));
-      return new AccessDecision.Deny(refused);
+      return unknownItem(request);
+    }
+    if (request.action() == AccessAction.FORWARD) {
+      refused.add(noForward(request));
     }
     InformationItem item = found.get();
     actorRules(
@@ -176,6 +166,61 @@ public final class NeedToKnow {
       }
     }
     return new AccessDecision.Permit(allowed);
+  }
+
+  /**
+   * The decision as the asking actor may learn it. A {@code VICTIM_LOCATION} item the actor may not
+   * know of — the rule {@code victim-location} refused it — leaves no trace, so its denial reads
+   * exactly like the denial of an item the dossier does not have: rule {@code known-item}, after
+   * {@code no-forward} for a {@code FORWARD}, with the same sentences. Every other decision is
+   * returned as it is.
+   *
+   * <p>{@link Disclosures#decide} and {@link ChainApproach#decide} log the decision of {@link
+   * #decide} — the rules that really decided, for the auditor — and return this answer.
+   *
+   * @param request the request
+   * @param decision this policy's decision of it
+   * @return the decision the actor may be told
+   */
+  static AccessDecision concealed(AccessRequest request, AccessDecision decision) {
+    if (decision.isPermit() || !decision.decidedBy(BaselineRule.VICTIM_LOCATION.id())) {
+      return decision;
+    }
+    return unknownItem(request);
+  }
+
+  /** The denial of an item the actor does not know of: it does not exist or is hidden. */
+  private static AccessDecision unknownItem(AccessRequest request) {
+    List<RuleFinding> refused = new ArrayList<>(2);
+    if (request.action() == AccessAction.FORWARD) {
+      refused.add(noForward(request));
+    }
+    refused.add(
+        BaselineRule.KNOWN_ITEM.finding(
+            "dossier "
+                + request.dossier().id()
+                + " has no item "
+                + request.item()
+                + " that "
+                + request.actor()
+                + " may know of",
+            "dossier "
+                + request.dossier().id()
+                + " heeft geen item "
+                + request.item()
+                + " dat "
+                + request.actor()
+                + " mag kennen"));
+    return new AccessDecision.Deny(refused);
+  }
+
+  private static RuleFinding noForward(AccessRequest request) {
+    return BaselineRule.NO_FORWARD.finding(
+        request.actor() + " may not forward " + request.item() + ": nothing leaves the table",
+        request.actor()
+            + " mag "
+            + request.item()
+            + " niet doorgeven: niets verlaat de overlegtafel");
   }
 
   /** Whether the actor belongs to the item's contributing partner (or contributed it). */

@@ -153,6 +153,48 @@ class ChainApproachDisclosureTests {
   }
 
   @Test
+  void answersAboutAHiddenVictimLocationAsAboutAnItemThatDoesNotExist() {
+    family();
+    for (String actor : List.of("fien", "lien", "ilse")) {
+      for (AccessAction action : AccessAction.values()) {
+        AccessDecision hidden = chain.decide(who(actor), action, D1, item("i2"), Purpose.PLAN);
+        AccessDecision unknown = chain.decide(who(actor), action, D1, item("i9"), Purpose.PLAN);
+        assertThat(hidden.ruleIds()).as(actor + " " + action).isEqualTo(unknown.ruleIds());
+        assertThat(hidden.ruleIds()).doesNotContain("victim-location", "table-member");
+        for (int r = 0; r < hidden.rules().size(); r++) {
+          for (String lang : List.of("en", "nl")) {
+            assertThat(hidden.rules().get(r).text(lang))
+                .isEqualTo(unknown.rules().get(r).text(lang).replace("i9", "i2"));
+          }
+        }
+        assertThat(hidden.toString()).doesNotContain("caw").doesNotContain("victim");
+      }
+    }
+    assertThat(chain.audit())
+        .as("the log keeps the rules that really decided, for the auditor")
+        .anySatisfy(e -> assertThat(e.rules()).contains("victim-location"));
+    assertThat(chain.decide(who("an"), AccessAction.VIEW, D1, item("i2"), Purpose.PLAN).isPermit())
+        .isTrue();
+    assertThat(
+            chain.decide(who("an"), AccessAction.FORWARD, D1, item("i2"), Purpose.PLAN).ruleIds())
+        .as("the contributor knows the item: it hears the real reason")
+        .containsExactly("no-forward");
+  }
+
+  @Test
+  void rejectsAGrantOfAHiddenVictimLocationAsAGrantOfAnItemThatDoesNotExist() {
+    family();
+    Decision hidden =
+        chain.handle(
+            who("fien"), D1, new Command.GrantAccess(item("i2"), who("fien"), Purpose.SAFETY));
+    Decision unknown =
+        chain.handle(
+            who("fien"), D1, new Command.GrantAccess(item("i9"), who("fien"), Purpose.SAFETY));
+    assertThat(((Decision.Rejected) hidden).reasons().toString())
+        .isEqualTo(((Decision.Rejected) unknown).reasons().toString().replace("i9", "i2"));
+  }
+
+  @Test
   void refusesAnUnknownDossier() {
     assertThatThrownBy(() -> chain.view(who("an"), DossierId.of("nope"), Purpose.PLAN))
         .isInstanceOf(IllegalArgumentException.class)

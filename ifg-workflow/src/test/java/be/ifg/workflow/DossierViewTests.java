@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.InformationCategory;
+import be.ifg.domain.InformationItem;
 import be.ifg.domain.PartyRole;
 import be.ifg.domain.Purpose;
 import be.ifg.persistence.memory.InMemoryStore;
@@ -105,6 +106,50 @@ class DossierViewTests {
     assertThat(((DossierView.Itemized) view(h, "emre", Purpose.PLAN)).withheldItemIds())
         .containsExactly(item("i1"));
     assertThat(view(h, "bart", Purpose.PLAN).shownItemIds()).containsExactly(item("i1"));
+  }
+
+  @Test
+  void givesInformingAndConsentOnlyWhileTheTableShares() {
+    BasicChain.History sharing =
+        withTwoItems().consent("tom", "ggz", Purpose.PLAN, InformationCategory.HEALTH);
+    DossierView.Itemized open = (DossierView.Itemized) view(sharing, "emre", Purpose.PLAN);
+    assertThat(open.informing()).isNotEmpty();
+    assertThat(open.consents().entries()).isNotEmpty();
+    for (BasicChain.History ended :
+        List.of(
+            withTwoItems()
+                .consent("tom", "ggz", Purpose.PLAN, InformationCategory.HEALTH)
+                .conclude()
+                .close(),
+            withTwoItems()
+                .consent("tom", "ggz", Purpose.PLAN, InformationCategory.HEALTH)
+                .withdraw(),
+            BasicChain.registered())) {
+      DossierView.Itemized v = (DossierView.Itemized) view(ended, "emre", Purpose.PLAN);
+      assertThat(v.informing()).as(v.header().status().name()).isEmpty();
+      assertThat(v.consents().entries()).as(v.header().status().name()).isEmpty();
+      assertThat(v.toString()).doesNotContain("sara").doesNotContain("would endanger");
+    }
+  }
+
+  @Test
+  void handsOutNoReferenceToTheWholeDossier() {
+    BasicChain.History h =
+        withTwoItems().consent("tom", "ggz", Purpose.PLAN, InformationCategory.HEALTH);
+    DossierView.Itemized v = (DossierView.Itemized) view(h, "fien", Purpose.PLAN);
+    // a serializer or debugger that reads fields must not reach the hidden victim location
+    assertThat(reachesADossier(v.consents())).isFalse();
+    assertThat(v.consents().entries()).hasSize(1);
+  }
+
+  private static boolean reachesADossier(Object o) {
+    for (java.lang.reflect.Field f : o.getClass().getDeclaredFields()) {
+      if (be.ifg.domain.Dossier.class.isAssignableFrom(f.getType())
+          || InformationItem.class.isAssignableFrom(f.getType())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

@@ -60,7 +60,10 @@ class ScenarioCommandTests {
     assertThat(run.out())
         .contains("state: DOSSIER_BUILDING (dossiervorming)")
         .contains("reason OPEN_INFORMATION_REQUESTS")
-        .contains("victim-location")
+        .contains("fien VIEW i2 for PLAN: DENY — known-item")
+        .as("the walk-through leaves no trace of the victim location fien may not know of")
+        .doesNotContain("victim-location")
+        .doesNotContain("shelter")
         .endsWith("21 passed, 0 failed" + System.lineSeparator());
   }
 

@@ -743,21 +743,22 @@ public final class Decider {
       }
       if (command instanceof Command.GrantAccess c) {
         Optional<InformationItem> item = d.item(c.item());
-        if (item.isEmpty()) {
+        boolean contributor =
+            item.isPresent()
+                && (item.get().contributedBy().equals(actor)
+                    || table
+                        .member(actor)
+                        .map(m -> m.partner().equals(item.get().contributor()))
+                        .orElse(false));
+        if (!contributor && !isDirector()) {
+          // the same answer whether the item is another partner's or not there at all: a victim
+          // location's existence is not shown to those it is hidden from
+          reject(
+              ReasonCode.NOT_AUTHORIZED,
+              "only the contributor of item %s or the case director may grant access to it",
+              c.item());
+        } else if (item.isEmpty()) {
           reject(ReasonCode.INVALID_INPUT, "dossier %s has no item %s", id, c.item());
-        } else {
-          boolean contributor =
-              item.get().contributedBy().equals(actor)
-                  || table
-                      .member(actor)
-                      .map(m -> m.partner().equals(item.get().contributor()))
-                      .orElse(false);
-          if (!contributor && !isDirector()) {
-            reject(
-                ReasonCode.NOT_AUTHORIZED,
-                "only the contributor of item %s or the case director may grant access to it",
-                c.item());
-          }
         }
         if (!isMember(c.member())) {
           reject(ReasonCode.INVALID_INPUT, "%s is not a member of the table", c.member());
