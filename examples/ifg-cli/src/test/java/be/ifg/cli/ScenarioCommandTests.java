@@ -61,10 +61,42 @@ class ScenarioCommandTests {
         .contains("state: DOSSIER_BUILDING (dossiervorming)")
         .contains("reason OPEN_INFORMATION_REQUESTS")
         .contains("fien VIEW i2 for PLAN: DENY — known-item")
-        .as("the walk-through leaves no trace of the victim location fien may not know of")
-        .doesNotContain("victim-location")
+        .as(
+            "fien is told of no item; the walk-through, the scenario author's, names the logged rule")
+        .contains("the disclosure log records [victim-location]")
+        .as("and never the location itself")
         .doesNotContain("shelter")
         .endsWith("21 passed, 0 failed" + System.lineSeparator());
+  }
+
+  @Test
+  void checksARuleExpectationAgainstTheRulesTheLogRecords(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"start": "2026-02-02T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"},
+                   {"id": "jh", "kind": "JUSTICE_HOUSE"}],
+                   "members": [{"id": "an", "partner": "caw"}, {"id": "fien", "partner": "jh"}],
+                   "coordinator": "an"},
+         "steps": [
+           {"by": "an", "do": "register", "with": {"dossier": "d1",
+              "parties": [{"id": "sara", "role": "VICTIM"}], "criteria": ["UNSAFETY"],
+              "informed": [{"party": "sara", "how": "intake"}]}},
+           {"by": "an", "do": "accept"},
+           {"by": "an", "do": "shareInformation", "with": {"item": "loc",
+              "category": "VICTIM_LOCATION", "about": ["sara"], "reason": "safety",
+              "summary": "at the shelter"}},
+           {"ask": "decide", "who": "fien", "action": "VIEW", "item": "loc", "purpose": "PLAN",
+            "expect": {"decision": "DENY", "rule": "victim-location"}},
+           {"ask": "decide", "who": "fien", "action": "VIEW", "item": "loc", "purpose": "PLAN",
+            "expect": {"decision": "DENY", "rule": "known-item"}}
+         ]}
+        """);
+    Run run = run("scenario", "run", file.toString());
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(Ifg.OK);
+    assertThat(run.out()).endsWith("2 passed, 0 failed" + System.lineSeparator());
   }
 
   /**
