@@ -65,6 +65,22 @@ public final class Ifg implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     exitCodes(commandLine);
+    commandLine.setExecutionExceptionHandler(
+        (exception, failed, parseResult) -> {
+          PrintWriter e = failed.getErr();
+          e.println(
+              "ifg: the command failed unexpectedly: "
+                  + exception.getClass().getSimpleName()
+                  + ": "
+                  + exception.getMessage());
+          e.println(
+              "ifg did not expect this: please report it with the command line and the files"
+                  + " you used (set IFG_TRACE=1 to print the stack trace).");
+          if (System.getenv("IFG_TRACE") != null) {
+            exception.printStackTrace(e);
+          }
+          return UNUSABLE;
+        });
     return commandLine;
   }
 

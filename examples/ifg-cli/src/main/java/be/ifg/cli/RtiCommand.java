@@ -245,8 +245,8 @@ public final class RtiCommand implements Runnable {
 
       out.println(
           "Risk: "
-              + a.score()
-              + " points, of at most "
+              + points(a.score())
+              + ", of at most "
               + a.maxScore()
               + " (items without a maximum, such as lists of dates, are not in the maximum)");
       if (a.rescaled()) {
@@ -263,7 +263,7 @@ public final class RtiCommand implements Runnable {
       }
       out.println();
 
-      out.println("Protective factors: " + a.protectiveScore() + " point(s)");
+      out.println("Protective factors: " + points(a.protectiveScore()));
       out.println(
           "  Counted apart from the risk: protective factors are never subtracted from the risk"
               + " score.");
@@ -365,6 +365,12 @@ public final class RtiCommand implements Runnable {
 
     private String label(Instrument instrument, String itemId) {
       return instrument.item(itemId).map(i -> i.label(language)).orElse(itemId);
+    }
+
+    /** "1 point", "0 points", "2.50 points". */
+    private static String points(BigDecimal points) {
+      String number = points.toPlainString();
+      return number + (points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
     }
 
     private static String missingPolicy(Instrument instrument) {

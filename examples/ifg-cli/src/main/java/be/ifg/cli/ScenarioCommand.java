@@ -72,8 +72,9 @@ public final class ScenarioCommand implements Runnable {
         names = "--store",
         paramLabel = "URL",
         description =
-            "Play on a JDBC store, e.g. jdbc:h2:file:./target/ifg-store (default: in memory)."
-                + " Dossier names must be new to the store.")
+            "Play on a JDBC store instead of in memory: jdbc:h2:file:PATH (an H2 database in"
+                + " PATH.mv.db, created when missing) or a PostgreSQL URL. Dossier names must be"
+                + " new to the store: use a new PATH for each run.")
     @Nullable String store;
 
     /** Creates the command; picocli calls this. */
@@ -97,6 +98,11 @@ public final class ScenarioCommand implements Runnable {
       if (store == null) {
         results = new ScenarioRun(scenario).play();
       } else {
+        String problem = StoreCommand.urlProblem(store);
+        if (problem != null) {
+          err.println(problem);
+          return Ifg.UNUSABLE;
+        }
         try (Store jdbc = JdbcStore.open(store)) {
           results = new ScenarioRun(scenario, jdbc).play();
         } catch (PersistenceException e) {
@@ -169,6 +175,9 @@ public final class ScenarioCommand implements Runnable {
           line.append("ask ").append(q.ask());
           if (q.who() != null) {
             line.append(" for ").append(q.who());
+          }
+          if (q.on() != null) {
+            line.append(" on ").append(q.on());
           }
           if (r.expectation() == null) {
             line.append(": ").append(r.message());

@@ -223,6 +223,8 @@ final class ScenarioReader {
             "followUpMonths"));
     String region = id(node, path, "region", true);
     List<Partner> partnerList = new ArrayList<>();
+    // ids of partners listed with a problem of their own: a member of one is not reported again
+    Set<String> listedWithAProblem = new HashSet<>();
     for (JsonNode p : array(node, path, "partners", true)) {
       String pp = at(at(path, "partners"), partnerList.size());
       fields(p, pp, Set.of("id", "kind", "sector"));
@@ -244,6 +246,9 @@ final class ScenarioReader {
         partnerList.add(partner);
       } else {
         partnerList.add(null);
+        if (id != null) {
+          listedWithAProblem.add(id);
+        }
       }
     }
     Set<PartnerId> tablePartners = new HashSet<>(partners);
@@ -255,7 +260,9 @@ final class ScenarioReader {
       String id = id(m, mp, "id", true);
       String partner = id(m, mp, "partner", true);
       Boolean pledged = bool(m, mp, "pledged", false);
-      if (partner != null && !tablePartners.contains(PartnerId.of(partner))) {
+      if (partner != null
+          && !tablePartners.contains(PartnerId.of(partner))
+          && !listedWithAProblem.contains(partner)) {
         problem(
             at(mp, "partner"), "unknown partner '" + partner + "'; partners are " + tablePartners);
       }

@@ -220,6 +220,20 @@ final class ScenarioRun {
   private Result question(Scenario.Question q) {
     DossierStatus state = state(q.dossier());
     Scenario.Expectation expect = q.expect();
+    boolean aboutADossier =
+        q.ask().equals("decide") || q.ask().equals("view") || q.ask().equals("assessment");
+    if (aboutADossier && state == null) {
+      // the file names the dossier, but its registration was rejected: nothing to ask about
+      return new Result(
+          q,
+          Outcome.ANSWERED,
+          List.of(),
+          null,
+          expect == null ? null : Expectation.FAILED,
+          "there is no dossier "
+              + (q.dossier() == null ? "" : q.dossier() + " ")
+              + "to ask about: its registration was not accepted (see the register step above)");
+    }
     switch (q.ask()) {
       case "agenda":
         {

@@ -39,6 +39,22 @@ public final class StoreCommand implements Runnable {
   /** Creates the command; picocli calls this. */
   public StoreCommand() {}
 
+  /**
+   * What is wrong with a {@code --store} value, or {@code null} when it is a JDBC URL.
+   *
+   * @param url the value given
+   * @return a message that says what to give instead, or {@code null}
+   */
+  static @Nullable String urlProblem(String url) {
+    if (url.startsWith("jdbc:")) {
+      return null;
+    }
+    return "--store: '"
+        + url
+        + "' is not a JDBC URL; give jdbc:h2:file:PATH for an H2 database in the file PATH.mv.db"
+        + " (created when missing), e.g. --store jdbc:h2:file:./target/ifg-store";
+  }
+
   /** Without a subcommand: a usage error. */
   @Override
   public void run() {
@@ -68,7 +84,9 @@ public final class StoreCommand implements Runnable {
         names = "--store",
         paramLabel = "URL",
         required = true,
-        description = "The JDBC URL of the store, e.g. jdbc:h2:file:./target/ifg-store.")
+        description =
+            "The JDBC URL of the store: jdbc:h2:file:PATH (the H2 database in PATH.mv.db) or a"
+                + " PostgreSQL URL; the same URL 'ifg scenario run --store' played on.")
     @Nullable String store;
 
     /** Creates the command; picocli calls this. */
@@ -79,6 +97,11 @@ public final class StoreCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       String url = Objects.requireNonNull(store, "--store");
+      String problem = urlProblem(url);
+      if (problem != null) {
+        err.println(problem);
+        return Ifg.UNUSABLE;
+      }
       List<String> problems = new ArrayList<>();
       int[] counts;
       try (Store s = JdbcStore.open(url)) {
@@ -101,6 +124,11 @@ public final class StoreCommand implements Runnable {
                 + " disclosure entr"
                 + (counts[2] == 1 ? "y" : "ies")
                 + " with an intact hash chain");
+        if (counts[0] == 0 && counts[2] == 0) {
+          out.println(
+              "the store is empty: if you expected a played scenario, check the URL (an H2 file"
+                  + " URL opens a new, empty database when nothing is at that path)");
+        }
         return Ifg.OK;
       }
       out.println(problems.size() + " problem(s) found");

@@ -91,7 +91,7 @@ class IfgTests {
         .contains("not been validated")
         .contains("Risk: 7 points, of at most 7")
         .contains("escalating: The violence has become more frequent or more severe - answered YES")
-        .contains("Protective factors: 1 point(s)")
+        .contains("Protective factors: 1 point")
         .contains("in-treatment: The perpetrator is in treatment")
         .contains("escalation: at least 3 dates of 'Dates of police call-outs'")
         .contains("Result: band HIGH");

@@ -181,6 +181,74 @@ class ScenarioCommandTests {
   }
 
   @Test
+  void answersAQuestionAboutADossierWhoseRegistrationWasRejectedAsAFailure(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"start": "2026-02-02T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an"},
+         "steps": [
+           {"by": "an", "do": "register", "with": {"dossier": "d1",
+              "parties": [{"id": "sara", "role": "VICTIM"}], "criteria": ["UNSAFETY"]},
+            "expect": {"rejected": "VICTIM_NOT_INFORMED"}},
+           {"by": "an", "do": "shareInformation", "with": {"item": "i1", "category": "INCIDENT",
+              "about": ["sara"], "reason": "r", "summary": "s"}, "expect": {"rejected": true}},
+           {"ask": "decide", "who": "an", "action": "VIEW", "item": "i1", "purpose": "PLAN",
+            "expect": "DENY"},
+           {"ask": "view", "who": "an", "purpose": "PLAN", "expect": {"items": []}},
+           {"ask": "assessment", "expect": {"status": "COMPLETE"}},
+           {"ask": "agenda", "who": "an", "on": "2026-03-01", "expect": {"includes": []}}
+         ]}
+        """);
+    Run run = run("scenario", "run", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+    assertThat(run.out())
+        .contains("there is no dossier d1 to ask about: its registration was not accepted")
+        .contains("ask agenda for an on 2026-03-01")
+        .endsWith("3 passed, 3 failed" + System.lineSeparator());
+  }
+
+  @Test
+  void reportsAPartnerOfAnUnknownKindOnceNotAgainForItsMembers(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"start": "2026-02-02T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"},
+                                               {"id": "vk", "kind": "CHILD_ABUSE_CENTRE"}],
+                   "members": [{"id": "an", "partner": "caw"}, {"id": "kim", "partner": "vk"}],
+                   "coordinator": "an"},
+         "steps": []}
+        """);
+    Run run = run("scenario", "run", file.toString());
+    assertThat(run.exit()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(run.err())
+        .contains("$.table.partners[1].kind")
+        .doesNotContain("$.table.members[1].partner");
+  }
+
+  @Test
+  void refusesAStoreThatIsNotAJdbcUrlSayingWhatToGive(@TempDir Path dir) {
+    Run run =
+        run(
+            "scenario",
+            "run",
+            SCENARIOS.resolve("basic-chain.json").toString(),
+            "--store",
+            dir.resolve("store").toString());
+    assertThat(run.exit()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(run.err()).contains("is not a JDBC URL").contains("jdbc:h2:file:");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void drawsTheLifecycle() {
     assertThat(run("workflow", "diagram").out()).startsWith("stateDiagram-v2");
     assertThat(run("workflow", "diagram", "--format", "dot").out()).startsWith("digraph");

@@ -65,6 +65,22 @@ class StoreCommandTests {
   }
 
   @Test
+  void saysSoWhenTheStoreIsEmpty() {
+    Run verify = ifg("store", "verify", "--store", url("nothing-here"));
+
+    assertThat(verify.code()).isZero();
+    assertThat(verify.out()).contains("0 stream(s)").contains("the store is empty");
+  }
+
+  @Test
+  void refusesAStoreThatIsNotAJdbcUrl() {
+    Run verify = ifg("store", "verify", "--store", directory.resolve("store").toString());
+
+    assertThat(verify.code()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(verify.err()).contains("is not a JDBC URL").doesNotContain("Exception");
+  }
+
+  @Test
   void findsATamperedDisclosureLogEntry() throws SQLException {
     String url = playedBasicChain();
     sql(
