@@ -33,16 +33,22 @@ import org.junit.jupiter.api.Timeout;
  * The conformance kit of the persistence SPI: every adapter's tests extend this class and pass.
  *
  * <pre>{@code
- * class JdbcStoreConformanceTests extends StoreConformance {
+ * class H2StoreConformanceTests extends StoreConformance {
+ *   @TempDir Path directory;
+ *
+ *   private String url() {
+ *     return "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath();
+ *   }
+ *
  *   @Override
  *   protected Store newStore() {
- *     return JdbcStore.open("jdbc:h2:file:" + freshDirectory() + "/store");
+ *     return JdbcStore.open(url());
  *   }
  *
  *   @Override
  *   protected Store reopen(Store store) {
  *     store.close();
- *     return JdbcStore.open(sameUrl);
+ *     return JdbcStore.open(url());   // the same database: everything acknowledged is there
  *   }
  * }
  * }</pre>
