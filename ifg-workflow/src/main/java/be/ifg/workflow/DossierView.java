@@ -9,6 +9,9 @@ import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.PartyRole;
+import be.ifg.rti.AssessmentChange;
+import be.ifg.rti.Assessments;
+import be.ifg.rti.Instruments;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -122,6 +125,26 @@ public sealed interface DossierView
       informing = ImmutableList.copyOf(checkNotNull(informing, "informing must not be null"));
       checkNotNull(consents, "consents must not be null");
       assessments = ImmutableList.copyOf(checkNotNull(assessments, "assessments must not be null"));
+    }
+
+    /**
+     * What changed between the last two risk assessments the view shows: the items whose answers
+     * changed, the score's movement and the band's, with bands ordered by the latest assessment's
+     * instrument.
+     *
+     * @param instruments the catalogue that holds the latest assessment's instrument
+     * @return the change, or empty with fewer than two assessments or when the catalogue does not
+     *     have the instrument
+     */
+    public Optional<AssessmentChange> latestChange(Instruments instruments) {
+      if (assessments.size() < 2) {
+        return Optional.empty();
+      }
+      AssessmentReference previous = assessments.get(assessments.size() - 2);
+      AssessmentReference current = assessments.get(assessments.size() - 1);
+      return instruments
+          .find(current.instrumentId(), current.instrumentVersion())
+          .map(i -> Assessments.compare(previous, current, i));
     }
 
     /** The latest risk assessment the view shows. */

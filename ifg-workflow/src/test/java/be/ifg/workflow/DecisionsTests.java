@@ -26,11 +26,15 @@ import be.ifg.domain.Purpose;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
+import be.ifg.rti.Answer;
+import be.ifg.rti.AssessmentChange;
+import be.ifg.rti.BandMovement;
 import be.ifg.rti.OverrideRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +246,32 @@ class DecisionsTests {
     assertThat(c.state()).isEqualTo(DossierStatus.CASE_DIRECTION);
     assertThat(c.summary(D1).assessed()).isTrue();
     assertThat(c.dossier(D1).latestAssessment().orElseThrow().band()).isEqualTo("HIGH");
+  }
+
+  @Test
+  void showsWhatChangedSinceThePreviousAssessment() {
+    Chains c = new Chains().directing();
+    c.accepted(BART, new Command.ReportIncident("new call-out", c.clock.instant()));
+    c.accepted(
+        AN,
+        new Command.Assess(
+            "tiny-example",
+            "0.1.0",
+            Map.of(
+                "escalating", Answer.yes(),
+                "threat-to-kill", Answer.yes(),
+                "severity", Answer.ordinal(2),
+                "call-outs", Answer.events(LocalDate.of(2026, 1, 30)),
+                "child-witness", Answer.yes(),
+                "support-network", Answer.yes(),
+                "in-treatment", Answer.unknown()),
+            null));
+    DossierView.Itemized view = (DossierView.Itemized) c.chain.view(AN, D1, Purpose.PLAN);
+    AssessmentChange change = view.latestChange(c.chain.instruments()).orElseThrow();
+    assertThat(change.changedItems()).containsExactly("threat-to-kill", "severity", "call-outs");
+    assertThat(change.previousBand()).isEqualTo("HIGH");
+    assertThat(change.currentBand()).isEqualTo("HIGH");
+    assertThat(change.movement()).isEqualTo(BandMovement.SAME);
   }
 
   @Test
