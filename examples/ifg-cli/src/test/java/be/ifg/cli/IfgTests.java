@@ -1,9 +1,8 @@
 package be.ifg.cli;
 
+import static be.ifg.cli.IfgRun.ifg;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,16 +17,6 @@ class IfgTests {
 
   @TempDir Path dir;
 
-  /** The outcome of one in-process run. */
-  record Run(int code, String out, String err) {}
-
-  static Run ifg(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ifg.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private String file(String name, String singleQuoted) throws Exception {
     Path file = dir.resolve(name);
     Files.writeString(file, singleQuoted.replace('\'', '"'));
@@ -36,7 +25,7 @@ class IfgTests {
 
   @Test
   void validatesTheExampleInstruments() {
-    Run run = ifg("rti", "validate", TINY);
+    IfgRun run = ifg("rti", "validate", TINY);
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("valid: tiny-example@0.1.0 sha256:");
@@ -51,7 +40,7 @@ class IfgTests {
             "{'id':'bad','version':'1.0.0','title':{'en':'B'},'approach':'CHECKLIST','sections':[{'id':'s','kind':'RISK',"
                 + "'items':[{'id':'a','type':'ORDINAL','options':[],'weight':-1}]}],'bands':[{'id':'LOW','minScore':2}]}");
 
-    Run run = ifg("rti", "validate", TINY, bad);
+    IfgRun run = ifg("rti", "validate", TINY, bad);
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err())
@@ -71,7 +60,7 @@ class IfgTests {
 
   @Test
   void scoresTheTinyExampleAsJson() {
-    Run run = ifg("rti", "score", "--instrument", TINY, "--answers", TINY_ANSWERS, "--json");
+    IfgRun run = ifg("rti", "score", "--instrument", TINY, "--answers", TINY_ANSWERS, "--json");
 
     assertThat(run.code()).isZero();
     assertThat(run.out().replaceAll("\\s", ""))
@@ -84,7 +73,7 @@ class IfgTests {
 
   @Test
   void explainsTheScoreInWords() {
-    Run run = ifg("rti", "score", "--instrument", TINY, "--answers", TINY_ANSWERS);
+    IfgRun run = ifg("rti", "score", "--instrument", TINY, "--answers", TINY_ANSWERS);
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
@@ -101,7 +90,8 @@ class IfgTests {
   void scoresABuiltInInstrumentById() {
     String answers = EXAMPLES.resolve("answers/ifg-demo-answers.json").toString();
 
-    Run run = ifg("rti", "score", "--instrument", "ifg-demo@1.0.0", "--answers", answers, "--json");
+    IfgRun run =
+        ifg("rti", "score", "--instrument", "ifg-demo@1.0.0", "--answers", answers, "--json");
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out().replaceAll("\\s", ""))
@@ -136,7 +126,7 @@ class IfgTests {
             "{'instrument':'yes-count-checklist','version':'1.0.0','assessedAt':'2026-03-01',"
                 + "'assessor':'an','answers':{'item-1':'YES','item-2':'NO'}}");
 
-    Run run =
+    IfgRun run =
         ifg(
             "rti",
             "score",
@@ -163,7 +153,7 @@ class IfgTests {
             "{'instrument':'tiny-example','version':'0.1.0','assessedAt':'2026-02-19','assessor':'an',"
                 + "'answers':{'severity':7,'call-outs':['yesterday']}}");
 
-    Run run = ifg("rti", "score", "--instrument", TINY, "--answers", answers);
+    IfgRun run = ifg("rti", "score", "--instrument", TINY, "--answers", answers);
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
@@ -180,7 +170,7 @@ class IfgTests {
                 + "'answers':{'escalating':'YES','threat-to-kill':'YES','severity':2,'call-outs':[],'child-witness':'NO',"
                 + "'support-network':'NO','in-treatment':'NO'},'override':{'band':'LOW','rationale':' '}}");
 
-    Run run = ifg("rti", "score", "--instrument", TINY, "--answers", answers, "--json");
+    IfgRun run = ifg("rti", "score", "--instrument", TINY, "--answers", answers, "--json");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -205,7 +195,7 @@ class IfgTests {
     assertThat(ifg("rti", "frobnicate").code()).isEqualTo(2);
     assertThat(ifg("rti", "score", "--answers", TINY_ANSWERS).code()).isEqualTo(2);
     assertThat(ifg("rti", "validate").code()).isEqualTo(2);
-    Run unknown =
+    IfgRun unknown =
         ifg("rti", "score", "--instrument", "no-such-instrument", "--answers", TINY_ANSWERS);
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("no built-in instrument").contains("ifg-demo@1.0.0");

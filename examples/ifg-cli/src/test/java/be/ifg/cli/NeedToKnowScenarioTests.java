@@ -1,9 +1,8 @@
 package be.ifg.cli;
 
+import static be.ifg.cli.IfgRun.ifg;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -12,18 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 class NeedToKnowScenarioTests {
   private static final Path SCENARIOS = Path.of("..", "scenarios");
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit =
-        Ifg.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   private static JsonNode json(String scenario) {
-    Run r = run("scenario", "run", SCENARIOS.resolve(scenario).toString(), "--json");
+    IfgRun r = ifg("scenario", "run", SCENARIOS.resolve(scenario).toString(), "--json");
     assertThat(r.err()).isEmpty();
     return JsonMapper.builder().build().readTree(r.out());
   }
@@ -54,8 +43,8 @@ class NeedToKnowScenarioTests {
 
   @Test
   void showsEveryDecisionWithItsRulesInTheWalkThrough() {
-    Run r = run("scenario", "run", SCENARIOS.resolve("need-to-know.json").toString());
-    assertThat(r.exit()).isZero();
+    IfgRun r = ifg("scenario", "run", SCENARIOS.resolve("need-to-know.json").toString());
+    assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("fien VIEW i2 for PLAN: DENY — audience-restriction (contributor's restriction)")
         .contains("bart VIEW i3 for SAFETY: PERMIT")
@@ -68,12 +57,12 @@ class NeedToKnowScenarioTests {
 
   @Test
   void failsAWrongPolicyExpectation() {
-    Run r =
-        run(
+    IfgRun r =
+        ifg(
             "scenario",
             "run",
             Path.of("src", "test", "resources", "scenarios", "need-to-know-wrong.json").toString());
-    assertThat(r.exit()).isEqualTo(Ifg.INVALID);
+    assertThat(r.code()).isEqualTo(Ifg.INVALID);
     assertThat(r.out()).contains("expected PERMIT, decided DENY").contains("3 failed");
   }
 }

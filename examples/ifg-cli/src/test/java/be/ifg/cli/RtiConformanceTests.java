@@ -1,9 +1,8 @@
 package be.ifg.cli;
 
-import static be.ifg.cli.IfgTests.ifg;
+import static be.ifg.cli.IfgRun.ifg;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ifg.cli.IfgTests.Run;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +29,7 @@ class RtiConformanceTests {
     "invalid-unknown-item-field, 1, $.sections[0].items[0].wieght"
   })
   void validatesInstrumentsWithTheContractsExitCodes(String name, int code, String text) {
-    Run run = ifg("rti", "validate", file(name, "instrument.json"));
+    IfgRun run = ifg("rti", "validate", file(name, "instrument.json"));
 
     assertThat(run.code()).isEqualTo(code);
     assertThat(run.out() + run.err()).contains(text);
@@ -56,7 +55,7 @@ class RtiConformanceTests {
         "not-applicable-refused | 2 | $.answers.a"
       })
   void scoresAnswersWithTheContractsExitCodes(String name, int code, String text) {
-    Run run =
+    IfgRun run =
         ifg(
             "rti",
             "score",

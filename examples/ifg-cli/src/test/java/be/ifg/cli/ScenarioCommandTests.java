@@ -1,10 +1,9 @@
 package be.ifg.cli;
 
+import static be.ifg.cli.IfgRun.ifg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +18,10 @@ class ScenarioCommandTests {
   private static final Path SCENARIOS = Path.of("..", "scenarios");
   private static final Set<String> POLICY_QUESTIONS = Set.of("decide", "view", "audit");
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Ifg.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void playsThePublicExampleMeetingEveryExpectation() throws IOException {
     Path file = SCENARIOS.resolve("basic-chain.json");
-    Run run = run("scenario", "run", file.toString(), "--json");
+    IfgRun run = ifg("scenario", "run", file.toString(), "--json");
     JsonNode report = JsonMapper.builder().build().readTree(run.out());
     JsonNode steps = JsonMapper.builder().build().readTree(Files.readString(file)).get("steps");
     int policy = 0;
@@ -51,12 +41,12 @@ class ScenarioCommandTests {
     assertThat(policy).isEqualTo(7);
     assertThat(report.get("failed").intValue()).isZero();
     assertThat(report.get("passed").intValue()).isEqualTo(21);
-    assertThat(run.exit()).isEqualTo(Ifg.OK);
+    assertThat(run.code()).isEqualTo(Ifg.OK);
   }
 
   @Test
   void printsAWalkThroughEndingWithTheCounts() {
-    Run run = run("scenario", "run", SCENARIOS.resolve("basic-chain.json").toString());
+    IfgRun run = ifg("scenario", "run", SCENARIOS.resolve("basic-chain.json").toString());
     assertThat(run.out())
         .contains("state: DOSSIER_BUILDING (dossiervorming)")
         .contains("reason OPEN_INFORMATION_REQUESTS")
@@ -94,8 +84,8 @@ class ScenarioCommandTests {
             "expect": {"decision": "DENY", "rule": "known-item"}}
          ]}
         """);
-    Run run = run("scenario", "run", file.toString());
-    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(Ifg.OK);
+    IfgRun run = ifg("scenario", "run", file.toString());
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(Ifg.OK);
     assertThat(run.out()).endsWith("2 passed, 0 failed" + System.lineSeparator());
   }
 
@@ -114,15 +104,15 @@ class ScenarioCommandTests {
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(10);
     for (Path file : files) {
-      Run run = run("scenario", "run", file.toString());
-      assertThat(run.exit()).as("%s:%n%s%s", file, run.out(), run.err()).isEqualTo(Ifg.OK);
+      IfgRun run = ifg("scenario", "run", file.toString());
+      assertThat(run.code()).as("%s:%n%s%s", file, run.out(), run.err()).isEqualTo(Ifg.OK);
       assertThat(run.out()).as("%s", file).containsPattern("\\d+ passed, 0 failed");
     }
   }
 
   @Test
   void showsAStepsNameAsAComment() {
-    Run run = run("scenario", "run", SCENARIOS.resolve("declined-with-advice.json").toString());
+    IfgRun run = ifg("scenario", "run", SCENARIOS.resolve("declined-with-advice.json").toString());
     assertThat(run.out())
         .contains("    # the table declines and tells the registrant what to do instead")
         .contains("reason NO_CRITERIA");
@@ -148,8 +138,8 @@ class ScenarioCommandTests {
            {"advance": "soon"}
          ]}
         """);
-    Run run = run("scenario", "run", file.toString());
-    assertThat(run.exit()).isEqualTo(Ifg.UNUSABLE);
+    IfgRun run = ifg("scenario", "run", file.toString());
+    assertThat(run.code()).isEqualTo(Ifg.UNUSABLE);
     assertThat(run.err())
         .contains(file + ": $.table.colour")
         .contains("$.steps[0].with.parties[0].role")
@@ -175,8 +165,8 @@ class ScenarioCommandTests {
               "parties": [{"id": "sara", "role": "VICTIM"}], "criteria": ["UNSAFETY"]}}
          ]}
         """);
-    Run run = run("scenario", "run", file.toString());
-    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+    IfgRun run = ifg("scenario", "run", file.toString());
+    assertThat(run.code()).isEqualTo(Ifg.INVALID);
     assertThat(run.out()).contains("VICTIM_NOT_INFORMED").contains("0 passed, 1 failed");
   }
 
@@ -203,9 +193,9 @@ class ScenarioCommandTests {
            {"ask": "agenda", "who": "an", "on": "2026-03-01", "expect": {"includes": []}}
          ]}
         """);
-    Run run = run("scenario", "run", file.toString());
+    IfgRun run = ifg("scenario", "run", file.toString());
     assertThat(run.err()).isEmpty();
-    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+    assertThat(run.code()).isEqualTo(Ifg.INVALID);
     assertThat(run.out())
         .contains("there is no dossier d1 to ask about: its registration was not accepted")
         .contains("ask agenda for an on 2026-03-01")
@@ -226,8 +216,8 @@ class ScenarioCommandTests {
                    "coordinator": "an"},
          "steps": []}
         """);
-    Run run = run("scenario", "run", file.toString());
-    assertThat(run.exit()).isEqualTo(Ifg.UNUSABLE);
+    IfgRun run = ifg("scenario", "run", file.toString());
+    assertThat(run.code()).isEqualTo(Ifg.UNUSABLE);
     assertThat(run.err())
         .contains("$.table.partners[1].kind")
         .doesNotContain("$.table.members[1].partner");
@@ -235,14 +225,14 @@ class ScenarioCommandTests {
 
   @Test
   void refusesAStoreThatIsNotAJdbcUrlSayingWhatToGive(@TempDir Path dir) {
-    Run run =
-        run(
+    IfgRun run =
+        ifg(
             "scenario",
             "run",
             SCENARIOS.resolve("basic-chain.json").toString(),
             "--store",
             dir.resolve("store").toString());
-    assertThat(run.exit()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(run.code()).isEqualTo(Ifg.UNUSABLE);
     assertThat(run.err()).contains("is not a JDBC URL").contains("jdbc:h2:file:");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(run.out()).isEmpty();
@@ -250,7 +240,7 @@ class ScenarioCommandTests {
 
   @Test
   void drawsTheLifecycle() {
-    assertThat(run("workflow", "diagram").out()).startsWith("stateDiagram-v2");
-    assertThat(run("workflow", "diagram", "--format", "dot").out()).startsWith("digraph");
+    assertThat(ifg("workflow", "diagram").out()).startsWith("stateDiagram-v2");
+    assertThat(ifg("workflow", "diagram", "--format", "dot").out()).startsWith("digraph");
   }
 }

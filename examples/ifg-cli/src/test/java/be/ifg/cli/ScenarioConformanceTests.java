@@ -1,10 +1,9 @@
 package be.ifg.cli;
 
+import static be.ifg.cli.IfgRun.ifg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,15 +25,6 @@ class ScenarioConformanceTests {
       Path.of("src", "test", "resources", "scenarios", "conformance");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Ifg.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   private static List<Path> scenarios(Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> list = Files.list(dir)) {
@@ -52,8 +42,8 @@ class ScenarioConformanceTests {
     List<Path> files = scenarios(CONFORMANCE);
     assertThat(files).hasSizeGreaterThanOrEqualTo(12);
     for (Path file : files) {
-      Run run = run("scenario", "run", file.toString(), "--json");
-      assertThat(run.exit()).as("%s:%n%s%s", file, run.out(), run.err()).isEqualTo(Ifg.OK);
+      IfgRun run = ifg("scenario", "run", file.toString(), "--json");
+      assertThat(run.code()).as("%s:%n%s%s", file, run.out(), run.err()).isEqualTo(Ifg.OK);
       JsonNode report = JSON.readTree(run.out());
       assertThat(report.get("failed").intValue()).as("%s", file).isZero();
       assertThat(report.get("passed").intValue()).as("%s", file).isPositive();
@@ -65,8 +55,8 @@ class ScenarioConformanceTests {
     List<Path> files = scenarios(CONFORMANCE.resolve("accepted"));
     assertThat(files).hasSizeGreaterThanOrEqualTo(20);
     for (Path file : files) {
-      Run run = run("scenario", "run", file.toString());
-      assertThat(run.exit()).as("%s:%n%s%s", file, run.out(), run.err()).isEqualTo(Ifg.OK);
+      IfgRun run = ifg("scenario", "run", file.toString());
+      assertThat(run.code()).as("%s:%n%s%s", file, run.out(), run.err()).isEqualTo(Ifg.OK);
       assertThat(run.out()).as("%s", file).containsPattern("\\d+ passed, 0 failed");
     }
   }
@@ -78,8 +68,8 @@ class ScenarioConformanceTests {
     assertThat(expected.size()).isGreaterThanOrEqualTo(30);
     for (Map.Entry<String, JsonNode> e : expected.properties()) {
       Path file = dir.resolve(e.getKey() + ".json");
-      Run run = run("scenario", "run", file.toString());
-      assertThat(run.exit()).as("%s:%n%s", file, run.out()).isEqualTo(Ifg.UNUSABLE);
+      IfgRun run = ifg("scenario", "run", file.toString());
+      assertThat(run.code()).as("%s:%n%s", file, run.out()).isEqualTo(Ifg.UNUSABLE);
       assertThat(run.err()).as("%s", file).contains(file + ": " + e.getValue().stringValue());
       assertThat(run.out()).as("%s", file).isEmpty();
     }
@@ -87,7 +77,7 @@ class ScenarioConformanceTests {
 
   @Test
   void reportsEveryStepInTheJsonShapeOfTheFormat() throws IOException {
-    Run run = run("scenario", "run", CONFORMANCE.resolve("decline.json").toString(), "--json");
+    IfgRun run = ifg("scenario", "run", CONFORMANCE.resolve("decline.json").toString(), "--json");
     JsonNode report = JSON.readTree(run.out());
     assertThat(report.get("passed").intValue()).isEqualTo(6);
     assertThat(report.get("failed").intValue()).isZero();
@@ -127,8 +117,8 @@ class ScenarioConformanceTests {
            {"by": "an", "do": "completeDossier", "expect": {"rejected": false}}
          ]}
         """);
-    Run run = run("scenario", "run", file.toString());
-    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+    IfgRun run = ifg("scenario", "run", file.toString());
+    assertThat(run.code()).isEqualTo(Ifg.INVALID);
     assertThat(run.out())
         .contains("expected state WEIGHING, found DOSSIER_BUILDING")
         .endsWith("3 passed, 1 failed" + System.lineSeparator());
@@ -154,8 +144,8 @@ class ScenarioConformanceTests {
            {"ask": "agenda", "on": "2026-03-02", "expect": {"excludes": [{"kind": "INFORMING_REVIEW"}]}}
          ]}
         """);
-    Run run = run("scenario", "run", file.toString());
-    assertThat(run.exit()).isEqualTo(Ifg.INVALID);
+    IfgRun run = ifg("scenario", "run", file.toString());
+    assertThat(run.code()).isEqualTo(Ifg.INVALID);
     assertThat(run.out())
         .contains("unexpected INFORMING_REVIEW")
         .endsWith("1 passed, 1 failed" + System.lineSeparator());

@@ -1,10 +1,9 @@
 package be.ifg.cli;
 
+import static be.ifg.cli.IfgRun.ifg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,16 +21,6 @@ class StoreCommandTests {
 
   @TempDir Path directory;
 
-  /** The exit code and the output of one command line. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run ifg(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ifg.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private String url(String name) {
     return "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath();
   }
@@ -48,7 +37,7 @@ class StoreCommandTests {
 
   private String playedBasicChain() {
     String url = url("basic");
-    Run run =
+    IfgRun run =
         ifg("scenario", "run", SCENARIOS.resolve("basic-chain.json").toString(), "--store", url);
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     return url;
@@ -58,7 +47,7 @@ class StoreCommandTests {
   void verifiesAStoreAScenarioWasPlayedOn() {
     String url = playedBasicChain();
 
-    Run verify = ifg("store", "verify", "--store", url);
+    IfgRun verify = ifg("store", "verify", "--store", url);
 
     assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
     assertThat(verify.out()).contains("store verified:").contains("intact hash chain");
@@ -66,7 +55,7 @@ class StoreCommandTests {
 
   @Test
   void saysSoWhenTheStoreIsEmpty() {
-    Run verify = ifg("store", "verify", "--store", url("nothing-here"));
+    IfgRun verify = ifg("store", "verify", "--store", url("nothing-here"));
 
     assertThat(verify.code()).isZero();
     assertThat(verify.out()).contains("0 stream(s)").contains("the store is empty");
@@ -74,7 +63,7 @@ class StoreCommandTests {
 
   @Test
   void refusesAStoreThatIsNotAJdbcUrl() {
-    Run verify = ifg("store", "verify", "--store", directory.resolve("store").toString());
+    IfgRun verify = ifg("store", "verify", "--store", directory.resolve("store").toString());
 
     assertThat(verify.code()).isEqualTo(Ifg.UNUSABLE);
     assertThat(verify.err()).contains("is not a JDBC URL").doesNotContain("Exception");
@@ -88,7 +77,7 @@ class StoreCommandTests {
         "UPDATE ifg_disclosure SET payload = REPLACE(payload, '\"outcome\":\"', '\"outcome\":\"X')"
             + " WHERE sequence = 2");
 
-    Run verify = ifg("store", "verify", "--store", url);
+    IfgRun verify = ifg("store", "verify", "--store", url);
 
     assertThat(verify.code()).isOne();
     assertThat(verify.out())
@@ -104,7 +93,7 @@ class StoreCommandTests {
         "UPDATE ifg_event SET payload = '{\"type\":\"Accepted\",' WHERE stream = ? AND version = 2",
         "dossier:d1");
 
-    Run verify = ifg("store", "verify", "--store", url);
+    IfgRun verify = ifg("store", "verify", "--store", url);
 
     assertThat(verify.code()).isOne();
     assertThat(verify.out()).contains("PROBLEM stream dossier:d1, version 2: malformed JSON");
@@ -120,7 +109,7 @@ class StoreCommandTests {
         "dossier:d1",
         "dossier:d1");
 
-    Run verify = ifg("store", "verify", "--store", url);
+    IfgRun verify = ifg("store", "verify", "--store", url);
 
     assertThat(verify.code()).isOne();
     assertThat(verify.out()).contains("PROBLEM dossier d1, version 1: the history does not fold");
@@ -128,7 +117,7 @@ class StoreCommandTests {
 
   @Test
   void refusesAStoreThatCannotBeOpened() {
-    Run verify = ifg("store", "verify", "--store", "jdbc:nosuchdb:x");
+    IfgRun verify = ifg("store", "verify", "--store", "jdbc:nosuchdb:x");
 
     assertThat(verify.code()).isEqualTo(Ifg.UNUSABLE);
     assertThat(verify.err()).contains("cannot be read");
@@ -142,9 +131,9 @@ class StoreCommandTests {
     }
     assertThat(scenarios).isNotEmpty();
     for (Path scenario : scenarios) {
-      Run memory = ifg("scenario", "run", scenario.toString(), "--json");
+      IfgRun memory = ifg("scenario", "run", scenario.toString(), "--json");
       String name = scenario.getFileName().toString().replace(".json", "");
-      Run h2 = ifg("scenario", "run", scenario.toString(), "--json", "--store", url(name));
+      IfgRun h2 = ifg("scenario", "run", scenario.toString(), "--json", "--store", url(name));
 
       assertThat(h2.code()).as(scenario + ": exit code").isEqualTo(memory.code());
       assertThat(h2.out()).as(scenario + ": report").isEqualTo(memory.out());
