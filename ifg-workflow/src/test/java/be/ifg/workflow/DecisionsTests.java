@@ -311,26 +311,15 @@ class DecisionsTests {
   @Test
   void refusesAnOverrideWithoutRationale() {
     Chains c = new Chains().weighing();
-    Command.Assess base = Tables.assess();
-    Command.Assess override =
-        new Command.Assess(
-            base.instrument(),
-            base.version(),
-            base.answers(),
-            new OverrideRequest("HIGH", " ", AN));
+    Command.Assess override = Tables.assessWithOverride(new OverrideRequest("HIGH", " ", AN));
     assertThat(c.rejected(AN, override).codes()).contains(ReasonCode.RATIONALE_REQUIRED);
   }
 
   @Test
   void refusesADownwardOverrideTheInstrumentDoesNotAllow() {
     Chains c = new Chains().weighing();
-    Command.Assess base = Tables.assess();
     Command.Assess override =
-        new Command.Assess(
-            base.instrument(),
-            base.version(),
-            base.answers(),
-            new OverrideRequest("LOW", "we know the family", AN));
+        Tables.assessWithOverride(new OverrideRequest("LOW", "we know the family", AN));
     assertThat(c.rejected(AN, override).codes()).contains(ReasonCode.OVERRIDE_NOT_ALLOWED);
   }
 

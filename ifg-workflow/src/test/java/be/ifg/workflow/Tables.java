@@ -14,6 +14,7 @@ import be.ifg.domain.PartyRole;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableMember;
 import be.ifg.rti.Answer;
+import be.ifg.rti.OverrideRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,5 +99,11 @@ final class Tables {
             "support-network", Answer.yes(),
             "in-treatment", Answer.unknown()),
         null);
+  }
+
+  /** The assessment of {@link #assess()}, with a professional-judgement override. */
+  static Command.Assess assessWithOverride(OverrideRequest override) {
+    Command.Assess base = assess();
+    return new Command.Assess(base.instrument(), base.version(), base.answers(), override);
   }
 }
