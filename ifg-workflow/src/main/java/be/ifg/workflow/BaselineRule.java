@@ -91,7 +91,29 @@ public enum BaselineRule {
       "The contributor or the case director may grant a victim-location item to a named member"
           + " for a named purpose; the grant holds for that purpose only.",
       "De aanbrenger of de casusregisseur kan een verblijfplaats toekennen aan een benoemde"
-          + " vertegenwoordiger voor een benoemd doel; enkel voor dat doel.");
+          + " vertegenwoordiger voor een benoemd doel; enkel voor dat doel."),
+  /**
+   * Health data are a special category (GDPR art. 9): a permit names it, so that the record shows
+   * on which ground such data reached the table.
+   */
+  HEALTH_DATA(
+      "health-data",
+      LegalBasis.GDPR_ART_9,
+      "Health data are a special category of personal data: shared only under the shared"
+          + " professional secrecy of the table, for its purposes, with those who need to know.",
+      "Gezondheidsgegevens zijn bijzondere persoonsgegevens: enkel gedeeld onder het gedeeld"
+          + " beroepsgeheim van de tafel, voor haar doelen, met wie ze moet kennen."),
+  /**
+   * Judicial data fall under GDPR art. 10: a permit names it, so that the record shows on which
+   * ground such data reached the table.
+   */
+  JUDICIAL_DATA(
+      "judicial-data",
+      LegalBasis.GDPR_ART_10,
+      "Data on offences and criminal proceedings are shared only under the shared professional"
+          + " secrecy of the table, for its purposes, with those who need to know.",
+      "Gegevens over misdrijven en strafprocedures worden enkel gedeeld onder het gedeeld"
+          + " beroepsgeheim van de tafel, voor haar doelen, met wie ze moet kennen.");
 
   private final String id;
   private final LegalBasis basis;

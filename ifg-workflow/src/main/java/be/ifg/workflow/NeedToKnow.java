@@ -165,7 +165,30 @@ public final class NeedToKnow {
         return new AccessDecision.Deny(List.of(objection.get()));
       }
     }
+    specialCategoryRule(item, allowed);
     return new AccessDecision.Permit(allowed);
+  }
+
+  /**
+   * A permitted item of a special category names its GDPR ground beside art. 458ter (DESIGN §6:
+   * health data under art. 9, judicial data under art. 10), for the data-protection officer.
+   */
+  private static void specialCategoryRule(InformationItem item, List<RuleFinding> allowed) {
+    if (item.category() == InformationCategory.HEALTH) {
+      allowed.add(
+          BaselineRule.HEALTH_DATA.finding(
+              item.id() + " is health data (GDPR art. 9), shared for the table's purpose",
+              item.id()
+                  + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor het doel van de"
+                  + " tafel"));
+    } else if (item.category() == InformationCategory.JUDICIAL) {
+      allowed.add(
+          BaselineRule.JUDICIAL_DATA.finding(
+              item.id() + " is judicial data (GDPR art. 10), shared for the table's purpose",
+              item.id()
+                  + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld voor het doel van"
+                  + " de tafel"));
+    }
   }
 
   /**

@@ -274,6 +274,29 @@ class NeedToKnowTests {
   }
 
   @Test
+  void namesTheGdprGroundWhenItPermitsSpecialCategoryData() {
+    BasicChain.History h =
+        withTwoItems()
+            .shareAbout("h1", "emre", "ggz", InformationCategory.HEALTH, "tom")
+            .shareAbout("j1", "chris", "parket", InformationCategory.JUDICIAL, "tom");
+    AccessDecision health = policy.decide(h.view("fien", "h1", Purpose.PLAN));
+    AccessDecision judicial = policy.decide(h.view("fien", "j1", Purpose.PLAN));
+    assertThat(health.isPermit()).isTrue();
+    assertThat(health.rules())
+        .filteredOn(r -> r.rule().equals("health-data"))
+        .singleElement()
+        .extracting(RuleFinding::basis)
+        .isEqualTo(LegalBasis.GDPR_ART_9);
+    assertThat(judicial.rules())
+        .filteredOn(r -> r.rule().equals("judicial-data"))
+        .singleElement()
+        .extracting(RuleFinding::basis)
+        .isEqualTo(LegalBasis.GDPR_ART_10);
+    assertThat(policy.decide(h.view("fien", "i1", Purpose.PLAN)).ruleIds())
+        .doesNotContain("health-data", "judicial-data");
+  }
+
+  @Test
   void describesEveryBaselineRuleInBothLanguages() {
     for (BaselineRule rule : BaselineRule.values()) {
       assertThat(rule.id()).matches("[a-z-]+");
