@@ -127,6 +127,79 @@ public final class CaseTable {
     return Optional.ofNullable(members.get(id));
   }
 
+  /**
+   * This table with one more member, who is also a professional of their partner from now on.
+   *
+   * @param member the new member
+   * @return the table with the member seated
+   * @throws IllegalArgumentException if the member sits at the table already, represents a partner
+   *     that does not sit at it, or is known as a professional of another partner
+   */
+  public CaseTable withMember(TableMember member) {
+    Checks.present(member, "member");
+    checkArgument(!members.containsKey(member.id()), "%s is a member already", member.id());
+    Professional known = professionals.get(member.id());
+    checkArgument(
+        known == null || known.partner().equals(member.partner()),
+        "%s is a professional of %s and cannot represent %s",
+        member.id(),
+        known == null ? null : known.partner(),
+        member.partner());
+    Builder b = toBuilder();
+    b.professionals.removeIf(p -> p.id().equals(member.id()));
+    b.member(member);
+    return b.build();
+  }
+
+  /**
+   * This table without a member: from now on they are neither a member nor a known professional.
+   *
+   * @param member who leaves
+   * @return the table without them
+   * @throws IllegalArgumentException if they are not a member, or are the coordinator
+   */
+  public CaseTable withoutMember(ProfessionalId member) {
+    Checks.present(member, "member");
+    checkArgument(members.containsKey(member), "%s is not a member", member);
+    checkArgument(!coordinator.equals(member), "the coordinator %s cannot leave", member);
+    Builder b = toBuilder();
+    b.members.remove(member);
+    return b.build();
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder(region);
+    b.partners.putAll(partners);
+    b.members.putAll(members);
+    for (Professional p : professionals.values()) {
+      if (!members.containsKey(p.id())) {
+        b.professionals.add(p);
+      }
+    }
+    b.coordinator = coordinator;
+    b.reportInterval = reportInterval;
+    b.followUpPeriod = followUpPeriod;
+    return b;
+  }
+
+  /** Two tables are equal when they seat the same partners, members and professionals alike. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof CaseTable o
+        && region.equals(o.region)
+        && partners.equals(o.partners)
+        && members.equals(o.members)
+        && professionals.equals(o.professionals)
+        && coordinator.equals(o.coordinator)
+        && reportInterval.equals(o.reportInterval)
+        && followUpPeriod.equals(o.followUpPeriod);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(region, partners, members, professionals, coordinator);
+  }
+
   /** Whether the professional is a table member. */
   public boolean isMember(ProfessionalId id) {
     return members.containsKey(id);

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Dossier {
   private final DossierId id;
+  private final String table;
   private final long version;
   private final DossierStatus status;
   private final Instant registeredAt;
@@ -44,6 +45,7 @@ public final class Dossier {
   private final ImmutableList<AssessmentReference> assessments;
   private final boolean reassessmentDue;
   private final @Nullable CaseDirector caseDirector;
+  private final ImmutableList<CaseDirector> directors;
   private final ImmutableList<Plan> plans;
   private final @Nullable Instant caseDirectionStartedAt;
   private final ImmutableList<InformingRecord> planInforming;
@@ -59,6 +61,7 @@ public final class Dossier {
 
   private Dossier(Fold f) {
     this.id = checkNotNull(f.id);
+    this.table = checkNotNull(f.table);
     this.version = f.version;
     this.status = checkNotNull(f.status);
     this.registeredAt = checkNotNull(f.registeredAt);
@@ -73,6 +76,7 @@ public final class Dossier {
     this.assessments = ImmutableList.copyOf(f.assessments);
     this.reassessmentDue = f.reassessmentDue;
     this.caseDirector = f.caseDirector;
+    this.directors = ImmutableList.copyOf(f.directors);
     this.plans = ImmutableList.copyOf(f.plans);
     this.caseDirectionStartedAt = f.caseDirectionStartedAt;
     this.planInforming = ImmutableList.copyOf(f.planInforming);
@@ -121,6 +125,11 @@ public final class Dossier {
   /** The dossier's id. */
   public DossierId id() {
     return id;
+  }
+
+  /** The region of the case table the dossier belongs to. */
+  public String table() {
+    return table;
   }
 
   /** How many events the dossier has: the version an appender expects. */
@@ -232,7 +241,19 @@ public final class Dossier {
     return Optional.ofNullable(caseDirector);
   }
 
-  /** Whether the professional is this dossier's case director. */
+  /**
+   * Every appointment of a case director, oldest first: who directed the dossier when, and why each
+   * handover happened. The last is {@link #caseDirector()}.
+   */
+  public List<CaseDirector> directors() {
+    return directors;
+  }
+
+  /**
+   * Whether the professional is named as this dossier's case director. Whether they still hold the
+   * role's rights depends on the table as it is now (a director who left the table holds none):
+   * {@code ifg-workflow} judges that.
+   */
   public boolean isCaseDirector(ProfessionalId professional) {
     return caseDirector != null && caseDirector.member().equals(professional);
   }
@@ -292,7 +313,7 @@ public final class Dossier {
     return Optional.ofNullable(withdrawal);
   }
 
-  /** Every access grant, oldest first. */
+  /** Every access grant in force in the dossier's history (revoked ones removed), oldest first. */
   public List<AccessGrant> grants() {
     return grants;
   }
@@ -314,6 +335,8 @@ public final class Dossier {
     return version == o.version
         && reassessmentDue == o.reassessmentDue
         && Objects.equals(id, o.id)
+        && Objects.equals(table, o.table)
+        && Objects.equals(directors, o.directors)
         && Objects.equals(status, o.status)
         && Objects.equals(registeredAt, o.registeredAt)
         && Objects.equals(statusSince, o.statusSince)
@@ -353,6 +376,7 @@ public final class Dossier {
   /** The mutable accumulator behind {@link #evolve} and {@link #fold}: linear in the history. */
   private static final class Fold {
     @Nullable DossierId id;
+    @Nullable String table;
     long version;
     @Nullable DossierStatus status;
     @Nullable Instant registeredAt;
@@ -367,6 +391,7 @@ public final class Dossier {
     final List<AssessmentReference> assessments;
     boolean reassessmentDue;
     @Nullable CaseDirector caseDirector;
+    final List<CaseDirector> directors;
     final List<Plan> plans;
     @Nullable Instant caseDirectionStartedAt;
     final List<InformingRecord> planInforming;
@@ -386,6 +411,7 @@ public final class Dossier {
       items = new LinkedHashMap<>();
       requests = new LinkedHashMap<>();
       assessments = new ArrayList<>();
+      directors = new ArrayList<>();
       plans = new ArrayList<>();
       planInforming = new ArrayList<>();
       progressReports = new ArrayList<>();
@@ -397,6 +423,7 @@ public final class Dossier {
 
     Fold(Dossier d) {
       id = d.id;
+      table = d.table;
       version = d.version;
       status = d.status;
       registeredAt = d.registeredAt;
@@ -411,6 +438,7 @@ public final class Dossier {
       assessments = new ArrayList<>(d.assessments);
       reassessmentDue = d.reassessmentDue;
       caseDirector = d.caseDirector;
+      directors = new ArrayList<>(d.directors);
       plans = new ArrayList<>(d.plans);
       caseDirectionStartedAt = d.caseDirectionStartedAt;
       planInforming = new ArrayList<>(d.planInforming);
@@ -473,6 +501,7 @@ public final class Dossier {
       ProfessionalId actor = event.actor();
       if (event instanceof DossierEvent.Registered e) {
         registration = e.registration();
+        table = e.table();
         registeredAt = at;
         informingRecords.addAll(e.registration().informed());
         e.registration().deferred().forEach(d -> deferrals.put(d.party(), d));
@@ -509,7 +538,8 @@ public final class Dossier {
         assessments.add(e.assessment());
         reassessmentDue = false;
       } else if (event instanceof DossierEvent.DirectorAppointed e) {
-        caseDirector = new CaseDirector(e.member(), e.partner(), actor, at);
+        caseDirector = new CaseDirector(e.member(), e.partner(), actor, at, e.reason());
+        directors.add(caseDirector);
       } else if (event instanceof DossierEvent.PlanAdopted e) {
         plans.add(new Plan(1, e.goals(), actor, at, null));
       } else if (event instanceof DossierEvent.PlanAdjusted e) {
@@ -562,6 +592,8 @@ public final class Dossier {
         moveTo(DossierStatus.WITHDRAWN, at);
       } else if (event instanceof DossierEvent.AccessGranted e) {
         grants.add(new AccessGrant(e.item(), e.member(), e.purpose(), actor, at));
+      } else if (event instanceof DossierEvent.AccessRevoked e) {
+        grants.removeIf(g -> g.covers(e.item(), e.member(), e.purpose()));
       } else if (event instanceof DossierEvent.ConsentRecorded e) {
         consents.add(
             new ConsentRecord(e.party(), e.partner(), e.purpose(), e.category(), actor, at, null));

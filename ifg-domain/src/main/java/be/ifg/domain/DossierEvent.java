@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event in a dossier's history: something the table decided or recorded. A dossier's state is
@@ -38,6 +39,7 @@ public sealed interface DossierEvent extends ChainEvent
         DossierEvent.Evaluated,
         DossierEvent.Withdrawn,
         DossierEvent.AccessGranted,
+        DossierEvent.AccessRevoked,
         DossierEvent.ConsentRecorded,
         DossierEvent.ConsentWithdrawn {
 
@@ -56,8 +58,10 @@ public sealed interface DossierEvent extends ChainEvent
    * @param actor who caused it
    * @param at when
    * @param registration the registration
+   * @param table the region of the case table the dossier belongs to, from now on and for good
    */
-  record Registered(DossierId dossier, ProfessionalId actor, Instant at, Registration registration)
+  record Registered(
+      DossierId dossier, ProfessionalId actor, Instant at, Registration registration, String table)
       implements DossierEvent {
     /** Validates the event. */
     public Registered {
@@ -65,6 +69,7 @@ public sealed interface DossierEvent extends ChainEvent
       Checks.present(actor, "actor");
       Checks.present(at, "at");
       Checks.present(registration, "registration");
+      Checks.id(table, "table");
     }
   }
 
@@ -297,9 +302,16 @@ public sealed interface DossierEvent extends ChainEvent
    * @param at when
    * @param member the member appointed
    * @param partner the partner they represent
+   * @param reason why the director in office was replaced; {@code null} for a first appointment or
+   *     one after the director left the table
    */
   record DirectorAppointed(
-      DossierId dossier, ProfessionalId actor, Instant at, ProfessionalId member, PartnerId partner)
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      ProfessionalId member,
+      PartnerId partner,
+      @Nullable String reason)
       implements DossierEvent {
     /** Validates the event. */
     public DirectorAppointed {
@@ -308,6 +320,9 @@ public sealed interface DossierEvent extends ChainEvent
       Checks.present(at, "at");
       Checks.present(member, "member");
       Checks.present(partner, "partner");
+      if (reason != null) {
+        Checks.text(reason, "reason");
+      }
     }
   }
 
@@ -578,6 +593,36 @@ public sealed interface DossierEvent extends ChainEvent
       implements DossierEvent {
     /** Validates the event. */
     public AccessGranted {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(item, "item");
+      Checks.present(member, "member");
+      Checks.present(purpose, "purpose");
+    }
+  }
+
+  /**
+   * An item's contributor or the case director in office revoked a grant: from now on the member no
+   * longer sees the item for that purpose.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param item the item
+   * @param member the member whose grant ends
+   * @param purpose the purpose the grant held for
+   */
+  record AccessRevoked(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      ItemId item,
+      ProfessionalId member,
+      Purpose purpose)
+      implements DossierEvent {
+    /** Validates the event. */
+    public AccessRevoked {
       Checks.present(dossier, "dossier");
       Checks.present(actor, "actor");
       Checks.present(at, "at");

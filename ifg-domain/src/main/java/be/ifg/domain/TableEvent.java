@@ -1,13 +1,21 @@
 package be.ifg.domain;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.Instant;
 
 /**
- * An event of the case table itself rather than of one dossier: a member signs the secrecy pledge,
- * a policy signal is raised. Events are values and immutable.
+ * An event of the case table itself rather than of one dossier: the table is configured, a member
+ * joins or leaves, a member signs the secrecy pledge, a policy signal is raised. The table's
+ * membership at any moment is the fold of these events, so every right can be judged against the
+ * table as it was when it was asked for. Events are values and immutable.
  */
 public sealed interface TableEvent extends ChainEvent
-    permits TableEvent.PledgeSigned, TableEvent.SignalRaised {
+    permits TableEvent.TableConfigured,
+        TableEvent.MemberJoined,
+        TableEvent.MemberLeft,
+        TableEvent.PledgeSigned,
+        TableEvent.SignalRaised {
 
   /** The table's region. */
   String region();
@@ -15,6 +23,81 @@ public sealed interface TableEvent extends ChainEvent
   /** A stable name for the event's type, e.g. {@code PledgeSigned}. */
   default String type() {
     return getClass().getSimpleName();
+  }
+
+  /**
+   * The table was configured: the first event of its stream, seeded from the {@link CaseTable} an
+   * application builds. Later changes of membership are {@link MemberJoined} and {@link
+   * MemberLeft}.
+   *
+   * @param region the table's region
+   * @param actor who configured it (the coordinator)
+   * @param at when
+   * @param table the table as configured
+   */
+  record TableConfigured(String region, ProfessionalId actor, Instant at, CaseTable table)
+      implements TableEvent {
+    /** Validates the event. */
+    public TableConfigured {
+      Checks.id(region, "region");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(table, "table");
+      checkArgument(
+          table.region().equals(region),
+          "the table of %s cannot configure region %s",
+          table.region(),
+          region);
+    }
+  }
+
+  /**
+   * A professional joined the table as the member representing a partner (recorded by the
+   * coordinator). They must sign the pledge before they see anything, unless they had signed it.
+   *
+   * @param region the table's region
+   * @param actor who recorded it (the coordinator)
+   * @param at when
+   * @param member who joined
+   * @param partner the partner they represent
+   * @param pledged whether they signed the secrecy pledge already
+   */
+  record MemberJoined(
+      String region,
+      ProfessionalId actor,
+      Instant at,
+      ProfessionalId member,
+      PartnerId partner,
+      boolean pledged)
+      implements TableEvent {
+    /** Validates the event. */
+    public MemberJoined {
+      Checks.id(region, "region");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(member, "member");
+      Checks.present(partner, "partner");
+    }
+  }
+
+  /**
+   * A member left the table (recorded by the coordinator): from this moment they have no right at
+   * the table and on any of its dossiers.
+   *
+   * @param region the table's region
+   * @param actor who recorded it (the coordinator)
+   * @param at when
+   * @param member who left
+   */
+  record MemberLeft(String region, ProfessionalId actor, Instant at, ProfessionalId member)
+      implements TableEvent {
+    /** Validates the event. */
+    public MemberLeft {
+      Checks.id(region, "region");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(member, "member");
+    }
   }
 
   /**

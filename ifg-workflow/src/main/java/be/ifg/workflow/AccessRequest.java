@@ -2,13 +2,10 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import be.ifg.domain.CaseTable;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
-import be.ifg.domain.Partner;
 import be.ifg.domain.PartnerId;
-import be.ifg.domain.Professional;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import java.time.Instant;
@@ -19,8 +16,7 @@ import java.util.Optional;
  * for this purpose, now? Carries everything the policy reads, so a decision depends on nothing
  * else. Immutable and thread-safe.
  *
- * @param table the dossier's case table
- * @param pledges who has signed the table's secrecy pledge
+ * @param table the dossier's case table as it is at the moment of the request
  * @param dossier the dossier's state
  * @param actor who asks
  * @param action what they want to do
@@ -29,8 +25,7 @@ import java.util.Optional;
  * @param at when they ask
  */
 public record AccessRequest(
-    CaseTable table,
-    Pledges pledges,
+    TableState table,
     Dossier dossier,
     ProfessionalId actor,
     AccessAction action,
@@ -44,7 +39,6 @@ public record AccessRequest(
    */
   public AccessRequest {
     checkNotNull(table, "table must not be null");
-    checkNotNull(pledges, "pledges must not be null");
     checkNotNull(dossier, "dossier must not be null");
     checkNotNull(actor, "actor must not be null");
     checkNotNull(action, "action must not be null");
@@ -58,13 +52,17 @@ public record AccessRequest(
     return dossier.item(item);
   }
 
-  /** The partner the actor works for, if the table knows the actor. */
+  /**
+   * The partner whose seat the actor holds at the table now, if the actor is a member. A
+   * professional of a partner who does not sit at the table has no seat, and so is never taken for
+   * that partner.
+   */
   public Optional<PartnerId> actorPartner() {
-    return table.professional(actor).map(Professional::partner);
+    return table.seat(actor);
   }
 
-  /** The partner the actor works for, as the table describes it, if it sits at the table. */
-  public Optional<Partner> actorPartnerAtTable() {
-    return actorPartner().flatMap(table::partner);
+  /** Who has the table's secrecy pledge now. */
+  public Pledges pledges() {
+    return table.pledges();
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.Action;
 import be.ifg.domain.CaseDirector;
-import be.ifg.domain.CaseTable;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.InformationRequest;
@@ -43,46 +42,53 @@ import org.jspecify.annotations.Nullable;
  *   FOLLOW_UP_END     follow-up: its end; concerns the case director.
  *   EVALUATION        a closed dossier not yet evaluated, due from its closure; concerns the case
  *                     director.
+ *   DIRECTOR_VACANT   weighing, case direction or follow-up, and the director named left the table:
+ *                     due from the day they left; concerns the coordinator.
  *
- * The coordinator is concerned by everything; no actor (null) means everybody's agenda.
+ * Who is concerned is read from the table as it is now: a member who left is concerned by nothing,
+ * and a director who left is no longer the director. The coordinator is concerned by everything;
+ * no actor (null) means everybody's agenda.
  */
 
 /**
- * The agenda: what is due or overdue on a date, for whom, over one or many dossiers. Stateless and
- * thread-safe.
+ * The agenda: what is due or overdue on a date, for whom, over one or many dossiers. Computes from
+ * states the caller holds and decides nothing about who may read it: {@link ChainApproach#agenda}
+ * hands an agenda only to those with standing at the table, and logs it. Stateless and thread-safe.
  */
 public final class Agenda {
-  private final CaseTable table;
   private final ZoneId zone;
 
-  private Agenda(CaseTable table, ZoneId zone) {
-    this.table = table;
+  private Agenda(ZoneId zone) {
     this.zone = zone;
   }
 
   /**
-   * An agenda for a table, reading dates in a time zone.
+   * An agenda reading dates in a time zone.
    *
-   * @param table the case table
    * @param zone the zone in which instants become dates
    */
-  public static Agenda of(CaseTable table, ZoneId zone) {
-    return new Agenda(checkNotNull(table, "table"), checkNotNull(zone, "zone"));
+  public static Agenda of(ZoneId zone) {
+    return new Agenda(checkNotNull(zone, "zone"));
   }
 
   /**
    * The entries of the dossiers that concern an actor, by due date.
    *
+   * @param table the dossiers' table as it is now
    * @param dossiers the dossiers
    * @param actor whose agenda; {@code null} for everybody's
    * @param date the agenda's date: entries due before it are overdue
    */
   public List<AgendaEntry> entries(
-      Collection<Dossier> dossiers, @Nullable ProfessionalId actor, LocalDate date) {
+      TableState table,
+      Collection<Dossier> dossiers,
+      @Nullable ProfessionalId actor,
+      LocalDate date) {
+    checkNotNull(table, "table");
     checkNotNull(date, "date");
     List<AgendaEntry> all = new ArrayList<>();
     for (Dossier d : dossiers) {
-      collect(d, date, all);
+      collect(table, d, date, all);
     }
     boolean everything = actor == null || actor.equals(table.coordinator());
     return all.stream()
@@ -99,10 +105,23 @@ public final class Agenda {
     return LocalDate.ofInstant(at, zone);
   }
 
-  private void collect(Dossier d, LocalDate on, List<AgendaEntry> out) {
+  private void collect(TableState table, Dossier d, LocalDate on, List<AgendaEntry> out) {
     Set<ProfessionalId> director = new LinkedHashSet<>();
-    d.caseDirector().map(CaseDirector::member).ifPresent(director::add);
+    table.directorInOffice(d).map(CaseDirector::member).ifPresent(director::add);
     DossierStatus status = d.status();
+    if (director.isEmpty()
+        && d.caseDirector().isPresent()
+        && (status.isSharing() && status != DossierStatus.DOSSIER_BUILDING)) {
+      CaseDirector left = d.caseDirector().get();
+      add(
+          out,
+          AgendaKind.DIRECTOR_VACANT,
+          d,
+          d.id().value(),
+          date(table.leftAt(left.member()).orElse(left.appointedAt())),
+          on,
+          Set.of(table.coordinator()));
+    }
     if (status == DossierStatus.CASE_DIRECTION) {
       Instant base = d.caseDirectionStartedAt().orElse(d.statusSince());
       for (Note report : d.progressReports()) {
@@ -115,7 +134,7 @@ public final class Agenda {
           AgendaKind.PROGRESS_REPORT,
           d,
           d.id().value(),
-          date(base).plus(table.reportInterval()),
+          date(base).plus(table.table().reportInterval()),
           on,
           director);
       d.plan()
@@ -132,18 +151,24 @@ public final class Agenda {
                                   a.id().value(),
                                   a.due(),
                                   on,
-                                  owners(a, director))));
+                                  owners(table, a, director))));
     }
     if (status.isActive()) {
       for (InformationRequest r : d.openRequests()) {
-        Set<ProfessionalId> who = members(r.from());
-        who.add(r.requestedBy());
+        Set<ProfessionalId> who = members(table, r.from());
+        if (table.isMember(r.requestedBy())) {
+          who.add(r.requestedBy());
+        }
         add(out, AgendaKind.INFORMATION_REQUEST, d, r.id().value(), r.dueBy(), on, who);
       }
       for (SafetyDeferral deferral : d.pendingDeferrals()) {
         Set<ProfessionalId> who = new LinkedHashSet<>();
-        who.add(deferral.by());
-        who.add(d.registration().registrant());
+        if (table.table().professional(deferral.by()).isPresent()) {
+          who.add(deferral.by());
+        }
+        if (table.table().professional(d.registration().registrant()).isPresent()) {
+          who.add(d.registration().registrant());
+        }
         who.addAll(director);
         add(
             out,
@@ -173,15 +198,16 @@ public final class Agenda {
     }
   }
 
-  private Set<ProfessionalId> owners(Action a, Set<ProfessionalId> director) {
-    Set<ProfessionalId> who = members(a.owner());
+  private static Set<ProfessionalId> owners(
+      TableState table, Action a, Set<ProfessionalId> director) {
+    Set<ProfessionalId> who = members(table, a.owner());
     who.addAll(director);
     return who;
   }
 
-  private Set<ProfessionalId> members(PartnerId partner) {
+  private static Set<ProfessionalId> members(TableState table, PartnerId partner) {
     Set<ProfessionalId> who = new LinkedHashSet<>();
-    for (TableMember m : table.membersOf(partner)) {
+    for (TableMember m : table.table().membersOf(partner)) {
       who.add(m.id());
     }
     return who;

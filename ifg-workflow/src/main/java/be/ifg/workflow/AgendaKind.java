@@ -13,7 +13,12 @@ public enum AgendaKind {
   /** The end of follow-up at a distance: time to close or reopen. */
   FOLLOW_UP_END("einde opvolging op afstand", "end of follow-up"),
   /** A closed dossier waiting for the table's evaluation. */
-  EVALUATION("evaluatie", "evaluation");
+  EVALUATION("evaluatie", "evaluation"),
+  /**
+   * A dossier whose case director left the table: the table must appoint a new one (concerns the
+   * coordinator).
+   */
+  DIRECTOR_VACANT("casusregisseur vacant", "case director vacant");
 
   private final String nl;
   private final String en;

@@ -19,20 +19,34 @@ public enum BaselineRule {
           + " of is answered as if it were not there.",
       "Enkel informatie die in dit dossier gedeeld werd, kan worden ingezien; over een"
           + " verblijfplaats die de vrager niet mag kennen, wordt geantwoord alsof ze er niet is."),
+  /**
+   * The dossier must exist at this table. A member asking about another table's dossier, or about
+   * one that does not exist, is told the same.
+   */
+  KNOWN_DOSSIER(
+      "known-dossier",
+      LegalBasis.ART_458TER,
+      "Only dossiers of this case table can be viewed; another table's dossiers are answered as if"
+          + " they were not there.",
+      "Enkel dossiers van deze overlegtafel kunnen worden ingezien; over dossiers van een andere"
+          + " tafel wordt geantwoord alsof ze er niet zijn."),
   /** Nothing leaves the table. */
   NO_FORWARD(
       "no-forward",
       LegalBasis.ART_458TER,
       "Pooled information is never passed on outside the table.",
       "Gedeelde informatie wordt nooit buiten de overlegtafel doorgegeven."),
-  /** Only members of this dossier's table, and its case director, receive pooled information. */
+  /**
+   * Only members of this dossier's table now receive pooled information (the case director is one
+   * of them); a member who left has no right from that moment.
+   */
   TABLE_MEMBER(
       "table-member",
       LegalBasis.ART_458TER,
-      "Only members of this dossier's case table, and its case director, receive pooled"
-          + " information.",
-      "Enkel vaste vertegenwoordigers aan de overlegtafel van dit dossier en de casusregisseur"
-          + " ontvangen gedeelde informatie."),
+      "Only the members of this dossier's case table, as it is at the moment of the request,"
+          + " receive pooled information; a member who left has none.",
+      "Enkel de vaste vertegenwoordigers aan de overlegtafel van dit dossier, zoals die is op het"
+          + " moment van de vraag, ontvangen gedeelde informatie; wie vertrok, ontvangt niets."),
   /** Only after the secrecy pledge. */
   PLEDGE_SIGNED(
       "pledge-signed",

@@ -23,7 +23,6 @@ import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.rti.Instruments;
 import be.ifg.rti.json.BuiltInInstruments;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,9 +37,11 @@ import org.jspecify.annotations.Nullable;
  * The SDK entry point: one case table's chain approach, recorded in a store.
  *
  * <p>An application builds one per table and gives it commands as a named actor; every command is
- * decided against the dossier's state re-folded from the store, and an accepted command's events
- * are appended with optimistic concurrency (a concurrent change makes it re-read, re-decide and
- * retry). What comes back is a {@link Decision}: accepted, or rejected with every reason.
+ * decided against the dossier's state re-folded from the store and against the table as it is at
+ * that moment (its members, coordinator and pledges are themselves events, see {@link TableState}),
+ * and an accepted command's events are appended with optimistic concurrency (a concurrent change
+ * makes it re-read, re-decide and retry). What comes back is a {@link Decision}: accepted, or
+ * rejected with every reason.
  *
  * <pre>{@code
  * CaseTable table = CaseTable.builder("west-vlaanderen")
@@ -54,21 +55,31 @@ import org.jspecify.annotations.Nullable;
  *   r.reasons().forEach(reason -> show(reason.code(), reason.message()));
  * }
  * chain.handle(ProfessionalId.of("bart"), DossierId.of("d1"), new Command.Accept());
- * DossierSummary s = chain.status(DossierId.of("d1")).orElseThrow();
+ * DossierSummary s = chain.status(ProfessionalId.of("bart"), DossierId.of("d1")).orElseThrow();
  * List<AgendaEntry> todo = chain.agenda(ProfessionalId.of("an"), LocalDate.now(clock));
  * }</pre>
  *
- * <p>The SDK hands out dossier content only through {@link #view}, a redacted view for a named
- * actor and purpose decided by the {@link NeedToKnow need-to-know policy}; {@link #decide} answers
- * one question about one item; both are written to the tamper-evident disclosure log ({@link
- * #audit}, {@link #verifyLog}). {@link #status} is a {@link DossierSummary} without parties, items
- * or texts. Thread-safe: commands on the same dossier from several threads are serialised by the
- * store's expected versions.
+ * <p><b>Several tables, one store.</b> A dossier belongs to the table that registered it, and its
+ * stream is named after that table's region ({@link StreamId#dossier(String, DossierId)}). A chain
+ * approach never lists, reads, decides on or puts on an agenda another table's dossiers: to it they
+ * do not exist, whatever the partner or dossier ids.
+ *
+ * <p><b>Deny by default.</b> The SDK hands out dossier content only through {@link #view}, a
+ * redacted view for a named actor and purpose decided by the {@link NeedToKnow need-to-know
+ * policy}; {@link #decide} answers one question about one item; {@link #status}, {@link #agenda}
+ * and {@link #dossiers} answer only an actor with standing at the table (a member now, who signed
+ * the pledge). Every one of these questions is written to the tamper-evident disclosure log as one
+ * entry ({@link #audit}, {@link #verifyLog}), allowed or refused, whatever it shows or hides. For
+ * an actor who may not know an item exists, every answer is the same whether it exists or not.
+ *
+ * <p>Thread-safe: commands on the same dossier from several threads are serialised by the store's
+ * expected versions.
  */
 public final class ChainApproach {
   private static final int ATTEMPTS = 8;
 
-  private final CaseTable table;
+  private final CaseTable seed;
+  private final String region;
   private final Clock clock;
   private final Instruments instruments;
   private final Store store;
@@ -78,13 +89,50 @@ public final class ChainApproach {
   private final Disclosures disclosures;
 
   private ChainApproach(Builder b) {
-    this.table = checkNotNull(b.table, "a chain approach needs its case table");
+    this.seed = checkNotNull(b.table, "a chain approach needs its case table");
+    this.region = seed.region();
     this.clock = b.clock;
     this.instruments = b.instruments == null ? BuiltInInstruments.catalogue() : b.instruments;
     this.store = b.store == null ? new InMemoryStore() : b.store;
-    this.decisions = Decisions.of(table, instruments);
-    this.agenda = Agenda.of(table, clock.getZone());
+    this.decisions = Decisions.of(instruments);
+    this.agenda = Agenda.of(clock.getZone());
     this.disclosures = new Disclosures(b.policy, new DisclosureLog(store));
+    configure();
+  }
+
+  /**
+   * Makes sure the table's stream starts with its configuration: a new table's stream gets a {@link
+   * TableEvent.TableConfigured} of the seed; an existing one must have been configured with the
+   * same table (membership changes later go through {@link Command.JoinTable} and {@link
+   * Command.LeaveTable}, never through a changed seed).
+   */
+  private void configure() {
+    StreamId stream = StreamId.table(region);
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      List<RecordedEvent> events = store.read(stream);
+      if (!events.isEmpty()) {
+        if (events.get(0).event() instanceof TableEvent.TableConfigured configured
+            && !configured.table().equals(seed)) {
+          throw new WorkflowException(
+              "the store holds the table of "
+                  + region
+                  + " configured otherwise than the table given: change its membership with"
+                  + " joinTable and leaveTable, not by configuring it anew");
+        }
+        return;
+      }
+      try {
+        store.append(
+            stream,
+            0,
+            List.of(
+                new TableEvent.TableConfigured(region, seed.coordinator(), clock.instant(), seed)));
+        return;
+      } catch (VersionConflict conflict) {
+        // another process configured it at the same moment: read what it wrote
+      }
+    }
+    throw new WorkflowException("the table of " + region + " could not be configured");
   }
 
   /** A builder; only the table is required. */
@@ -92,9 +140,14 @@ public final class ChainApproach {
     return new Builder();
   }
 
-  /** The case table. */
+  /** The case table as it is now: its partners, current members and coordinator. */
   public CaseTable table() {
-    return table;
+    return tableState().table();
+  }
+
+  /** The region of this chain approach's table. */
+  public String region() {
+    return region;
   }
 
   /** The clock every decision and agenda reads. */
@@ -113,11 +166,11 @@ public final class ChainApproach {
   }
 
   /**
-   * Registers a client system as a new dossier (its id is the command's).
+   * Registers a client system as a new dossier of this table (its id is the command's).
    *
    * @param actor the registrant
    * @param command the registration
-   * @return the decision; a dossier with that id already existing is a rejection
+   * @return the decision; a dossier with that id already existing at this table is a rejection
    * @throws WorkflowException if the store kept changing under the command
    */
   public Decision register(ProfessionalId actor, Command.Register command) {
@@ -126,8 +179,8 @@ public final class ChainApproach {
   }
 
   /**
-   * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}) or a
-   * registration.
+   * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}, {@link
+   * Command.JoinTable}, {@link Command.LeaveTable}) or a registration.
    *
    * @param actor who gives it
    * @param command the command
@@ -151,7 +204,8 @@ public final class ChainApproach {
    * @param actor who gives it
    * @param dossier the dossier
    * @param command the command
-   * @return the decision; an unknown dossier is a rejection with {@link ReasonCode#INVALID_INPUT}
+   * @return the decision; a dossier this table does not have is a rejection with {@link
+   *     ReasonCode#INVALID_INPUT}
    * @throws WorkflowException if the store kept changing under the command
    */
   public Decision handle(ProfessionalId actor, DossierId dossier, Command command) {
@@ -173,14 +227,14 @@ public final class ChainApproach {
       List<ChainEvent> events = ((Decision.Accepted) decision).events();
       try {
         if (events.get(0) instanceof TableEvent) {
-          store.append(StreamId.table(table.region()), tableState.version(), events);
+          store.append(StreamId.table(region), tableState.version(), events);
         } else {
           Dossier next = state;
           for (ChainEvent e : events) {
             next = Dossier.evolve(next, (DossierEvent) e);
           }
           DossierId id = ((DossierEvent) events.get(0)).dossier();
-          store.append(StreamId.dossier(id), state == null ? 0 : state.version(), events);
+          store.append(stream(id), state == null ? 0 : state.version(), events);
           if (next != null) {
             cache.put(id, next);
           }
@@ -197,18 +251,44 @@ public final class ChainApproach {
   }
 
   /**
-   * The summary of a dossier, without any of its content.
+   * The summary of a dossier, without any of its content, for a member of the table. The question
+   * is logged.
    *
+   * @param actor who asks
    * @param dossier the dossier
-   * @return its summary, or empty when there is no such dossier
+   * @return its summary; empty when the actor has no standing at the table (not a member now, or no
+   *     pledge) — whether the dossier exists or not — or when the table has no such dossier
+   * @throws be.ifg.persistence.PersistenceException if the store fails
    */
-  public Optional<DossierSummary> status(DossierId dossier) {
-    return load(dossier).map(DossierSummary::of);
+  public Optional<DossierSummary> status(ProfessionalId actor, DossierId dossier) {
+    checkNotNull(actor, "actor");
+    checkNotNull(dossier, "dossier");
+    TableState table = tableState();
+    Optional<Dossier> state = load(dossier);
+    boolean permitted =
+        disclosures.permitsTableQuestion(
+            table, dossier, state.isPresent(), actor, Disclosure.DOSSIER_SUMMARY, clock.instant());
+    return permitted ? state.map(d -> DossierSummary.of(d, table)) : Optional.empty();
   }
 
-  /** Every dossier of the store, in id order. */
-  public List<DossierId> dossiers() {
+  /**
+   * The dossiers of this table, in id order, for a member of the table; the question is logged.
+   *
+   * @param actor who asks
+   * @return the dossiers' ids; empty for an actor without standing at the table
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public List<DossierId> dossiers(ProfessionalId actor) {
+    checkNotNull(actor, "actor");
+    boolean permitted =
+        disclosures.permitsTableQuestion(
+            tableState(), null, true, actor, Disclosure.DOSSIER_LIST, clock.instant());
+    return permitted ? dossierIds() : List.of();
+  }
+
+  private List<DossierId> dossierIds() {
     return store.streams().stream()
+        .filter(s -> s.region().filter(region::equals).isPresent())
         .map(StreamId::dossierId)
         .flatMap(Optional::stream)
         .sorted()
@@ -216,40 +296,62 @@ public final class ChainApproach {
   }
 
   /**
-   * The region-wide agenda: what is due or overdue over every dossier, for an actor.
+   * The table-wide agenda of an actor: what is due or overdue over every dossier of the table that
+   * concerns them (the coordinator: everything). The question is logged.
    *
-   * @param actor whose agenda ({@code null}: everybody's; the coordinator sees everything)
+   * @param actor whose agenda
    * @param date the agenda's date; entries due before it are overdue
+   * @return the entries by due date; empty for an actor without standing at the table
+   * @throws be.ifg.persistence.PersistenceException if the store fails
    */
-  public List<AgendaEntry> agenda(@Nullable ProfessionalId actor, LocalDate date) {
+  public List<AgendaEntry> agenda(ProfessionalId actor, LocalDate date) {
+    checkNotNull(actor, "actor");
+    checkNotNull(date, "date");
+    TableState table = tableState();
+    if (!disclosures.permitsTableQuestion(
+        table, null, true, actor, Disclosure.AGENDA, clock.instant())) {
+      return List.of();
+    }
     List<Dossier> all = new ArrayList<>();
-    for (DossierId id : dossiers()) {
+    for (DossierId id : dossierIds()) {
       load(id).ifPresent(all::add);
     }
-    return agenda.entries(all, actor, date);
+    return agenda.entries(table, all, actor, date);
   }
 
   /**
-   * The agenda of one dossier for an actor.
+   * The agenda of one dossier for an actor. The question is logged.
    *
-   * @param actor whose agenda ({@code null}: everybody's)
+   * @param actor whose agenda
    * @param dossier the dossier
    * @param date the agenda's date
+   * @return the entries by due date; empty for an actor without standing at the table or a dossier
+   *     the table does not have
    */
-  public List<AgendaEntry> agenda(
-      @Nullable ProfessionalId actor, DossierId dossier, LocalDate date) {
-    return agenda.entries(load(dossier).stream().toList(), actor, date);
+  public List<AgendaEntry> agenda(ProfessionalId actor, DossierId dossier, LocalDate date) {
+    checkNotNull(actor, "actor");
+    checkNotNull(dossier, "dossier");
+    checkNotNull(date, "date");
+    TableState table = tableState();
+    Optional<Dossier> state = load(dossier);
+    if (!disclosures.permitsTableQuestion(
+        table, dossier, state.isPresent(), actor, Disclosure.AGENDA, clock.instant())) {
+      return List.of();
+    }
+    return agenda.entries(table, state.stream().toList(), actor, date);
   }
 
   /**
-   * The policy signals raised at the table, oldest first. Signals name no party, so the steering
-   * group reads them as they are.
+   * The policy signals raised at the table, oldest first, for a member of the table. Signals name
+   * no party, so the steering group reads them as they are.
    *
    * @param reader who reads
+   * @return the signals; empty for a reader without standing at the table
    */
   public List<PolicySignal> signals(ProfessionalId reader) {
     checkNotNull(reader, "reader");
-    return tableState().signals();
+    TableState table = tableState();
+    return table.hasStanding(reader) ? table.signals() : List.of();
   }
 
   /**
@@ -261,49 +363,58 @@ public final class ChainApproach {
    * @param actor who asks
    * @param action what they want to do ({@link AccessAction#FORWARD} is always denied)
    * @param dossier the dossier
-   * @param item the item (an item the dossier does not have is denied by rule {@code known-item})
+   * @param item the item
    * @param purpose for which purpose
-   * @return the decision as the actor may learn it: a victim-location item the actor may not know
-   *     of is denied by {@code known-item} exactly like an item the dossier does not have, while
-   *     the log records the rules that really decided (see {@link Disclosures#decide})
-   * @throws IllegalArgumentException if there is no such dossier
+   * @return the decision as the actor may learn it: about an item the actor may not know exists —
+   *     any item for an actor without standing at the table, a hidden victim location, an item the
+   *     dossier does not have, any item of a dossier this table does not have — the same denial,
+   *     built from facts about the actor alone, while the log records the rules that really decided
    * @throws be.ifg.persistence.PersistenceException if the store fails; then nothing is returned
    */
   public AccessDecision decide(
       ProfessionalId actor, AccessAction action, DossierId dossier, ItemId item, Purpose purpose) {
     checkNotNull(actor, "actor");
     checkNotNull(action, "action");
+    checkNotNull(dossier, "dossier");
     checkNotNull(item, "item");
     checkNotNull(purpose, "purpose");
-    Dossier state = existing(dossier);
+    TableState table = tableState();
+    Optional<Dossier> state = load(dossier);
+    if (state.isEmpty()) {
+      return disclosures.decideWithoutDossier(
+          table, dossier, actor, action, item, purpose, clock.instant());
+    }
     return disclosures.decide(
-        new AccessRequest(table, pledges(), state, actor, action, item, purpose, clock.instant()));
+        new AccessRequest(table, state.get(), actor, action, item, purpose, clock.instant()));
   }
 
   /**
    * The redacted view of a dossier for an actor and purpose, now: the only way the SDK hands out
-   * dossier content. Every item decision made for it, and the view itself, are written to the
-   * disclosure log.
+   * dossier content. The view is written to the disclosure log as one entry holding every item's
+   * decision.
    *
    * @param actor for whom
    * @param dossier the dossier
    * @param purpose SAFETY or PLAN for the items the actor may see; EVALUATION or STATISTICS for
    *     counts without identities
-   * @return the view
-   * @throws IllegalArgumentException if there is no such dossier
+   * @return the view; {@link DossierView.Refused} for an actor without standing at the table and
+   *     for a dossier this table does not have
    * @throws be.ifg.persistence.PersistenceException if the store fails; then nothing is returned
    */
   public DossierView view(ProfessionalId actor, DossierId dossier, Purpose purpose) {
     checkNotNull(actor, "actor");
+    checkNotNull(dossier, "dossier");
     checkNotNull(purpose, "purpose");
-    Dossier state = existing(dossier);
-    return disclosures.view(table, pledges(), state, actor, purpose, clock.instant());
+    TableState table = tableState();
+    return disclosures.view(
+        table, load(dossier).orElse(null), dossier, actor, purpose, clock.instant());
   }
 
   /**
    * Every entry of the disclosure log, oldest first: who asked for what, for which purpose, when,
    * the outcome and the rules that really decided. Entries name items by id only, but they show
-   * that hidden victim-location items exist: the log is for the auditor, not for table members.
+   * that hidden victim-location items exist, and the log is shared by every table of the store: it
+   * is for the auditor, not for table members.
    *
    * @throws be.ifg.persistence.PersistenceException if the store fails
    */
@@ -326,37 +437,35 @@ public final class ChainApproach {
     return disclosures.policy();
   }
 
-  /** Who has signed the secrecy pledge: configured members and later signatures. */
+  /** Who has the secrecy pledge now. */
   public Pledges pledges() {
-    return new Pledges(
-        ImmutableSet.<ProfessionalId>builder()
-            .addAll(Pledges.of(table).signed())
-            .addAll(tableState().pledgesSigned())
-            .build());
+    return tableState().pledges();
   }
 
-  private Dossier existing(DossierId dossier) {
-    checkNotNull(dossier, "dossier");
-    Optional<Dossier> state = load(dossier);
-    checkArgument(state.isPresent(), "there is no dossier %s", dossier);
-    return state.get();
-  }
-
-  /** The table's state: pledges signed since configuration, signals. */
+  /**
+   * The table as it is now: partners, members, coordinator, pledges and signals, folded from the
+   * table's stream.
+   *
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
   public TableState tableState() {
     List<TableEvent> events = new ArrayList<>();
-    for (RecordedEvent r : store.read(StreamId.table(table.region()))) {
+    for (RecordedEvent r : store.read(StreamId.table(region))) {
       events.add((TableEvent) r.event());
     }
-    return TableState.fold(table.region(), events);
+    return TableState.fold(seed, events);
+  }
+
+  private StreamId stream(DossierId id) {
+    return StreamId.dossier(region, id);
   }
 
   /**
    * The dossier's full state, for the workflow's own features (views, policy); never handed to
-   * applications.
+   * applications. Empty when this table has no such dossier.
    */
   Optional<Dossier> load(DossierId id) {
-    StreamId stream = StreamId.dossier(id);
+    StreamId stream = stream(id);
     long version = store.version(stream);
     if (version == 0) {
       return Optional.empty();
@@ -370,6 +479,11 @@ public final class ChainApproach {
       events.add((DossierEvent) r.event());
     }
     Dossier d = Dossier.fold(events);
+    if (!d.table().equals(region)) {
+      // a stream under this region whose registration names another table was not written by
+      // this library: it belongs to no table that may read it here
+      return Optional.empty();
+    }
     cache.put(id, d);
     return Optional.of(d);
   }

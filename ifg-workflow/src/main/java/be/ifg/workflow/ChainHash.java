@@ -41,12 +41,14 @@ final class ChainHash {
         e.sequence(),
         e.at(),
         e.actor(),
+        e.table(),
         e.dossier(),
         e.item(),
         e.action(),
         e.purpose(),
         e.outcome(),
         e.rules(),
+        e.items(),
         e.previousHash());
   }
 
@@ -56,42 +58,57 @@ final class ChainHash {
         sequence,
         d.at(),
         d.actor(),
+        d.table(),
         d.dossier(),
         d.item(),
         d.action(),
         d.purpose(),
         d.outcome(),
         d.rules(),
+        d.items(),
         previousHash,
         hash(
             sequence,
             d.at(),
             d.actor(),
+            d.table(),
             d.dossier(),
             d.item(),
             d.action(),
             d.purpose(),
             d.outcome(),
             d.rules(),
+            d.items(),
             previousHash));
   }
 
+  /*
+   * Version 1 of the encoding (entries without a table and without item decisions, as written
+   * before tables were recorded) stays as it was, so old logs still verify. Version 2 adds the
+   * table and, for a view, each item's decision: its id, outcome and rules.
+   */
   private static String hash(
       long sequence,
       Instant at,
       ProfessionalId actor,
+      @Nullable String table,
       @Nullable DossierId dossier,
       @Nullable ItemId item,
       String action,
       Purpose purpose,
       String outcome,
       List<String> rules,
+      List<DisclosureEntry.ItemDecision> items,
       String previousHash) {
-    StringBuilder b = new StringBuilder(256);
-    field(b, "v", "1");
+    boolean v2 = table != null || !items.isEmpty();
+    StringBuilder b = new StringBuilder(256 + 64 * items.size());
+    field(b, "v", v2 ? "2" : "1");
     field(b, "sequence", Long.toString(sequence));
     field(b, "at", at.toString());
     field(b, "actor", actor.value());
+    if (v2) {
+      field(b, "table", table);
+    }
     field(b, "dossier", dossier == null ? null : dossier.value());
     field(b, "item", item == null ? null : item.value());
     field(b, "action", action);
@@ -100,6 +117,17 @@ final class ChainHash {
     field(b, "rules", Integer.toString(rules.size()));
     for (String rule : rules) {
       field(b, "rule", rule);
+    }
+    if (v2) {
+      field(b, "items", Integer.toString(items.size()));
+      for (DisclosureEntry.ItemDecision d : items) {
+        field(b, "item", d.item().value());
+        field(b, "outcome", d.outcome());
+        field(b, "rules", Integer.toString(d.rules().size()));
+        for (String rule : d.rules()) {
+          field(b, "rule", rule);
+        }
+      }
     }
     field(b, "previous", previousHash);
     return PREFIX + HexFormat.of().formatHex(sha256(b.toString()));

@@ -68,6 +68,9 @@ public sealed interface Command
         Command.Withdraw,
         Command.RaiseSignal,
         Command.GrantAccess,
+        Command.RevokeAccess,
+        Command.JoinTable,
+        Command.LeaveTable,
         Command.RecordConsent,
         Command.WithdrawConsent {
 
@@ -85,7 +88,10 @@ public sealed interface Command
    * {@link RaiseSignal}): it works whatever a dossier's state.
    */
   default boolean isTableCommand() {
-    return this instanceof SignPledge || this instanceof RaiseSignal;
+    return this instanceof SignPledge
+        || this instanceof RaiseSignal
+        || this instanceof JoinTable
+        || this instanceof LeaveTable;
   }
 
   /**
@@ -361,14 +367,22 @@ public sealed interface Command
   }
 
   /**
-   * The table appoints a case director from among its members.
+   * The table appoints a case director from among its members; the coordinator records the
+   * decision. Appointing someone while a director is in office is a handover: it needs a reason,
+   * and the former director's rights end at once.
    *
    * @param member the member
+   * @param reason why the director in office is replaced; {@code null} for a first appointment
    */
-  record AppointDirector(ProfessionalId member) implements Command {
+  record AppointDirector(ProfessionalId member, @Nullable String reason) implements Command {
     /** Checks that the parts are present. */
     public AppointDirector {
       checkNotNull(member, "member");
+    }
+
+    /** A first appointment, without a director in office to replace. */
+    public AppointDirector(ProfessionalId member) {
+      this(member, null);
     }
   }
 
@@ -527,6 +541,52 @@ public sealed interface Command
       checkNotNull(item, "item");
       checkNotNull(member, "member");
       checkNotNull(purpose, "purpose");
+    }
+  }
+
+  /**
+   * An item's contributor or the case director in office revokes a grant: the member no longer sees
+   * the item for that purpose.
+   *
+   * @param item the item
+   * @param member the member whose grant ends
+   * @param purpose the purpose the grant held for
+   */
+  record RevokeAccess(ItemId item, ProfessionalId member, Purpose purpose) implements Command {
+    /** Checks that the parts are present. */
+    public RevokeAccess {
+      checkNotNull(item, "item");
+      checkNotNull(member, "member");
+      checkNotNull(purpose, "purpose");
+    }
+  }
+
+  /**
+   * The coordinator seats a professional at the table as the member representing a partner. A table
+   * command. The new member sees nothing before the pledge.
+   *
+   * @param member who joins
+   * @param partner the partner they represent, which sits at the table
+   * @param pledged whether they signed the secrecy pledge already
+   */
+  record JoinTable(ProfessionalId member, PartnerId partner, boolean pledged) implements Command {
+    /** Checks that the parts are present. */
+    public JoinTable {
+      checkNotNull(member, "member");
+      checkNotNull(partner, "partner");
+    }
+  }
+
+  /**
+   * The coordinator records that a member leaves the table: every right of theirs ends at once. A
+   * table command.
+   *
+   * @param member who leaves
+   */
+  record LeaveTable(ProfessionalId member) implements Command {
+    /** Checks that the parts are present. */
+    public LeaveTable {
+      checkNotNull(member, "member");
     }
   }
 

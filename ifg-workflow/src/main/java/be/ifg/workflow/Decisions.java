@@ -2,7 +2,6 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import be.ifg.domain.CaseTable;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.rti.Instruments;
@@ -28,22 +27,14 @@ public final class Decisions {
   }
 
   /**
-   * Decisions for a table, scoring assessments against an instrument catalogue.
+   * Decisions scoring assessments against an instrument catalogue. The table a command is decided
+   * at is the {@link TableState} given to {@link #decide}: membership as it is at that moment.
    *
-   * @param table the case table
    * @param instruments the instrument catalogue
    */
-  public static Decisions of(CaseTable table, Instruments instruments) {
+  public static Decisions of(Instruments instruments) {
     return new Decisions(
-        new Decider(
-            checkNotNull(table, "table"),
-            Lifecycle.standard(),
-            new RtiScorer(checkNotNull(instruments, "instruments"))));
-  }
-
-  /** The case table. */
-  public CaseTable table() {
-    return decider.table();
+        new Decider(Lifecycle.standard(), new RtiScorer(checkNotNull(instruments, "instruments"))));
   }
 
   /**
@@ -51,7 +42,7 @@ public final class Decisions {
    *
    * <p>A rejection carries every reason that applies, each with a {@link ReasonCode} and a message.
    *
-   * @param tableState the table's state (pledges, signals)
+   * @param tableState the table as it is now: partners, members, coordinator, pledges, signals
    * @param dossier the dossier's state; {@code null} for {@link Command.Register} and table
    *     commands
    * @param actor who gives the command

@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
@@ -19,27 +20,47 @@ import org.jspecify.annotations.Nullable;
  *
  * @param at when it was decided
  * @param actor who asked
+ * @param table the region of the case table it was asked at
  * @param dossier the dossier, if the question was about one
  * @param item the item, if the question was about one item
- * @param action what was asked: {@code VIEW}, {@code FORWARD} or {@code DOSSIER_VIEW}
+ * @param action what was asked: {@code VIEW}, {@code FORWARD}, {@code DOSSIER_VIEW}, {@code
+ *     DOSSIER_SUMMARY}, {@code DOSSIER_LIST} or {@code AGENDA}
  * @param purpose for which purpose
  * @param outcome {@code PERMIT}, {@code DENY} or, for a dossier view, {@code VIEW}
  * @param rules the ids of the rules that decided it
+ * @param items for a view: each item's decision with its rules, hidden items included
  */
 public record Disclosure(
     Instant at,
     ProfessionalId actor,
+    String table,
     @Nullable DossierId dossier,
     @Nullable ItemId item,
     String action,
     Purpose purpose,
     String outcome,
-    List<String> rules) {
+    List<String> rules,
+    List<DisclosureEntry.ItemDecision> items) {
   /** The action of a whole dossier view. */
   public static final String DOSSIER_VIEW = "DOSSIER_VIEW";
 
   /** The outcome of a dossier view. */
   public static final String VIEW = "VIEW";
+
+  /** The action of a dossier's summary. */
+  public static final String DOSSIER_SUMMARY = "DOSSIER_SUMMARY";
+
+  /** The action of listing a table's dossiers. */
+  public static final String DOSSIER_LIST = "DOSSIER_LIST";
+
+  /** The action of an agenda. */
+  public static final String AGENDA = "AGENDA";
+
+  /** The outcome of a question answered. */
+  public static final String PERMIT = "PERMIT";
+
+  /** The outcome of a question refused. */
+  public static final String DENY = "DENY";
 
   /**
    * Validates the record.
@@ -49,11 +70,13 @@ public record Disclosure(
   public Disclosure {
     checkNotNull(at, "at must not be null");
     checkNotNull(actor, "actor must not be null");
+    checkNotNull(table, "table must not be null");
     checkArgument(action != null && !action.isBlank(), "action must not be blank: '%s'", action);
     checkNotNull(purpose, "purpose must not be null");
     checkArgument(
         outcome != null && !outcome.isBlank(), "outcome must not be blank: '%s'", outcome);
     rules = ImmutableList.copyOf(checkNotNull(rules, "rules must not be null"));
+    items = ImmutableList.copyOf(checkNotNull(items, "items must not be null"));
   }
 
   /** What the log records about a decided request. */
@@ -61,26 +84,14 @@ public record Disclosure(
     return new Disclosure(
         request.at(),
         request.actor(),
+        request.table().region(),
         request.dossier().id(),
         request.item(),
         request.action().name(),
         request.purpose(),
         decision.outcome(),
-        decision.ruleIds());
-  }
-
-  /** What the log records about a dossier view. */
-  public static Disclosure of(DossierView view) {
-    ViewHeader h = view.header();
-    return new Disclosure(
-        h.at(),
-        h.actor(),
-        h.dossier(),
-        null,
-        DOSSIER_VIEW,
-        h.purpose(),
-        view.outcome(),
-        view.ruleIds());
+        decision.ruleIds(),
+        List.of());
   }
 
   /** The dossier, if the question was about one. */

@@ -2,10 +2,12 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import be.ifg.domain.CaseTable;
+import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierId;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyRole;
 import be.ifg.domain.ProfessionalId;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The need-to-know policy and the disclosure log together: every decision made here, and every
@@ -70,70 +73,176 @@ public final class Disclosures {
   }
 
   /**
-   * Builds the redacted view of a dossier for an actor and purpose. Every item decision made while
-   * building it is logged, then the view itself.
+   * Decides a question about an item of a dossier that does not exist at this table, logs the
+   * denial and returns it. The answer is the one an actor gets about a hidden item: built from
+   * facts about the actor alone, so nobody learns whether the dossier exists elsewhere.
+   */
+  AccessDecision decideWithoutDossier(
+      TableState table,
+      DossierId dossier,
+      ProfessionalId actor,
+      AccessAction action,
+      ItemId item,
+      Purpose purpose,
+      Instant at) {
+    AccessDecision denial = NeedToKnow.unknownItem(table, actor, action, dossier, item);
+    log.append(
+        new Disclosure(
+            at,
+            actor,
+            table.region(),
+            dossier,
+            item,
+            action.name(),
+            purpose,
+            denial.outcome(),
+            denial.ruleIds(),
+            List.of()));
+    return denial;
+  }
+
+  /**
+   * Builds the redacted view of a dossier for an actor and purpose and writes it to the log as one
+   * entry, whatever the view shows or hides: for an itemized view the entry lists each item's
+   * decision with its rules, hidden items included, so that the log's size and cost do not depend
+   * on what is hidden while "who saw which item" stays answerable.
    *
-   * @param table the dossier's case table
-   * @param pledges who signed the table's pledge
-   * @param dossier the dossier
+   * @param table the dossier's case table as it is now
+   * @param dossier the dossier, or {@code null} if it does not exist at this table
+   * @param id the dossier's id as asked for
    * @param actor for whom
    * @param purpose for which purpose: SAFETY and PLAN give items, EVALUATION and STATISTICS counts
    * @param at when
-   * @throws NullPointerException if any argument is null
+   * @return the view; {@link DossierView.Refused} for an actor without standing at the table (the
+   *     same whether the dossier exists or not) and for a dossier the table does not have
+   * @throws NullPointerException if an argument other than {@code dossier} is null
    * @throws be.ifg.persistence.PersistenceException if the log cannot be written; then no view is
    *     returned
    */
   public DossierView view(
-      CaseTable table,
-      Pledges pledges,
-      Dossier dossier,
+      TableState table,
+      @Nullable Dossier dossier,
+      DossierId id,
       ProfessionalId actor,
       Purpose purpose,
       Instant at) {
     checkNotNull(table, "table must not be null");
-    checkNotNull(pledges, "pledges must not be null");
-    checkNotNull(dossier, "dossier must not be null");
+    checkNotNull(id, "id must not be null");
     checkNotNull(actor, "actor must not be null");
     checkNotNull(purpose, "purpose must not be null");
     checkNotNull(at, "at must not be null");
-    ViewHeader header = new ViewHeader(dossier.id(), dossier.status(), actor, purpose, at);
     List<RuleFinding> allowed = new ArrayList<>();
     List<RuleFinding> refused = new ArrayList<>();
-    NeedToKnow.actorRules(table, pledges, dossier, actor, allowed, refused);
-    DossierView view;
-    if (!refused.isEmpty()) {
-      view = new DossierView.Refused(header, refused);
-    } else if (purpose == Purpose.EVALUATION || purpose == Purpose.STATISTICS) {
-      view = aggregated(header, dossier, allowed);
-    } else {
-      view = itemized(header, table, pledges, dossier);
+    NeedToKnow.actorRules(table, actor, allowed, refused);
+    if (refused.isEmpty() && dossier == null) {
+      refused.add(unknownDossier(table, id));
     }
-    log.append(Disclosure.of(view));
+    DossierView view;
+    List<DisclosureEntry.ItemDecision> items = List.of();
+    if (!refused.isEmpty() || dossier == null) {
+      view = new DossierView.Refused(new ViewHeader(id, null, actor, purpose, at), refused);
+    } else {
+      ViewHeader header = new ViewHeader(id, dossier.status(), actor, purpose, at);
+      if (purpose == Purpose.EVALUATION || purpose == Purpose.STATISTICS) {
+        view = aggregated(header, dossier, allowed);
+      } else {
+        items = new ArrayList<>(dossier.items().size());
+        view = itemized(header, table, dossier, items);
+      }
+    }
+    log.append(
+        new Disclosure(
+            at,
+            actor,
+            table.region(),
+            id,
+            null,
+            Disclosure.DOSSIER_VIEW,
+            purpose,
+            view.outcome(),
+            view.ruleIds(),
+            items));
     return view;
   }
 
+  /**
+   * Answers a question about the table that carries no item content (a summary, the agenda, the
+   * list of dossiers), decided like a view: only an actor with standing at the table (a member now,
+   * pledged) gets an answer, and the question is logged either way.
+   *
+   * @param table the table now
+   * @param dossier the dossier asked about, if any
+   * @param known whether that dossier exists at this table (ignored without a dossier)
+   * @param actor who asks
+   * @param action {@link Disclosure#DOSSIER_SUMMARY}, {@link Disclosure#AGENDA} or {@link
+   *     Disclosure#DOSSIER_LIST}
+   * @param at when
+   * @return whether the actor may have the answer
+   */
+  boolean permitsTableQuestion(
+      TableState table,
+      @Nullable DossierId dossier,
+      boolean known,
+      ProfessionalId actor,
+      String action,
+      Instant at) {
+    List<RuleFinding> allowed = new ArrayList<>(2);
+    List<RuleFinding> refused = new ArrayList<>(2);
+    NeedToKnow.actorRules(table, actor, allowed, refused);
+    if (refused.isEmpty() && dossier != null && !known) {
+      refused.add(unknownDossier(table, dossier));
+    }
+    boolean permitted = refused.isEmpty();
+    List<String> rules = new ArrayList<>(2);
+    (permitted ? allowed : refused).forEach(r -> rules.add(r.rule()));
+    log.append(
+        new Disclosure(
+            at,
+            actor,
+            table.region(),
+            dossier,
+            null,
+            action,
+            Purpose.PLAN,
+            permitted ? Disclosure.PERMIT : Disclosure.DENY,
+            rules,
+            List.of()));
+    return permitted;
+  }
+
+  private static RuleFinding unknownDossier(TableState table, DossierId id) {
+    return BaselineRule.KNOWN_DOSSIER.finding(
+        "the case table of " + table.region() + " has no dossier " + id,
+        "de overlegtafel van " + table.region() + " heeft geen dossier " + id);
+  }
+
   private DossierView itemized(
-      ViewHeader header, CaseTable table, Pledges pledges, Dossier dossier) {
+      ViewHeader header,
+      TableState table,
+      Dossier dossier,
+      List<DisclosureEntry.ItemDecision> decisions) {
     List<DossierView.ShownItem> shown = new ArrayList<>();
     List<DossierView.WithheldItem> withheld = new ArrayList<>();
     for (InformationItem item : dossier.items()) {
       AccessRequest request =
           new AccessRequest(
               table,
-              pledges,
               dossier,
               header.actor(),
               AccessAction.VIEW,
               item.id(),
               header.purpose(),
               header.at());
-      AccessDecision decision = decide(request);
-      if (decision.isPermit()) {
-        shown.add(new DossierView.ShownItem(item, decision.rules()));
-      } else if (item.category() != InformationCategory.VICTIM_LOCATION) {
+      AccessDecision decision = policy.decide(request);
+      decisions.add(
+          new DisclosureEntry.ItemDecision(item.id(), decision.outcome(), decision.ruleIds()));
+      AccessDecision answer = NeedToKnow.concealed(request, decision);
+      if (answer.isPermit()) {
+        shown.add(new DossierView.ShownItem(item, answer.rules()));
+      } else if (!answer.decidedBy(BaselineRule.KNOWN_ITEM.id())) {
         withheld.add(
             new DossierView.WithheldItem(
-                item.id(), item.category(), item.contributor(), decision.rules()));
+                item.id(), item.category(), item.contributor(), answer.rules()));
       }
     }
     // informing is judged on the view's date in UTC: ages are kept as birth years, so only the

@@ -20,15 +20,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a dossier stands, without any of its content: no party, no information item, no text. What
- * the SDK gives anyone who asks; content is handed out only through the need-to-know policy.
+ * Where a dossier stands, without any of its content: no party, no information item, no text. The
+ * SDK gives it to the members of the dossier's table (and logs that it did); content is handed out
+ * only through the need-to-know policy.
+ *
+ * <p>It carries nothing that depends on items hidden from some members: no event count or version
+ * (sharing a hidden victim location would move it) and no time of the last change.
  *
  * @param id the dossier
  * @param status its state
- * @param version how many events it has
  * @param registeredAt when it was registered
  * @param statusSince when it entered its state
- * @param caseDirector the case director, or {@code null} before one is appointed
+ * @param caseDirector the case director in office, or {@code null} before one is appointed or after
+ *     the director left the table
  * @param planVersion the plan's version, 0 before a plan is adopted
  * @param openGoals the goals of the plan not yet closed
  * @param actions the plan's actions and their statuses
@@ -41,7 +45,6 @@ import org.jspecify.annotations.Nullable;
 public record DossierSummary(
     DossierId id,
     DossierStatus status,
-    long version,
     Instant registeredAt,
     Instant statusSince,
     @Nullable ProfessionalId caseDirector,
@@ -68,17 +71,17 @@ public record DossierSummary(
    * The summary of a dossier's state.
    *
    * @param d the state
+   * @param table the dossier's table as it is now (who is director in office)
    */
-  public static DossierSummary of(Dossier d) {
+  public static DossierSummary of(Dossier d, TableState table) {
     Map<ActionId, ActionStatus> actions = new LinkedHashMap<>();
     d.plan().ifPresent(p -> p.actions().forEach(a -> actions.put(a.id(), a.status())));
     return new DossierSummary(
         d.id(),
         d.status(),
-        d.version(),
         d.registeredAt(),
         d.statusSince(),
-        d.caseDirector().map(c -> c.member()).orElse(null),
+        table.directorInOffice(d).map(c -> c.member()).orElse(null),
         d.plan().map(p -> p.version()).orElse(0),
         d.plan()
             .map(

@@ -323,7 +323,12 @@ public final class Lifecycle {
         "adoptPlan", new String[] {"member; owners at the table", "plan van aanpak", "adopt plan"});
     recorded.put(
         "appointDirector",
-        new String[] {"member; director at the table", "casusregisseur", "appoint director"});
+        new String[] {
+          "coordinator records the table's decision; director a pledged member; a handover needs"
+              + " a reason",
+          "casusregisseur",
+          "appoint director"
+        });
     recorded.put(
         "informClientsOfPlan",
         new String[] {"case director", "cliënten informeren", "inform clients of plan"});
@@ -340,7 +345,16 @@ public final class Lifecycle {
         "reportIncident", new String[] {"member; asks for a reassessment", "incident", "incident"});
     recorded.put(
         "grantAccess",
-        new String[] {"contributor or case director", "toegang geven", "grant access"});
+        new String[] {
+          "contributor or case director in office; never to oneself",
+          "toegang geven",
+          "grant access"
+        });
+    recorded.put(
+        "revokeAccess",
+        new String[] {
+          "contributor or case director in office", "toegang intrekken", "revoke access"
+        });
     recorded.put("recordConsent", new String[] {"member", "toestemming", "record consent"});
     recorded.put(
         "withdrawConsent", new String[] {"member", "toestemming intrekken", "withdraw consent"});
@@ -377,6 +391,7 @@ public final class Lifecycle {
         EnumSet.of(
             DossierStatus.DOSSIER_BUILDING, DossierStatus.WEIGHING, DossierStatus.CASE_DIRECTION));
     where.put("grantAccess", sharing);
+    where.put("revokeAccess", sharing);
     where.put("recordConsent", active);
     where.put("withdrawConsent", active);
     where.put("evaluate", EnumSet.of(DossierStatus.CLOSED));

@@ -40,28 +40,34 @@ final class MentalHealthConsent implements RegionRule {
     if (missing.isEmpty()) {
       return Optional.empty();
     }
+    // the finding names how many people lack consent, never who: a withheld item's reasons must
+    // not tell the asking member whom the item is about
+    int count = missing.size();
     return Optional.of(
         new RuleFinding(
             ID,
             LegalBasis.CONSENT,
             "health details from mental health care ("
                 + item.contributor()
-                + ") need the consent of "
-                + missing
-                + " for "
+                + ") need the active consent of every person they are about for "
                 + request.purpose()
-                + "; there is no active consent",
+                + "; "
+                + count
+                + (count == 1 ? " person has" : " people have")
+                + " given none",
             "gezondheidsgegevens van de geestelijke gezondheidszorg ("
                 + item.contributor()
-                + ") vragen de toestemming van "
-                + missing
-                + " voor "
+                + ") vragen de geldige toestemming van elke betrokken persoon voor "
                 + request.purpose()
-                + "; er is geen geldige toestemming"));
+                + "; "
+                + count
+                + (count == 1 ? " persoon gaf" : " personen gaven")
+                + " er geen"));
   }
 
   private static boolean fromMentalHealth(AccessRequest request, InformationItem item) {
     return request
+        .table()
         .table()
         .partner(item.contributor())
         .map(p -> p.kind() == PartnerKind.MENTAL_HEALTH)

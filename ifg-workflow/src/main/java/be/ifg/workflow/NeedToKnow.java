@@ -3,11 +3,11 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import be.ifg.domain.CaseTable;
-import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The need-to-know policy: decides whether an actor may view or forward one pooled information
@@ -34,7 +33,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code known-item}: the item must exist in the dossier;
  *   <li>{@code no-forward}: {@link AccessAction#FORWARD} is always refused;
- *   <li>{@code table-member}: the actor is a member of the table or the dossier's case director;
+ *   <li>{@code table-member}: the actor is a member of the dossier's table now (a member who left
+ *       has no right; a case director is a member too);
  *   <li>{@code pledge-signed}: the actor signed the secrecy pledge — without exception, also for a
  *       contributor looking at their own partner's item;
  *   <li>{@code table-purpose}: the purpose is SAFETY, PLAN or EVALUATION, never STATISTICS;
@@ -42,14 +42,20 @@ import java.util.Set;
  *       dossier view;
  *   <li>{@code dossier-state}: the dossier is between DOSSIER_BUILDING and FOLLOW_UP; in
  *       NOT_ADMITTED, CLOSED or WITHDRAWN the rule {@code contributor} lets the contributing
- *       partner (the contributing professional and the members of the contributing partner) alone
- *       see it;
+ *       partner — the members who hold its seat at this table now — alone see it;
  *   <li>{@code audience-restriction}: a restricted item reaches only the partners in its audience,
  *       and always the contributing partner; no other rule or grant lifts it;
  *   <li>{@code victim-location}: a VICTIM_LOCATION item reaches only the contributing partner and
- *       the case director, or — rule {@code victim-location-grant} — a member the contributor or
- *       the director granted it to, for the granted purpose only.
+ *       the case director in office, or — rule {@code victim-location-grant} — a member the
+ *       contributor or the director granted it to, for the granted purpose only, while the grant
+ *       holds (not revoked, the member has not left since).
  * </ul>
+ *
+ * <p>Concealment. {@link #decide} gives the decision as the disclosure log records it. What an
+ * actor is told is {@link #answer}: for an actor who may not know an item exists — anybody without
+ * standing at the table (not a member now, or no pledge), and anybody a victim location is hidden
+ * from — the answer is built from facts about the actor alone, so it is the same whether the item
+ * (or the dossier) exists or not.
  *
  * <p>Immutable and thread-safe: decisions are pure functions of the request. The policy itself logs
  * nothing; {@link Disclosures} decides and logs.
@@ -144,14 +150,18 @@ public final class NeedToKnow {
     List<RuleFinding> refused = new ArrayList<>();
     Optional<InformationItem> found = request.informationItem();
     if (found.isEmpty()) {
-      return unknownItem(request);
+      return unknownItem(
+          request.table(),
+          request.actor(),
+          request.action(),
+          request.dossier().id(),
+          request.item());
     }
     if (request.action() == AccessAction.FORWARD) {
-      refused.add(noForward(request));
+      refused.add(noForward(request.actor(), request.item()));
     }
     InformationItem item = found.get();
-    actorRules(
-        request.table(), request.pledges(), request.dossier(), request.actor(), allowed, refused);
+    actorRules(request.table(), request.actor(), allowed, refused);
     purposeRules(request, allowed, refused);
     stateRules(request, item, allowed, refused);
     audienceRule(request, item, allowed, refused);
@@ -206,60 +216,76 @@ public final class NeedToKnow {
    * @return the decision the actor may be told
    */
   static AccessDecision concealed(AccessRequest request, AccessDecision decision) {
-    if (decision.isPermit() || !decision.decidedBy(BaselineRule.VICTIM_LOCATION.id())) {
+    if (decision.isPermit()) {
       return decision;
     }
-    return unknownItem(request);
+    if (!request.table().hasStanding(request.actor())
+        || decision.decidedBy(BaselineRule.VICTIM_LOCATION.id())) {
+      return unknownItem(
+          request.table(),
+          request.actor(),
+          request.action(),
+          request.dossier().id(),
+          request.item());
+    }
+    return decision;
   }
 
-  /** The denial of an item the actor does not know of: it does not exist or is hidden. */
-  private static AccessDecision unknownItem(AccessRequest request) {
-    List<RuleFinding> refused = new ArrayList<>(2);
-    if (request.action() == AccessAction.FORWARD) {
-      refused.add(noForward(request));
+  /**
+   * The answer an actor is told about a request: {@link #decide}'s decision, concealed where the
+   * actor may not know the item exists (see the class comment).
+   */
+  public AccessDecision answer(AccessRequest request) {
+    return concealed(request, decide(request));
+  }
+
+  /**
+   * The denial of an item the actor does not know of — it does not exist, it is hidden from them,
+   * or they have no standing at the table — built from facts about the actor alone: for an actor
+   * without standing the rules that refuse the actor ({@code table-member}, {@code pledge-signed}),
+   * then {@code no-forward} for a {@code FORWARD}, then {@code known-item}. It is also the answer
+   * about a dossier that does not exist at this table.
+   *
+   * @param table the table now
+   * @param actor who asks
+   * @param action what they ask
+   * @param dossier the dossier named
+   * @param item the item named
+   * @return the denial
+   */
+  static AccessDecision unknownItem(
+      TableState table, ProfessionalId actor, AccessAction action, DossierId dossier, ItemId item) {
+    List<RuleFinding> refused = new ArrayList<>(4);
+    actorRules(table, actor, new ArrayList<>(2), refused);
+    if (action == AccessAction.FORWARD) {
+      refused.add(noForward(actor, item));
     }
     refused.add(
         BaselineRule.KNOWN_ITEM.finding(
-            "dossier "
-                + request.dossier().id()
-                + " has no item "
-                + request.item()
-                + " that "
-                + request.actor()
-                + " may know of",
-            "dossier "
-                + request.dossier().id()
-                + " heeft geen item "
-                + request.item()
-                + " dat "
-                + request.actor()
-                + " mag kennen"));
+            "dossier " + dossier + " has no item " + item + " that " + actor + " may know of",
+            "dossier " + dossier + " heeft geen item " + item + " dat " + actor + " mag kennen"));
     return new AccessDecision.Deny(refused);
   }
 
-  private static RuleFinding noForward(AccessRequest request) {
+  private static RuleFinding noForward(ProfessionalId actor, ItemId item) {
     return BaselineRule.NO_FORWARD.finding(
-        request.actor() + " may not forward " + request.item() + ": nothing leaves the table",
-        request.actor()
-            + " mag "
-            + request.item()
-            + " niet doorgeven: niets verlaat de overlegtafel");
+        actor + " may not forward " + item + ": nothing leaves the table",
+        actor + " mag " + item + " niet doorgeven: niets verlaat de overlegtafel");
   }
 
-  /** Whether the actor belongs to the item's contributing partner (or contributed it). */
+  /**
+   * Whether the actor holds the seat of the item's contributing partner at this table now. A
+   * professional of that organisation who does not sit at the table is not its contributor, and
+   * neither is the professional who shared it once they left.
+   */
   static boolean isContributor(AccessRequest request, InformationItem item) {
-    if (item.contributedBy().equals(request.actor())) {
-      return true;
-    }
     Optional<PartnerId> partner = request.actorPartner();
     return partner.isPresent() && partner.get().equals(item.contributor());
   }
 
-  /** The table-member and pledge-signed rules: about the actor alone. */
+  /** The table-member and pledge-signed rules: about the actor alone, at the table as it is now. */
   static void actorRules(
-      CaseTable table,
-      Pledges pledges,
-      Dossier dossier,
+      TableState table,
       ProfessionalId actor,
       List<RuleFinding> allowed,
       List<RuleFinding> refused) {
@@ -269,11 +295,6 @@ public final class NeedToKnow {
           BaselineRule.TABLE_MEMBER.finding(
               actor + " is a member of the case table of " + region,
               actor + " is vaste vertegenwoordiger aan de overlegtafel van " + region));
-    } else if (dossier.isCaseDirector(actor)) {
-      allowed.add(
-          BaselineRule.TABLE_MEMBER.finding(
-              actor + " is the case director of dossier " + dossier.id(),
-              actor + " is casusregisseur van dossier " + dossier.id()));
     } else {
       refused.add(
           BaselineRule.TABLE_MEMBER.finding(
@@ -286,7 +307,7 @@ public final class NeedToKnow {
                   + region
                   + "; gedeelde informatie blijft aan de tafel"));
     }
-    if (pledges.hasSigned(actor)) {
+    if (table.hasPledged(actor)) {
       allowed.add(
           BaselineRule.PLEDGE_SIGNED.finding(
               actor + " signed the secrecy pledge",
@@ -393,24 +414,20 @@ public final class NeedToKnow {
     }
     Optional<PartnerId> partner = request.actorPartner();
     boolean inAudience = partner.isPresent() && item.audience().contains(partner.get());
-    List<String> audience = sorted(item.audience());
+    // the finding names neither the audience nor anything else of the item beyond its contributor
     if (inAudience || isContributor(request, item)) {
       allowed.add(
           BaselineRule.AUDIENCE_RESTRICTION.finding(
               item.contributor()
                   + " restricted "
                   + item.id()
-                  + " to "
-                  + audience
-                  + "; "
+                  + " to some partners; "
                   + request.actor()
-                  + " belongs to that audience",
+                  + "'s partner is one of them",
               item.contributor()
                   + " beperkte "
                   + item.id()
-                  + " tot "
-                  + audience
-                  + "; "
+                  + " tot enkele partners; de partner van "
                   + request.actor()
                   + " hoort daarbij"));
     } else {
@@ -419,17 +436,13 @@ public final class NeedToKnow {
               item.contributor()
                   + " restricted "
                   + item.id()
-                  + " to "
-                  + audience
-                  + "; "
+                  + " to some partners; "
                   + request.actor()
-                  + " does not belong to that audience",
+                  + "'s partner is not one of them",
               item.contributor()
                   + " beperkte "
                   + item.id()
-                  + " tot "
-                  + audience
-                  + "; "
+                  + " tot enkele partners; de partner van "
                   + request.actor()
                   + " hoort daar niet bij"));
     }
@@ -453,12 +466,13 @@ public final class NeedToKnow {
                   + item.contributor()
                   + ", which contributed the victim location",
               actor + " hoort bij " + item.contributor() + ", die de verblijfplaats aanbracht"));
-    } else if (request.dossier().isCaseDirector(actor)) {
+    } else if (request.table().isDirectorInOffice(request.dossier(), actor)) {
       allowed.add(
           BaselineRule.VICTIM_LOCATION.finding(
               actor + " is the case director", actor + " is de casusregisseur"));
     } else if (request.dossier().grants().stream()
-        .anyMatch(g -> g.covers(item.id(), actor, request.purpose()))) {
+        .anyMatch(
+            g -> g.covers(item.id(), actor, request.purpose()) && request.table().grantHolds(g))) {
       allowed.add(
           BaselineRule.VICTIM_LOCATION_GRANT.finding(
               actor + " was granted " + item.id() + " for " + request.purpose(),
@@ -481,14 +495,6 @@ public final class NeedToKnow {
                   + " heeft geen toegang voor "
                   + request.purpose()));
     }
-  }
-
-  private static List<String> sorted(Set<PartnerId> partners) {
-    List<String> values = new ArrayList<>(partners.size());
-    for (PartnerId p : partners) {
-      values.add(p.value());
-    }
-    return ImmutableList.sortedCopyOf(values);
   }
 
   @Override

@@ -41,6 +41,13 @@ public enum ReasonCode {
   RATIONALE_REQUIRED,
   /** The member has not signed the secrecy pledge. */
   PLEDGE_MISSING,
+  /** A case director in office was replaced without a reason (a handover needs one). */
+  REASON_REQUIRED,
+  /**
+   * An information request was answered with an item its asker may not see, or one hidden from
+   * members who see the request answered: share it on its own and answer with one they may see.
+   */
+  ANSWER_HIDDEN_FROM_ASKER,
   /** The command's content is not valid (a missing field, an unknown id, a duplicate id). */
   INVALID_INPUT
 }

@@ -7,25 +7,36 @@ import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header every dossier view carries: which dossier, its state, for whom, for which purpose and
  * when. Immutable and thread-safe.
  *
  * @param dossier the dossier
- * @param status its state when the view was made
+ * @param status its state when the view was made; {@code null} in a {@link DossierView.Refused}
+ *     view, which tells nothing of the dossier, not even whether it exists
  * @param actor for whom the view was made
  * @param purpose for which purpose
  * @param at when
  */
 public record ViewHeader(
-    DossierId dossier, DossierStatus status, ProfessionalId actor, Purpose purpose, Instant at) {
+    DossierId dossier,
+    @Nullable DossierStatus status,
+    ProfessionalId actor,
+    Purpose purpose,
+    Instant at) {
   /** Validates the header. */
   public ViewHeader {
     checkNotNull(dossier, "dossier must not be null");
-    checkNotNull(status, "status must not be null");
     checkNotNull(actor, "actor must not be null");
     checkNotNull(purpose, "purpose must not be null");
     checkNotNull(at, "at must not be null");
+  }
+
+  /** The dossier's state when the view was made, unless the view was refused. */
+  public Optional<DossierStatus> state() {
+    return Optional.ofNullable(status);
   }
 }

@@ -5,6 +5,7 @@ import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
 import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.AssessmentStatus;
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.ClientSystem;
 import be.ifg.domain.DangerAssessment;
@@ -21,20 +22,25 @@ import be.ifg.domain.InformationItem;
 import be.ifg.domain.InformingRecord;
 import be.ifg.domain.ItemContribution;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.Partner;
 import be.ifg.domain.PartnerId;
+import be.ifg.domain.PartnerKind;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.PartyRole;
 import be.ifg.domain.PolicySignal;
+import be.ifg.domain.Professional;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.Registration;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.SafetyMeasure;
+import be.ifg.domain.Sector;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableEvent;
+import be.ifg.domain.TableMember;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
@@ -57,7 +63,7 @@ import java.util.function.BiFunction;
  */
 final class EventForms {
   /** The schema version of the disclosure entry's form. */
-  static final int DISCLOSURE_VERSION = 1;
+  static final int DISCLOSURE_VERSION = 2;
 
   static final String DISCLOSURE_TYPE = "DisclosureEntry";
 
@@ -72,7 +78,11 @@ final class EventForms {
         "Registered",
         (in, h) ->
             new DossierEvent.Registered(
-                h.dossier, h.actor, h.at, registration(in.object("registration"))));
+                h.dossier,
+                h.actor,
+                h.at,
+                registration(in.object("registration")),
+                in.text("table")));
     r.put("Accepted", (in, h) -> new DossierEvent.Accepted(h.dossier, h.actor, h.at));
     r.put(
         "Declined",
@@ -138,7 +148,8 @@ final class EventForms {
                 h.actor,
                 h.at,
                 in.value("member", ProfessionalId::of),
-                in.value("partner", PartnerId::of)));
+                in.value("partner", PartnerId::of),
+                in.optionalText("reason")));
     r.put(
         "PlanAdopted",
         (in, h) -> new DossierEvent.PlanAdopted(h.dossier, h.actor, h.at, goals(in, "goals")));
@@ -205,6 +216,16 @@ final class EventForms {
                 in.value("member", ProfessionalId::of),
                 in.enumValue("purpose", Purpose.class)));
     r.put(
+        "AccessRevoked",
+        (in, h) ->
+            new DossierEvent.AccessRevoked(
+                h.dossier,
+                h.actor,
+                h.at,
+                in.value("item", ItemId::of),
+                in.value("member", ProfessionalId::of),
+                in.enumValue("purpose", Purpose.class)));
+    r.put(
         "ConsentRecorded",
         (in, h) ->
             new DossierEvent.ConsentRecorded(
@@ -230,8 +251,11 @@ final class EventForms {
 
     ImmutableMap.Builder<String, Integer> v = ImmutableMap.builder();
     for (String type : READERS.keySet()) {
-      v.put(type, type.equals("Registered") ? 2 : 1);
+      v.put(type, type.equals("Registered") ? 3 : type.equals("DirectorAppointed") ? 2 : 1);
     }
+    v.put("TableConfigured", 1);
+    v.put("MemberJoined", 1);
+    v.put("MemberLeft", 1);
     v.put("PledgeSigned", 1);
     v.put("SignalRaised", 1);
     CURRENT_VERSIONS = v.build();
@@ -266,7 +290,24 @@ final class EventForms {
   }
 
   private static void writeTable(Out o, TableEvent t) {
-    if (t instanceof TableEvent.PledgeSigned e) {
+    if (t instanceof TableEvent.TableConfigured e) {
+      o.text("region", e.region())
+          .value("actor", e.actor())
+          .instant("at", e.at())
+          .object("table", table(e.table()));
+    } else if (t instanceof TableEvent.MemberJoined e) {
+      o.text("region", e.region())
+          .value("actor", e.actor())
+          .instant("at", e.at())
+          .value("member", e.member())
+          .value("partner", e.partner())
+          .bool("pledged", e.pledged());
+    } else if (t instanceof TableEvent.MemberLeft e) {
+      o.text("region", e.region())
+          .value("actor", e.actor())
+          .instant("at", e.at())
+          .value("member", e.member());
+    } else if (t instanceof TableEvent.PledgeSigned e) {
       o.text("region", e.region()).value("actor", e.actor()).instant("at", e.at());
     } else if (t instanceof TableEvent.SignalRaised e) {
       PolicySignal s = e.signal();
@@ -287,7 +328,7 @@ final class EventForms {
   @SuppressWarnings("CyclomaticComplexity")
   private static void writeDossier(Out o, DossierEvent d) {
     if (d instanceof DossierEvent.Registered e) {
-      o.object("registration", registration(e.registration()));
+      o.object("registration", registration(e.registration())).text("table", e.table());
     } else if (d instanceof DossierEvent.Declined e) {
       o.text("reason", e.reason()).text("advice", e.advice());
     } else if (d instanceof DossierEvent.PartyInformed e) {
@@ -308,7 +349,9 @@ final class EventForms {
     } else if (d instanceof DossierEvent.Assessed e) {
       o.object("assessment", assessment(e.assessment()));
     } else if (d instanceof DossierEvent.DirectorAppointed e) {
-      o.value("member", e.member()).value("partner", e.partner());
+      o.value("member", e.member())
+          .value("partner", e.partner())
+          .optionalText("reason", e.reason());
     } else if (d instanceof DossierEvent.PlanAdopted e) {
       o.objects("goals", e.goals(), EventForms::goal);
     } else if (d instanceof DossierEvent.PlanAdjusted e) {
@@ -330,6 +373,8 @@ final class EventForms {
     } else if (d instanceof DossierEvent.Withdrawn e) {
       o.text("reason", e.reason());
     } else if (d instanceof DossierEvent.AccessGranted e) {
+      o.value("item", e.item()).value("member", e.member()).enumValue("purpose", e.purpose());
+    } else if (d instanceof DossierEvent.AccessRevoked e) {
       o.value("item", e.item()).value("member", e.member()).enumValue("purpose", e.purpose());
     } else if (d instanceof DossierEvent.ConsentRecorded e) {
       consent(o, e.party(), e.partner(), e.purpose(), e.category());
@@ -358,7 +403,30 @@ final class EventForms {
    */
   static ChainEvent read(String type, In in) {
     ChainEvent event;
-    if (type.equals("PledgeSigned")) {
+    if (type.equals("TableConfigured")) {
+      event =
+          new TableEvent.TableConfigured(
+              in.text("region"),
+              in.value("actor", ProfessionalId::of),
+              in.instant("at"),
+              table(in.object("table")));
+    } else if (type.equals("MemberJoined")) {
+      event =
+          new TableEvent.MemberJoined(
+              in.text("region"),
+              in.value("actor", ProfessionalId::of),
+              in.instant("at"),
+              in.value("member", ProfessionalId::of),
+              in.value("partner", PartnerId::of),
+              in.bool("pledged"));
+    } else if (type.equals("MemberLeft")) {
+      event =
+          new TableEvent.MemberLeft(
+              in.text("region"),
+              in.value("actor", ProfessionalId::of),
+              in.instant("at"),
+              in.value("member", ProfessionalId::of));
+    } else if (type.equals("PledgeSigned")) {
       event =
           new TableEvent.PledgeSigned(
               in.text("region"), in.value("actor", ProfessionalId::of), in.instant("at"));
@@ -664,12 +732,14 @@ final class EventForms {
         .integer("sequence", e.sequence())
         .instant("at", e.at())
         .value("actor", e.actor())
+        .optionalText("table", e.table())
         .optionalText("dossier", e.dossier())
         .optionalText("item", e.item())
         .text("action", e.action())
         .enumValue("purpose", e.purpose())
         .text("outcome", e.outcome())
         .values("rules", e.rules())
+        .objects("items", e.items(), EventForms::itemDecision)
         .text("previousHash", e.previousHash())
         .text("hash", e.hash());
   }
@@ -680,16 +750,98 @@ final class EventForms {
             in.integer("sequence"),
             in.instant("at"),
             in.value("actor", ProfessionalId::of),
+            in.optionalText("table"),
             in.optionalValue("dossier", DossierId::of),
             in.optionalValue("item", ItemId::of),
             in.text("action"),
             in.enumValue("purpose", Purpose.class),
             in.text("outcome"),
             in.values("rules", s -> s),
+            map(in.optionalObjects("items"), EventForms::itemDecision),
             in.text("previousHash"),
             in.text("hash"));
     in.done();
     return e;
+  }
+
+  private static Out itemDecision(DisclosureEntry.ItemDecision d) {
+    return Out.object()
+        .value("item", d.item())
+        .text("outcome", d.outcome())
+        .values("rules", d.rules());
+  }
+
+  private static DisclosureEntry.ItemDecision itemDecision(In in) {
+    DisclosureEntry.ItemDecision d =
+        new DisclosureEntry.ItemDecision(
+            in.value("item", ItemId::of), in.text("outcome"), in.values("rules", s -> s));
+    in.done();
+    return d;
+  }
+
+  // ---- the case table ----
+
+  private static Out table(CaseTable t) {
+    return Out.object()
+        .text("region", t.region())
+        .objects(
+            "partners",
+            t.partners(),
+            p ->
+                Out.object()
+                    .value("id", p.id())
+                    .enumValue("kind", p.kind())
+                    .enumValue("sector", p.sector()))
+        .objects(
+            "members",
+            t.members(),
+            m ->
+                Out.object()
+                    .value("id", m.id())
+                    .value("partner", m.partner())
+                    .bool("pledged", m.pledged()))
+        .objects(
+            "professionals",
+            t.professionals().stream().filter(p -> !t.isMember(p.id())).toList(),
+            p -> Out.object().value("id", p.id()).value("partner", p.partner()))
+        .value("coordinator", t.coordinator())
+        .text("reportInterval", t.reportInterval().toString())
+        .text("followUpPeriod", t.followUpPeriod().toString());
+  }
+
+  private static CaseTable table(In in) {
+    CaseTable.Builder b = CaseTable.builder(in.text("region"));
+    for (In p : in.objects("partners")) {
+      b.partner(
+          new Partner(
+              p.value("id", PartnerId::of),
+              p.enumValue("kind", PartnerKind.class),
+              p.enumValue("sector", Sector.class)));
+      p.done();
+    }
+    for (In m : in.objects("members")) {
+      b.member(
+          new TableMember(
+              m.value("id", ProfessionalId::of),
+              m.value("partner", PartnerId::of),
+              m.bool("pledged")));
+      m.done();
+    }
+    for (In p : in.objects("professionals")) {
+      b.professional(
+          new Professional(p.value("id", ProfessionalId::of), p.value("partner", PartnerId::of)));
+      p.done();
+    }
+    b.coordinator(in.value("coordinator", ProfessionalId::of).value());
+    b.reportInterval(in.value("reportInterval", java.time.Period::parse));
+    b.followUpPeriod(in.value("followUpPeriod", java.time.Period::parse));
+    in.done();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new RecordProblem(
+          in.path("table") + " is not a valid case table: " + e.getMessage(), e);
+    }
   }
 
   // ---- helpers ----

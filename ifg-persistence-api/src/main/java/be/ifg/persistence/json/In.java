@@ -154,6 +154,11 @@ final class In {
     return out.build();
   }
 
+  /** The objects of an array that may be absent (absent reads as empty). */
+  List<In> optionalObjects(String field) {
+    return optional(field) == null ? List.of() : objects(field);
+  }
+
   <T> List<T> values(String field, Function<String, T> of) {
     JsonNode a = array(field);
     ImmutableList.Builder<T> out = ImmutableList.builder();

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Upcasters {
   /** The library's own chain. */
-  static final Upcasters STANDARD = new Upcasters(List.of(new RegisteredV1()));
+  static final Upcasters STANDARD =
+      new Upcasters(List.of(new RegisteredV1(), new RegisteredV2(), new DirectorAppointedV1()));
 
   private final Map<String, Map<Integer, Upcaster>> steps;
 
@@ -110,6 +111,60 @@ final class Upcasters {
         throw new RecordProblem("$.registration.danger." + field + " must be true or false");
       }
       return v.booleanValue();
+    }
+  }
+
+  /**
+   * {@code Registered} v2 → v3: version 3 records the case table the dossier belongs to ({@code
+   * "table": REGION}). A dossier written before tables were recorded belongs to none: it gets the
+   * table {@value #UNASSIGNED}, which no case table's region can be, so no table sees it (fail
+   * closed) until an administrator moves it by export and import.
+   */
+  static final class RegisteredV2 implements Upcaster {
+    /** The table of a dossier written before dossiers recorded their table. */
+    static final String UNASSIGNED = "unassigned.before-tables";
+
+    @Override
+    public String type() {
+      return "Registered";
+    }
+
+    @Override
+    public int fromVersion() {
+      return 2;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      if (record.has("table")) {
+        throw new RecordProblem("$.table is not part of Registered version 2");
+      }
+      record.put("table", UNASSIGNED);
+      return record;
+    }
+  }
+
+  /**
+   * {@code DirectorAppointed} v1 → v2: version 2 may carry the {@code reason} of a handover; a
+   * version 1 appointment has none, which reads the same.
+   */
+  static final class DirectorAppointedV1 implements Upcaster {
+    @Override
+    public String type() {
+      return "DirectorAppointed";
+    }
+
+    @Override
+    public int fromVersion() {
+      return 1;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      if (record.has("reason")) {
+        throw new RecordProblem("$.reason is not part of DirectorAppointed version 1");
+      }
+      return record;
     }
   }
 }

@@ -14,6 +14,7 @@ import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.Goal;
 import be.ifg.domain.GoalId;
+import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.InformationRequest;
 import be.ifg.domain.InformingRecord;
@@ -62,31 +63,29 @@ import org.jspecify.annotations.Nullable;
  * action or request the dossier does not have.
  */
 
+/*
+ * Who may do what is judged against the table as it is at the moment of the command (TableState):
+ * a member who left is no member, a case director who left is no director, a grant ends when its
+ * member leaves. The coordinator records the table's decisions on membership and appointments.
+ */
+
 /**
  * Decides commands against a case table: the guards of the dossier lifecycle and who may do what.
  * Immutable and thread-safe when its scorer is.
  */
 public final class Decider {
-  private final CaseTable table;
   private final Lifecycle lifecycle;
   private final Scorer scorer;
 
   /**
    * Creates a decider.
    *
-   * @param table the case table
    * @param lifecycle the lifecycle the decisions run on
    * @param scorer scores assessments
    */
-  public Decider(CaseTable table, Lifecycle lifecycle, Scorer scorer) {
-    this.table = checkNotNull(table, "table");
+  public Decider(Lifecycle lifecycle, Scorer scorer) {
     this.lifecycle = checkNotNull(lifecycle, "lifecycle");
     this.scorer = checkNotNull(scorer, "scorer");
-  }
-
-  /** The case table. */
-  public CaseTable table() {
-    return table;
   }
 
   /**
@@ -120,6 +119,7 @@ public final class Decider {
   /** One decision: its inputs and the reasons found so far. */
   private final class Run {
     final TableState tableState;
+    final CaseTable table;
     final @Nullable Dossier dossier;
     final ProfessionalId actor;
     final Instant now;
@@ -131,6 +131,7 @@ public final class Decider {
 
     Run(TableState tableState, @Nullable Dossier dossier, ProfessionalId actor, Clock clock) {
       this.tableState = tableState;
+      this.table = tableState.table();
       this.dossier = dossier;
       this.actor = actor;
       this.now = clock.instant();
@@ -172,7 +173,7 @@ public final class Decider {
     }
 
     void requirePledge(ProfessionalId who, String what) {
-      if (isMember(who) && !tableState.hasPledged(table, who) && unpledged.add(who)) {
+      if (isMember(who) && !tableState.hasPledged(who) && unpledged.add(who)) {
         reject(
             ReasonCode.PLEDGE_MISSING,
             "%s has not signed the secrecy pledge (art. 458ter Sw.) and may not %s",
@@ -190,7 +191,27 @@ public final class Decider {
     }
 
     boolean isDirector() {
-      return dossier != null && dossier.isCaseDirector(actor);
+      return dossier != null && tableState.isDirectorInOffice(dossier, actor);
+    }
+
+    boolean isCoordinator() {
+      return actor.equals(table.coordinator());
+    }
+
+    void requireCoordinator(String what) {
+      if (!isCoordinator() || !isMember(actor)) {
+        reject(
+            ReasonCode.NOT_AUTHORIZED,
+            "only the coordinator of the case table of %s may %s; %s is not its coordinator",
+            table.region(),
+            what,
+            actor);
+      }
+    }
+
+    /** Whether the actor holds the seat of the item's contributing partner at the table now. */
+    boolean isContributor(InformationItem item) {
+      return tableState.seat(actor).map(p -> p.equals(item.contributor())).orElse(false);
     }
 
     void requireDirector(String what) {
@@ -236,6 +257,12 @@ public final class Decider {
     }
 
     private List<ChainEvent> table(Command command) {
+      if (command instanceof Command.JoinTable c) {
+        return join(c);
+      }
+      if (command instanceof Command.LeaveTable c) {
+        return leave(c);
+      }
       requireMember(command.name());
       if (command instanceof Command.SignPledge) {
         return reasons.isEmpty()
@@ -251,6 +278,51 @@ public final class Decider {
           ? List.of(
               new TableEvent.SignalRaised(
                   table.region(), new PolicySignal(c.signal(), c.category(), c.text(), actor, now)))
+          : List.of();
+    }
+
+    private List<ChainEvent> join(Command.JoinTable c) {
+      requireCoordinator("seat a member");
+      if (isMember(c.member())) {
+        reject(ReasonCode.INVALID_INPUT, "%s is a member of the table already", c.member());
+      }
+      if (!table.sitsAtTable(c.partner())) {
+        reject(
+            ReasonCode.INVALID_INPUT,
+            "partner %s does not sit at the case table of %s",
+            c.partner(),
+            table.region());
+      }
+      table
+          .professional(c.member())
+          .filter(p -> !p.partner().equals(c.partner()))
+          .ifPresent(
+              p ->
+                  reject(
+                      ReasonCode.INVALID_INPUT,
+                      "%s works for %s and cannot represent %s",
+                      c.member(),
+                      p.partner(),
+                      c.partner()));
+      return reasons.isEmpty()
+          ? List.of(
+              new TableEvent.MemberJoined(
+                  table.region(), actor, now, c.member(), c.partner(), c.pledged()))
+          : List.of();
+    }
+
+    private List<ChainEvent> leave(Command.LeaveTable c) {
+      requireCoordinator("record that a member leaves");
+      if (!isMember(c.member())) {
+        reject(ReasonCode.INVALID_INPUT, "%s is not a member of the table", c.member());
+      } else if (c.member().equals(table.coordinator())) {
+        reject(
+            ReasonCode.INVALID_INPUT,
+            "the coordinator %s cannot leave the table; the table needs a coordinator",
+            c.member());
+      }
+      return reasons.isEmpty()
+          ? List.of(new TableEvent.MemberLeft(table.region(), actor, now, c.member()))
           : List.of();
     }
 
@@ -349,7 +421,8 @@ public final class Decider {
               records,
               deferrals,
               c.danger());
-      return List.of(new DossierEvent.Registered(c.dossier(), actor, now, registration));
+      return List.of(
+          new DossierEvent.Registered(c.dossier(), actor, now, registration, table.region()));
     }
 
     private void unresolvedInforming(PartyId party, Command.@Nullable Deferral deferral) {
@@ -515,6 +588,16 @@ public final class Decider {
         requireParties(c.about(), "about");
         requireText(c.reason(), "the need-to-know reason");
         requireText(c.summary(), "the summary");
+        if (r != null && c.category() == InformationCategory.VICTIM_LOCATION) {
+          // whether a request is answered is seen by the whole table: an answer that some members
+          // may not see would tell them that a hidden item exists, and one the asker may not see
+          // leaves the asker with an answered request and nothing that answers it
+          reject(
+              ReasonCode.ANSWER_HIDDEN_FROM_ASKER,
+              "a victim location cannot answer request %s: it is hidden from members who see the"
+                  + " request answered; share it on its own and answer with an item they may see",
+              c.request());
+        }
         if (!reasons.isEmpty()) {
           return List.of();
         }
@@ -590,7 +673,7 @@ public final class Decider {
             : List.of();
       }
       if (command instanceof Command.AppointDirector c) {
-        requireMember("appoint a case director");
+        requireCoordinator("record the appointment of a case director");
         Optional<TableMember> director = table.member(c.member());
         if (director.isEmpty()) {
           reject(
@@ -600,10 +683,26 @@ public final class Decider {
         } else {
           requirePledge(c.member(), "be case director");
         }
+        Optional<be.ifg.domain.CaseDirector> inOffice = tableState.directorInOffice(d);
+        String reason = c.reason();
+        if (inOffice.isPresent() && inOffice.get().member().equals(c.member())) {
+          reject(
+              ReasonCode.INVALID_INPUT,
+              "%s is the case director of dossier %s already",
+              c.member(),
+              id);
+        } else if (inOffice.isPresent() && (reason == null || reason.isBlank())) {
+          reject(
+              ReasonCode.REASON_REQUIRED,
+              "%s directs dossier %s: replacing a case director is a handover that needs a reason",
+              inOffice.get().member(),
+              id);
+        }
+        String recorded = reason == null || reason.isBlank() ? null : reason;
         return reasons.isEmpty()
             ? List.of(
                 new DossierEvent.DirectorAppointed(
-                    id, actor, now, c.member(), director.orElseThrow().partner()))
+                    id, actor, now, c.member(), director.orElseThrow().partner(), recorded))
             : List.of();
       }
       if (command instanceof Command.StartCaseDirection) {
@@ -708,7 +807,7 @@ public final class Decider {
             : List.of();
       }
       if (command instanceof Command.Close) {
-        if (!isDirector() && !actor.equals(table.coordinator())) {
+        if (!isDirector() && !isCoordinator()) {
           reject(
               ReasonCode.NOT_AUTHORIZED,
               "only the case director or the coordinator may close dossier %s",
@@ -741,16 +840,35 @@ public final class Decider {
             ? List.of(new DossierEvent.Withdrawn(id, actor, now, c.reason()))
             : List.of();
       }
+      if (command instanceof Command.RevokeAccess c) {
+        Optional<InformationItem> item = d.item(c.item());
+        boolean contributor = item.isPresent() && isContributor(item.get());
+        if (!contributor && !isDirector()) {
+          // the same answer whether the item is another partner's or not there at all
+          reject(
+              ReasonCode.NOT_AUTHORIZED,
+              "only the contributor of item %s or the case director may revoke access to it",
+              c.item());
+        } else if (d.grants().stream()
+            .noneMatch(g -> g.covers(c.item(), c.member(), c.purpose()))) {
+          reject(
+              ReasonCode.INVALID_INPUT,
+              "%s holds no grant of item %s for %s",
+              c.member(),
+              c.item(),
+              c.purpose());
+        }
+        return reasons.isEmpty()
+            ? List.of(
+                new DossierEvent.AccessRevoked(id, actor, now, c.item(), c.member(), c.purpose()))
+            : List.of();
+      }
       if (command instanceof Command.GrantAccess c) {
         Optional<InformationItem> item = d.item(c.item());
-        boolean contributor =
-            item.isPresent()
-                && (item.get().contributedBy().equals(actor)
-                    || table
-                        .member(actor)
-                        .map(m -> m.partner().equals(item.get().contributor()))
-                        .orElse(false));
-        if (!contributor && !isDirector()) {
+        boolean contributor = item.isPresent() && isContributor(item.get());
+        if (c.member().equals(actor)) {
+          reject(ReasonCode.NOT_AUTHORIZED, "nobody grants access to themselves");
+        } else if (!contributor && !isDirector()) {
           // the same answer whether the item is another partner's or not there at all: a victim
           // location's existence is not shown to those it is hidden from
           reject(
@@ -812,7 +930,9 @@ public final class Decider {
     }
 
     private void informerMayAct() {
-      if (!isMember(actor) && !d().registration().registrant().equals(actor)) {
+      boolean registrant =
+          d().registration().registrant().equals(actor) && table.professional(actor).isPresent();
+      if (!isMember(actor) && !registrant) {
         reject(
             ReasonCode.NOT_AUTHORIZED,
             "only a table member or the registrant may record informing; %s is neither",
