@@ -30,6 +30,17 @@ public enum BaselineRule {
           + " they were not there.",
       "Enkel dossiers van deze overlegtafel kunnen worden ingezien; over dossiers van een andere"
           + " tafel wordt geantwoord alsof ze er niet zijn."),
+  /**
+   * A registrant who does not sit at the table sees, of the table, only the agenda entries of the
+   * registrations they made that concern them (an informing review), never pooled information.
+   */
+  REGISTRANT(
+      "registrant",
+      LegalBasis.ART_458TER,
+      "A registrant who does not sit at the table sees only the agenda entries of their own"
+          + " registrations that concern them, never pooled information.",
+      "Een aanmelder die niet aan de tafel zit, ziet enkel de agendapunten van de eigen"
+          + " aanmeldingen die hem aanbelangen, nooit gedeelde informatie."),
   /** Nothing leaves the table. */
   NO_FORWARD(
       "no-forward",

@@ -301,20 +301,27 @@ public final class ChainApproach {
    *
    * @param actor whose agenda
    * @param date the agenda's date; entries due before it are overdue
-   * @return the entries by due date; empty for an actor without standing at the table
+   * @return the entries by due date; for a registrant who does not sit at the table, the entries of
+   *     their own registrations that concern them; empty for anybody else without standing at the
+   *     table
    * @throws be.ifg.persistence.PersistenceException if the store fails
    */
   public List<AgendaEntry> agenda(ProfessionalId actor, LocalDate date) {
     checkNotNull(actor, "actor");
     checkNotNull(date, "date");
     TableState table = tableState();
-    if (!disclosures.permitsTableQuestion(
-        table, null, true, actor, Disclosure.AGENDA, clock.instant())) {
+    Disclosures.Scope scope =
+        disclosures.tableQuestion(
+            table, null, true, actor, Disclosure.AGENDA, clock.instant(), true);
+    if (scope == Disclosures.Scope.NONE) {
       return List.of();
     }
     List<Dossier> all = new ArrayList<>();
     for (DossierId id : dossierIds()) {
-      load(id).ifPresent(all::add);
+      load(id)
+          .filter(
+              d -> scope == Disclosures.Scope.TABLE || d.registration().registrant().equals(actor))
+          .ifPresent(all::add);
     }
     return agenda.entries(table, all, actor, date);
   }

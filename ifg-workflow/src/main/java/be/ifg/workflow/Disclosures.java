@@ -186,13 +186,52 @@ public final class Disclosures {
       ProfessionalId actor,
       String action,
       Instant at) {
+    return tableQuestion(table, dossier, known, actor, action, at, false) == Scope.TABLE;
+  }
+
+  /** How much of a table question an actor may have answered. */
+  enum Scope {
+    /** Nothing. */
+    NONE,
+    /** The actor's own registrations, as a registrant who does not sit at the table. */
+    OWN_REGISTRATIONS,
+    /** Everything the question covers, as a member with standing. */
+    TABLE
+  }
+
+  /**
+   * Decides and logs a table question (see {@link #permitsTableQuestion}); with {@code
+   * registrantScope} a known professional without standing may have the part about the
+   * registrations they made (rule {@code registrant}).
+   */
+  Scope tableQuestion(
+      TableState table,
+      @Nullable DossierId dossier,
+      boolean known,
+      ProfessionalId actor,
+      String action,
+      Instant at,
+      boolean registrantScope) {
     List<RuleFinding> allowed = new ArrayList<>(2);
     List<RuleFinding> refused = new ArrayList<>(2);
     NeedToKnow.actorRules(table, actor, allowed, refused);
     if (refused.isEmpty() && dossier != null && !known) {
       refused.add(unknownDossier(table, dossier));
     }
-    boolean permitted = refused.isEmpty();
+    Scope scope = refused.isEmpty() ? Scope.TABLE : Scope.NONE;
+    if (scope == Scope.NONE
+        && registrantScope
+        && !table.isMember(actor)
+        && table.table().professional(actor).isPresent()) {
+      scope = Scope.OWN_REGISTRATIONS;
+      refused.clear();
+      allowed.clear();
+      allowed.add(
+          BaselineRule.REGISTRANT.finding(
+              actor + " registered families at this table and sees what concerns them of those",
+              actor + " meldde gezinnen aan bij deze tafel en ziet wat hem daarvan aanbelangt"));
+    }
+    boolean permitted = scope != Scope.NONE;
     List<String> rules = new ArrayList<>(2);
     (permitted ? allowed : refused).forEach(r -> rules.add(r.rule()));
     log.append(
@@ -207,7 +246,7 @@ public final class Disclosures {
             permitted ? Disclosure.PERMIT : Disclosure.DENY,
             rules,
             List.of()));
-    return permitted;
+    return scope;
   }
 
   private static RuleFinding unknownDossier(TableState table, DossierId id) {

@@ -31,7 +31,7 @@ class AgendaTests {
     assertThat(lines(c.chain.agenda(LIEN, LocalDate.of(2026, 3, 3))))
         .contains("INFORMING_REVIEW tom overdue");
     c.accepted(AN, new Command.InformParty(PartyId.of("tom"), "conversation"));
-    assertThat(lines(c.chain.agenda(null, LocalDate.of(2026, 3, 3))))
+    assertThat(lines(c.chain.agenda(AN, LocalDate.of(2026, 3, 3))))
         .noneMatch(l -> l.startsWith("INFORMING_REVIEW"));
   }
 

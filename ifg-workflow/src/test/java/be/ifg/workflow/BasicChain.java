@@ -67,6 +67,11 @@ final class BasicChain {
     return Pledges.of(table());
   }
 
+  /** The table as configured, before any table event. */
+  static TableState tableState() {
+    return TableState.of(table());
+  }
+
   static ProfessionalId who(String id) {
     return ProfessionalId.of(id);
   }
@@ -118,7 +123,8 @@ final class BasicChain {
                       who("lien"),
                       START)),
               DangerAssessment.of(true));
-      events.add(new DossierEvent.Registered(D1, who("lien"), START, registration));
+      events.add(
+          new DossierEvent.Registered(D1, who("lien"), START, registration, table().region()));
     }
 
     private Instant next() {
@@ -189,7 +195,7 @@ final class BasicChain {
     History director(String member, String partner) {
       events.add(
           new DossierEvent.DirectorAppointed(
-              D1, who("an"), next(), who(member), PartnerId.of(partner)));
+              D1, who("an"), next(), who(member), PartnerId.of(partner), null));
       return this;
     }
 
@@ -250,7 +256,7 @@ final class BasicChain {
 
     AccessRequest request(String actor, AccessAction action, String item, Purpose purpose) {
       return new AccessRequest(
-          table(), pledges(), dossier(), who(actor), action, item(item), purpose, now());
+          tableState(), dossier(), who(actor), action, item(item), purpose, now());
     }
 
     AccessRequest view(String actor, String item, Purpose purpose) {

@@ -48,11 +48,11 @@ final class Chains {
   }
 
   DossierStatus state() {
-    return chain.status(Tables.D1).orElseThrow().status();
+    return chain.status(chain.table().coordinator(), Tables.D1).orElseThrow().status();
   }
 
   DossierSummary summary(DossierId id) {
-    return chain.status(id).orElseThrow();
+    return chain.status(chain.table().coordinator(), id).orElseThrow();
   }
 
   /** The full state, through the package-private door the workflow's own features use. */

@@ -83,7 +83,7 @@ class DecisionsTests {
     assertThat(r.codes())
         .containsExactlyInAnyOrder(
             ReasonCode.NO_VICTIM, ReasonCode.NO_CRITERIA, ReasonCode.INFORMING_UNRESOLVED);
-    assertThat(c.chain.status(D1)).isEmpty();
+    assertThat(c.chain.status(Tables.AN, D1)).isEmpty();
   }
 
   @Test
@@ -157,10 +157,10 @@ class DecisionsTests {
   @Test
   void refusesACommandInTheWrongStateAndChangesNothing() {
     Chains c = new Chains().registered();
-    long version = c.summary(D1).version();
+    long version = c.dossier(D1).version();
     assertThat(c.rejected(AN, new Command.CompleteDossier()).codes())
         .containsExactly(ReasonCode.NOT_ALLOWED_IN_STATE);
-    assertThat(c.summary(D1).version()).isEqualTo(version);
+    assertThat(c.dossier(D1).version()).isEqualTo(version);
   }
 
   @Test

@@ -24,12 +24,14 @@ class DisclosureLogTests {
     return new Disclosure(
         AT.plusSeconds(n),
         who("emre"),
+        "west-vlaanderen",
         DossierId.of("d1"),
         ItemId.of("i" + n),
         "VIEW",
         Purpose.PLAN,
         n % 2 == 0 ? "PERMIT" : "DENY",
-        List.of("table-member", "pledge-signed"));
+        List.of("table-member", "pledge-signed"),
+        List.of());
   }
 
   private static DisclosureLog filled(TamperableStore store, int n) {
@@ -148,7 +150,17 @@ class DisclosureLogTests {
     forger.append(disclosure(1));
     forger.append(disclosure(2));
     forger.append(
-        new Disclosure(AT, who("emre"), null, null, "VIEW", Purpose.PLAN, "DENY", List.of()));
+        new Disclosure(
+            AT,
+            who("emre"),
+            "west-vlaanderen",
+            null,
+            null,
+            "VIEW",
+            Purpose.PLAN,
+            "DENY",
+            List.of(),
+            List.of()));
     for (int i = 0; i < 3; i++) {
       store.replace(i, forged.get(i));
     }

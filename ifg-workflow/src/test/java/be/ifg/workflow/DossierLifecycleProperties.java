@@ -40,7 +40,7 @@ import org.quicktheories.generators.SourceDSL;
  */
 class DossierLifecycleProperties {
   private static final CaseTable TABLE = Tables.table();
-  private static final Decisions DECISIONS = Decisions.of(TABLE, instruments());
+  private static final Decisions DECISIONS = Decisions.of(instruments());
   private static final List<ProfessionalId> ACTORS =
       List.of(Tables.AN, Tables.BART, Tables.EMRE, Tables.NIELS, Tables.LIEN, Tables.STRANGER);
 
@@ -110,7 +110,7 @@ class DossierLifecycleProperties {
         .checkAssert(
             steps -> {
               Instant now = Tables.START;
-              TableState table = TableState.empty(TABLE.region());
+              TableState table = TableState.of(TABLE);
               Dossier dossier = null;
               List<DossierEvent> history = new ArrayList<>();
               for (int[] step : steps) {

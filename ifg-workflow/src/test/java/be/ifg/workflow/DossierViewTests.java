@@ -19,8 +19,8 @@ class DossierViewTests {
   private final Disclosures disclosures = new Disclosures(NeedToKnow.baseline(), log);
 
   private DossierView view(BasicChain.History h, String actor, Purpose purpose) {
-    return disclosures.view(
-        BasicChain.table(), BasicChain.pledges(), h.dossier(), who(actor), purpose, h.now());
+    be.ifg.domain.Dossier d = h.dossier();
+    return disclosures.view(BasicChain.tableState(), d, d.id(), who(actor), purpose, h.now());
   }
 
   @Test
@@ -153,19 +153,23 @@ class DossierViewTests {
   }
 
   @Test
-  void logsEveryItemDecisionAndTheView() {
+  void logsTheViewAsOneEntryWithEveryItemDecisionHiddenOnesIncluded() {
     BasicChain.History h = withTwoItems();
     view(h, "fien", Purpose.PLAN);
     List<DisclosureEntry> entries = log.entries();
-    assertThat(entries).hasSize(3);
-    assertThat(entries.get(0).itemId()).contains(item("i1"));
-    assertThat(entries.get(0).outcome()).isEqualTo("PERMIT");
-    assertThat(entries.get(1).itemId()).contains(item("i2"));
-    assertThat(entries.get(1).outcome()).isEqualTo("DENY");
-    assertThat(entries.get(1).rules()).containsExactly("victim-location");
-    assertThat(entries.get(2).action()).isEqualTo(Disclosure.DOSSIER_VIEW);
-    assertThat(entries.get(2).itemId()).isEmpty();
-    assertThat(entries.get(2).outcome()).isEqualTo("VIEW");
+    assertThat(entries).hasSize(1);
+    DisclosureEntry e = entries.get(0);
+    assertThat(e.action()).isEqualTo(Disclosure.DOSSIER_VIEW);
+    assertThat(e.itemId()).isEmpty();
+    assertThat(e.outcome()).isEqualTo("VIEW");
+    assertThat(e.table()).isEqualTo("west-vlaanderen");
+    assertThat(e.rules()).as("an itemized view names its rules").contains("table-member");
+    assertThat(e.items())
+        .extracting(DisclosureEntry.ItemDecision::item)
+        .containsExactly(item("i1"), item("i2"));
+    assertThat(e.items().get(0).outcome()).isEqualTo("PERMIT");
+    assertThat(e.items().get(1).outcome()).isEqualTo("DENY");
+    assertThat(e.items().get(1).rules()).containsExactly("victim-location");
     assertThat(log.verify().isIntact()).isTrue();
   }
 
@@ -187,9 +191,9 @@ class DossierViewTests {
     DossierView.Itemized v =
         (DossierView.Itemized)
             region.view(
-                BasicChain.table(),
-                BasicChain.pledges(),
+                BasicChain.tableState(),
                 h.dossier(),
+                h.dossier().id(),
                 who("fien"),
                 Purpose.PLAN,
                 h.now());

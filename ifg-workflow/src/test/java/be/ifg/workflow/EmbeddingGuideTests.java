@@ -82,7 +82,8 @@ class EmbeddingGuideTests {
                     Set.of())))
         .isInstanceOf(Decision.Accepted.class);
 
-    assertThat(chain.status(d1).orElseThrow().status()).isEqualTo(DossierStatus.DOSSIER_BUILDING);
+    assertThat(chain.status(an, d1).orElseThrow().status())
+        .isEqualTo(DossierStatus.DOSSIER_BUILDING);
     DossierView view = chain.view(fien, d1, Purpose.PLAN);
     assertThat(view.shownItemIds()).containsExactly(ItemId.of("i1"));
     assertThat(chain.agenda(an, today.plusWeeks(5)))
@@ -92,6 +93,7 @@ class EmbeddingGuideTests {
               assertThat(e.overdue()).isTrue();
             });
     assertThat(chain.verifyLog()).isInstanceOf(LogVerification.Intact.class);
-    assertThat(chain.audit()).hasSize(2);
+    // one entry each: the summary, the view and the agenda
+    assertThat(chain.audit()).hasSize(3);
   }
 }

@@ -46,6 +46,7 @@ final class GeneratedWorld {
 
   final CaseTable table;
   final Pledges pledges;
+  final TableState tableState;
   final Dossier dossier;
   final List<ProfessionalId> everybody;
   final List<ItemId> itemIds;
@@ -89,6 +90,14 @@ final class GeneratedWorld {
       base = base.with(m);
     }
     pledges = base;
+    TableState ts = TableState.of(table);
+    for (ProfessionalId m : signedLater) {
+      ts =
+          ts.evolve(
+              new be.ifg.domain.TableEvent.PledgeSigned(
+                  table.region(), m, Instant.parse("2025-12-01T00:00:00Z")));
+    }
+    tableState = ts;
 
     DossierId d = DossierId.of("d" + r.nextInt(10));
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
@@ -105,7 +114,8 @@ final class GeneratedWorld {
             List.of(new InformingRecord(PARTIES[0], ProfessionalId.of("m0"), at, "call")),
             List.of(),
             DangerAssessment.of(true));
-    events.add(new DossierEvent.Registered(d, ProfessionalId.of("m0"), at, registration));
+    events.add(
+        new DossierEvent.Registered(d, ProfessionalId.of("m0"), at, registration, table.region()));
     int fate = r.nextInt(10);
     if (fate == 0) {
       at = at.plusSeconds(60);
@@ -157,7 +167,7 @@ final class GeneratedWorld {
         at = at.plusSeconds(60);
         events.add(
             new DossierEvent.DirectorAppointed(
-                d, ProfessionalId.of("m0"), at, director.id(), director.partner()));
+                d, ProfessionalId.of("m0"), at, director.id(), director.partner(), null));
       }
       int grants = r.nextInt(3);
       for (int i = 0; i < grants; i++) {
@@ -214,8 +224,7 @@ final class GeneratedWorld {
             : items.get(r.nextInt(items.size()));
     request =
         new AccessRequest(
-            table,
-            pledges,
+            tableState,
             dossier,
             actor,
             r.nextInt(5) == 0 ? AccessAction.FORWARD : AccessAction.VIEW,
@@ -240,8 +249,7 @@ final class GeneratedWorld {
         for (AccessAction action : AccessAction.values()) {
           for (Purpose purpose : Purpose.values()) {
             all.add(
-                new AccessRequest(
-                    table, pledges, dossier, actor, action, item, purpose, request.at()));
+                new AccessRequest(tableState, dossier, actor, action, item, purpose, request.at()));
           }
         }
       }

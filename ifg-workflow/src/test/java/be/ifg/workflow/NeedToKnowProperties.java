@@ -91,7 +91,7 @@ class NeedToKnowProperties {
                 }
                 boolean allowed =
                     isContributor(r, item)
-                        || r.dossier().isCaseDirector(r.actor())
+                        || r.table().isDirectorInOffice(r.dossier(), r.actor())
                         || r.dossier().grants().stream()
                             .anyMatch(g -> g.covers(item.id(), r.actor(), r.purpose()));
                 if (!allowed) {
@@ -111,7 +111,7 @@ class NeedToKnowProperties {
                 InformationItem item = r.informationItem().orElseThrow();
                 boolean knows =
                     isContributor(r, item)
-                        || r.dossier().isCaseDirector(r.actor())
+                        || r.table().isDirectorInOffice(r.dossier(), r.actor())
                         || r.dossier().grants().stream()
                             .anyMatch(g -> g.covers(item.id(), r.actor(), r.purpose()));
                 if (item.category() != InformationCategory.VICTIM_LOCATION || knows) {
@@ -120,7 +120,6 @@ class NeedToKnowProperties {
                 AccessRequest none =
                     new AccessRequest(
                         r.table(),
-                        r.pledges(),
                         r.dossier(),
                         r.actor(),
                         r.action(),

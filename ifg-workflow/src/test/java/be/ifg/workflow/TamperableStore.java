@@ -61,12 +61,14 @@ final class TamperableStore implements DisclosureStore {
         e.sequence(),
         e.at(),
         e.actor(),
+        e.table(),
         e.dossier(),
         e.item(),
         e.action(),
         e.purpose(),
         outcome,
         e.rules(),
+        e.items(),
         e.previousHash(),
         e.hash());
   }
@@ -77,12 +79,14 @@ final class TamperableStore implements DisclosureStore {
         sequence,
         e.at(),
         e.actor(),
+        e.table(),
         e.dossier(),
         e.item(),
         e.action(),
         e.purpose(),
         e.outcome(),
         e.rules(),
+        e.items(),
         e.previousHash(),
         e.hash());
   }
