@@ -10,6 +10,7 @@ import static be.ifg.workflow.attack.Family.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ifg.domain.DossierEvent;
+import be.ifg.domain.Purpose;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.StreamId;
 import be.ifg.workflow.AccessAction;
@@ -17,7 +18,6 @@ import be.ifg.workflow.AccessDecision;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.DossierView;
 import be.ifg.workflow.ReasonCode;
-import be.ifg.domain.Purpose;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,9 @@ class AppointmentAttackTests {
             .filter(DossierEvent.DirectorAppointed.class::isInstance)
             .map(DossierEvent.DirectorAppointed.class::cast)
             .toList();
-    assertThat(history).extracting(DossierEvent.DirectorAppointed::member).containsExactly(EMRE, BART);
+    assertThat(history)
+        .extracting(DossierEvent.DirectorAppointed::member)
+        .containsExactly(EMRE, BART);
     assertThat(history.get(1).reason()).contains("caseload");
     assertThat(history).allSatisfy(a -> assertThat(a.actor()).isEqualTo(AN));
   }

@@ -51,7 +51,9 @@ class ConcealmentAttackTests {
         AccessDecision there = f.chain.decide(actor, action, D1, existing, purpose);
         AccessDecision none = f.chain.decide(actor, action, D1, UNKNOWN, purpose);
         assertThat(there.isPermit()).isFalse();
-        assertThat(there.ruleIds()).as("%s %s %s", actor, action, purpose).isEqualTo(none.ruleIds());
+        assertThat(there.ruleIds())
+            .as("%s %s %s", actor, action, purpose)
+            .isEqualTo(none.ruleIds());
         for (int r = 0; r < there.rules().size(); r++) {
           for (String language : List.of("en", "nl")) {
             assertThat(there.rules().get(r).text(language))
@@ -71,7 +73,8 @@ class ConcealmentAttackTests {
       assertSameAnswer(outsider, INCIDENT);
       assertSameAnswer(outsider, SHELTER);
       AccessDecision otherDossier =
-          f.chain.decide(outsider, AccessAction.VIEW, DossierId.of("d-none"), INCIDENT, Purpose.PLAN);
+          f.chain.decide(
+              outsider, AccessAction.VIEW, DossierId.of("d-none"), INCIDENT, Purpose.PLAN);
       AccessDecision here = f.chain.decide(outsider, AccessAction.VIEW, D1, INCIDENT, Purpose.PLAN);
       assertThat(otherDossier.ruleIds()).isEqualTo(here.ruleIds());
       DossierView real = f.chain.view(outsider, D1, Purpose.PLAN);
@@ -111,8 +114,7 @@ class ConcealmentAttackTests {
         .isTrue();
     assertSameAnswer(KEES, SHELTER);
     assertThat(f.chain.view(KEES, D1, Purpose.SAFETY)).isInstanceOf(DossierView.Refused.class);
-    assertThat(
-            f.no(KEES, new Command.GrantAccess(SHELTER, BART, Purpose.SAFETY)).codes())
+    assertThat(f.no(KEES, new Command.GrantAccess(SHELTER, BART, Purpose.SAFETY)).codes())
         .contains(ReasonCode.NOT_AUTHORIZED);
   }
 
@@ -123,7 +125,10 @@ class ConcealmentAttackTests {
     f.ok(
         BART,
         new Command.RequestInformation(
-            q, be.ifg.domain.PartnerId.of("caw"), "where can we reach sara?", LocalDate.of(2026, 3, 1)));
+            q,
+            be.ifg.domain.PartnerId.of("caw"),
+            "where can we reach sara?",
+            LocalDate.of(2026, 3, 1)));
     Command.AnswerRequest withShelter =
         new Command.AnswerRequest(
             q,
@@ -142,7 +147,8 @@ class ConcealmentAttackTests {
             Set.of(PartyId.of("sara")),
             "bart asked",
             "reach sara through the caw counsellor"));
-    assertThat(f.chain.decide(BART, AccessAction.VIEW, D1, ItemId.of("i4"), Purpose.SAFETY).isPermit())
+    assertThat(
+            f.chain.decide(BART, AccessAction.VIEW, D1, ItemId.of("i4"), Purpose.SAFETY).isPermit())
         .as("the asker holds the item that answers the request")
         .isTrue();
   }
@@ -174,7 +180,10 @@ class ConcealmentAttackTests {
     DossierView.Itemized view = (DossierView.Itemized) region.view(BART, d, Purpose.PLAN);
     assertThat(view.withheldItemIds()).containsExactly(ItemId.of("h"));
     String reasons = view.withheld().get(0).rules().toString();
-    assertThat(reasons).contains("mental-health-consent").doesNotContain("tom").doesNotContain("kim");
+    assertThat(reasons)
+        .contains("mental-health-consent")
+        .doesNotContain("tom")
+        .doesNotContain("kim");
   }
 
   private static void accept(Decision d) {

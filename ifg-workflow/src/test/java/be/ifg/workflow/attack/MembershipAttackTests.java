@@ -105,14 +105,15 @@ class MembershipAttackTests {
   @Test
   void onlyTheCoordinatorChangesMembershipAndTheCoordinatorCannotLeave() {
     f.building();
-    assertThat(f.no(BART, new Command.JoinTable(ProfessionalId.of("jo"), PartnerId.of("pol"), true)).codes())
+    assertThat(
+            f.no(BART, new Command.JoinTable(ProfessionalId.of("jo"), PartnerId.of("pol"), true))
+                .codes())
         .containsExactly(ReasonCode.NOT_AUTHORIZED);
     assertThat(f.no(BART, new Command.LeaveTable(FIEN)).codes())
         .containsExactly(ReasonCode.NOT_AUTHORIZED);
     assertThat(f.no(AN, new Command.LeaveTable(AN)).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(
-            f.no(AN, new Command.JoinTable(Family.KEES, PartnerId.of("pol"), true)).codes())
+    assertThat(f.no(AN, new Command.JoinTable(Family.KEES, PartnerId.of("pol"), true)).codes())
         .as("kees works for caw")
         .containsExactly(ReasonCode.INVALID_INPUT);
   }
