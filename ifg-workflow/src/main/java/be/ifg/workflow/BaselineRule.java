@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import be.ifg.domain.LegalBasis;
+import java.util.function.Supplier;
 
 /**
  * The baseline rules of the need-to-know policy (DESIGN §6), each with its stable id, its legal
@@ -167,8 +168,8 @@ public enum BaselineRule {
     return "nl".equals(language) ? nl : en;
   }
 
-  /** A finding of this rule about one request. */
-  RuleFinding finding(String en, String nl) {
+  /** A finding of this rule about one request, its sentences written when first read. */
+  RuleFinding finding(Supplier<String> en, Supplier<String> nl) {
     return new RuleFinding(id, basis, en, nl);
   }
 }

@@ -228,8 +228,11 @@ public final class Disclosures {
       allowed.clear();
       allowed.add(
           BaselineRule.REGISTRANT.finding(
-              actor + " registered families at this table and sees what concerns them of those",
-              actor + " meldde gezinnen aan bij deze tafel en ziet wat hem daarvan aanbelangt"));
+              () ->
+                  actor + " registered families at this table and sees what concerns them of those",
+              () ->
+                  actor
+                      + " meldde gezinnen aan bij deze tafel en ziet wat hem daarvan aanbelangt"));
     }
     boolean permitted = scope != Scope.NONE;
     List<String> rules = new ArrayList<>(2);
@@ -251,8 +254,8 @@ public final class Disclosures {
 
   private static RuleFinding unknownDossier(TableState table, DossierId id) {
     return BaselineRule.KNOWN_DOSSIER.finding(
-        "the case table of " + table.region() + " has no dossier " + id,
-        "de overlegtafel van " + table.region() + " heeft geen dossier " + id);
+        () -> "the case table of " + table.region() + " has no dossier " + id,
+        () -> "de overlegtafel van " + table.region() + " heeft geen dossier " + id);
   }
 
   private DossierView itemized(
@@ -315,8 +318,8 @@ public final class Disclosures {
     List<RuleFinding> rules = new ArrayList<>(allowed);
     rules.add(
         BaselineRule.AGGREGATES_ONLY.finding(
-            header.purpose() + " sees counts without identities or content",
-            header.purpose() + " ziet enkel aantallen zonder identiteiten of inhoud"));
+            () -> header.purpose() + " sees counts without identities or content",
+            () -> header.purpose() + " ziet enkel aantallen zonder identiteiten of inhoud"));
     int goals = dossier.plan().map(p -> p.goals().size()).orElse(0);
     return new DossierView.Aggregated(
         header, perCategory, perRole, dossier.requests().size(), goals, rules);

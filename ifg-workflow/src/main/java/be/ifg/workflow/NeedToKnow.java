@@ -83,11 +83,11 @@ public final class NeedToKnow {
           purpose,
           purpose.isTablePurpose()
               ? BaselineRule.TABLE_PURPOSE.finding(
-                  purpose + " is one of the table's purposes",
-                  purpose + " is een doel van de overlegtafel")
+                  () -> purpose + " is one of the table's purposes",
+                  () -> purpose + " is een doel van de overlegtafel")
               : BaselineRule.TABLE_PURPOSE.finding(
-                  purpose + " is not one of the table's purposes (SAFETY, PLAN, EVALUATION)",
-                  purpose + " is geen doel van de overlegtafel (SAFETY, PLAN, EVALUATION)"));
+                  () -> purpose + " is not one of the table's purposes (SAFETY, PLAN, EVALUATION)",
+                  () -> purpose + " is geen doel van de overlegtafel (SAFETY, PLAN, EVALUATION)"));
     }
     return Collections.unmodifiableMap(findings);
   }
@@ -187,17 +187,19 @@ public final class NeedToKnow {
     if (item.category() == InformationCategory.HEALTH) {
       allowed.add(
           BaselineRule.HEALTH_DATA.finding(
-              item.id() + " is health data (GDPR art. 9), shared for the table's purpose",
-              item.id()
-                  + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor het doel van de"
-                  + " tafel"));
+              () -> item.id() + " is health data (GDPR art. 9), shared for the table's purpose",
+              () ->
+                  item.id()
+                      + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor het doel van de"
+                      + " tafel"));
     } else if (item.category() == InformationCategory.JUDICIAL) {
       allowed.add(
           BaselineRule.JUDICIAL_DATA.finding(
-              item.id() + " is judicial data (GDPR art. 10), shared for the table's purpose",
-              item.id()
-                  + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld voor het doel van"
-                  + " de tafel"));
+              () -> item.id() + " is judicial data (GDPR art. 10), shared for the table's purpose",
+              () ->
+                  item.id()
+                      + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld voor het doel van"
+                      + " de tafel"));
     }
   }
 
@@ -262,15 +264,22 @@ public final class NeedToKnow {
     }
     refused.add(
         BaselineRule.KNOWN_ITEM.finding(
-            "dossier " + dossier + " has no item " + item + " that " + actor + " may know of",
-            "dossier " + dossier + " heeft geen item " + item + " dat " + actor + " mag kennen"));
+            () -> "dossier " + dossier + " has no item " + item + " that " + actor + " may know of",
+            () ->
+                "dossier "
+                    + dossier
+                    + " heeft geen item "
+                    + item
+                    + " dat "
+                    + actor
+                    + " mag kennen"));
     return new AccessDecision.Deny(refused);
   }
 
   private static RuleFinding noForward(ProfessionalId actor, ItemId item) {
     return BaselineRule.NO_FORWARD.finding(
-        actor + " may not forward " + item + ": nothing leaves the table",
-        actor + " mag " + item + " niet doorgeven: niets verlaat de overlegtafel");
+        () -> actor + " may not forward " + item + ": nothing leaves the table",
+        () -> actor + " mag " + item + " niet doorgeven: niets verlaat de overlegtafel");
   }
 
   /**
@@ -293,30 +302,32 @@ public final class NeedToKnow {
     if (table.isMember(actor)) {
       allowed.add(
           BaselineRule.TABLE_MEMBER.finding(
-              actor + " is a member of the case table of " + region,
-              actor + " is vaste vertegenwoordiger aan de overlegtafel van " + region));
+              () -> actor + " is a member of the case table of " + region,
+              () -> actor + " is vaste vertegenwoordiger aan de overlegtafel van " + region));
     } else {
       refused.add(
           BaselineRule.TABLE_MEMBER.finding(
-              actor
-                  + " is not a member of the case table of "
-                  + region
-                  + "; pooled information stays at the table",
-              actor
-                  + " is geen vaste vertegenwoordiger aan de overlegtafel van "
-                  + region
-                  + "; gedeelde informatie blijft aan de tafel"));
+              () ->
+                  actor
+                      + " is not a member of the case table of "
+                      + region
+                      + "; pooled information stays at the table",
+              () ->
+                  actor
+                      + " is geen vaste vertegenwoordiger aan de overlegtafel van "
+                      + region
+                      + "; gedeelde informatie blijft aan de tafel"));
     }
     if (table.hasPledged(actor)) {
       allowed.add(
           BaselineRule.PLEDGE_SIGNED.finding(
-              actor + " signed the secrecy pledge",
-              actor + " ondertekende de geheimhoudingsverklaring"));
+              () -> actor + " signed the secrecy pledge",
+              () -> actor + " ondertekende de geheimhoudingsverklaring"));
     } else {
       refused.add(
           BaselineRule.PLEDGE_SIGNED.finding(
-              actor + " has not signed the secrecy pledge",
-              actor + " ondertekende de geheimhoudingsverklaring niet"));
+              () -> actor + " has not signed the secrecy pledge",
+              () -> actor + " ondertekende de geheimhoudingsverklaring niet"));
     }
   }
 
@@ -332,10 +343,12 @@ public final class NeedToKnow {
     if (purpose == Purpose.EVALUATION || purpose == Purpose.STATISTICS) {
       refused.add(
           BaselineRule.AGGREGATES_ONLY.finding(
-              purpose + " sees counts without identities, not the content of " + request.item(),
-              purpose
-                  + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
-                  + request.item()));
+              () ->
+                  purpose + " sees counts without identities, not the content of " + request.item(),
+              () ->
+                  purpose
+                      + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
+                      + request.item()));
     }
   }
 
@@ -350,56 +363,68 @@ public final class NeedToKnow {
     if (status.isSharing()) {
       allowed.add(
           BaselineRule.DOSSIER_STATE.finding(
-              "dossier " + request.dossier().id() + " is in " + state + ", where the table shares",
-              "dossier "
-                  + request.dossier().id()
-                  + " staat in "
-                  + state
-                  + ", waarin de tafel deelt"));
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " is in "
+                      + state
+                      + ", where the table shares",
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " staat in "
+                      + state
+                      + ", waarin de tafel deelt"));
     } else if (status.isTerminal() && isContributor(request, item)) {
       allowed.add(
           BaselineRule.CONTRIBUTOR.finding(
-              "dossier "
-                  + request.dossier().id()
-                  + " is "
-                  + state
-                  + "; "
-                  + request.actor()
-                  + " belongs to the contributing partner "
-                  + item.contributor(),
-              "dossier "
-                  + request.dossier().id()
-                  + " is "
-                  + state
-                  + "; "
-                  + request.actor()
-                  + " hoort bij de aanbrengende partner "
-                  + item.contributor()));
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " is "
+                      + state
+                      + "; "
+                      + request.actor()
+                      + " belongs to the contributing partner "
+                      + item.contributor(),
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " is "
+                      + state
+                      + "; "
+                      + request.actor()
+                      + " hoort bij de aanbrengende partner "
+                      + item.contributor()));
     } else if (status.isTerminal()) {
       refused.add(
           BaselineRule.DOSSIER_STATE.finding(
-              "dossier "
-                  + request.dossier().id()
-                  + " is "
-                  + state
-                  + "; its content is shown to the contributing partner "
-                  + item.contributor()
-                  + " alone",
-              "dossier "
-                  + request.dossier().id()
-                  + " is "
-                  + state
-                  + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
-                  + item.contributor()));
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " is "
+                      + state
+                      + "; its content is shown to the contributing partner "
+                      + item.contributor()
+                      + " alone",
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " is "
+                      + state
+                      + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
+                      + item.contributor()));
     } else {
       refused.add(
           BaselineRule.DOSSIER_STATE.finding(
-              "dossier " + request.dossier().id() + " is " + state + "; nothing is shared yet",
-              "dossier "
-                  + request.dossier().id()
-                  + " is "
-                  + state
-                  + "; er wordt nog niets gedeeld"));
+              () ->
+                  "dossier " + request.dossier().id() + " is " + state + "; nothing is shared yet",
+              () ->
+                  "dossier "
+                      + request.dossier().id()
+                      + " is "
+                      + state
+                      + "; er wordt nog niets gedeeld"));
     }
   }
 
@@ -418,33 +443,37 @@ public final class NeedToKnow {
     if (inAudience || isContributor(request, item)) {
       allowed.add(
           BaselineRule.AUDIENCE_RESTRICTION.finding(
-              item.contributor()
-                  + " restricted "
-                  + item.id()
-                  + " to some partners; "
-                  + request.actor()
-                  + "'s partner is one of them",
-              item.contributor()
-                  + " beperkte "
-                  + item.id()
-                  + " tot enkele partners; de partner van "
-                  + request.actor()
-                  + " hoort daarbij"));
+              () ->
+                  item.contributor()
+                      + " restricted "
+                      + item.id()
+                      + " to some partners; "
+                      + request.actor()
+                      + "'s partner is one of them",
+              () ->
+                  item.contributor()
+                      + " beperkte "
+                      + item.id()
+                      + " tot enkele partners; de partner van "
+                      + request.actor()
+                      + " hoort daarbij"));
     } else {
       refused.add(
           BaselineRule.AUDIENCE_RESTRICTION.finding(
-              item.contributor()
-                  + " restricted "
-                  + item.id()
-                  + " to some partners; "
-                  + request.actor()
-                  + "'s partner is not one of them",
-              item.contributor()
-                  + " beperkte "
-                  + item.id()
-                  + " tot enkele partners; de partner van "
-                  + request.actor()
-                  + " hoort daar niet bij"));
+              () ->
+                  item.contributor()
+                      + " restricted "
+                      + item.id()
+                      + " to some partners; "
+                      + request.actor()
+                      + "'s partner is not one of them",
+              () ->
+                  item.contributor()
+                      + " beperkte "
+                      + item.id()
+                      + " tot enkele partners; de partner van "
+                      + request.actor()
+                      + " hoort daar niet bij"));
     }
   }
 
@@ -461,39 +490,46 @@ public final class NeedToKnow {
     if (isContributor(request, item)) {
       allowed.add(
           BaselineRule.VICTIM_LOCATION.finding(
-              actor
-                  + " belongs to "
-                  + item.contributor()
-                  + ", which contributed the victim location",
-              actor + " hoort bij " + item.contributor() + ", die de verblijfplaats aanbracht"));
+              () ->
+                  actor
+                      + " belongs to "
+                      + item.contributor()
+                      + ", which contributed the victim location",
+              () ->
+                  actor
+                      + " hoort bij "
+                      + item.contributor()
+                      + ", die de verblijfplaats aanbracht"));
     } else if (request.table().isDirectorInOffice(request.dossier(), actor)) {
       allowed.add(
           BaselineRule.VICTIM_LOCATION.finding(
-              actor + " is the case director", actor + " is de casusregisseur"));
+              () -> actor + " is the case director", () -> actor + " is de casusregisseur"));
     } else if (request.dossier().grants().stream()
         .anyMatch(
             g -> g.covers(item.id(), actor, request.purpose()) && request.table().grantHolds(g))) {
       allowed.add(
           BaselineRule.VICTIM_LOCATION_GRANT.finding(
-              actor + " was granted " + item.id() + " for " + request.purpose(),
-              actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose()));
+              () -> actor + " was granted " + item.id() + " for " + request.purpose(),
+              () -> actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose()));
     } else {
       refused.add(
           BaselineRule.VICTIM_LOCATION.finding(
-              item.id()
-                  + " is a victim location: only the case director and "
-                  + item.contributor()
-                  + " see it, and "
-                  + actor
-                  + " holds no grant for "
-                  + request.purpose(),
-              item.id()
-                  + " is een verblijfplaats: enkel de casusregisseur en "
-                  + item.contributor()
-                  + " zien ze, en "
-                  + actor
-                  + " heeft geen toegang voor "
-                  + request.purpose()));
+              () ->
+                  item.id()
+                      + " is a victim location: only the case director and "
+                      + item.contributor()
+                      + " see it, and "
+                      + actor
+                      + " holds no grant for "
+                      + request.purpose(),
+              () ->
+                  item.id()
+                      + " is een verblijfplaats: enkel de casusregisseur en "
+                      + item.contributor()
+                      + " zien ze, en "
+                      + actor
+                      + " heeft geen toegang voor "
+                      + request.purpose()));
     }
   }
 

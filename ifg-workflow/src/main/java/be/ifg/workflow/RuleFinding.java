@@ -4,35 +4,55 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.LegalBasis;
+import com.google.common.base.Suppliers;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one need-to-know rule found about one request, in words a data-protection officer can read:
  * the rule's id, its legal basis and a sentence in English and Dutch.
  *
  * <p>A {@link AccessDecision.Permit} lists the rules that allowed the request; a {@link
- * AccessDecision.Deny} lists every rule that refused it. Immutable and thread-safe.
- *
- * @param rule the rule's stable id, e.g. {@code table-member} (lower case, digits and dashes)
- * @param basis the legal basis of the rule
- * @param en the finding in English
- * @param nl the finding in Dutch
+ * AccessDecision.Deny} lists every rule that refused it. The library's own findings write their
+ * sentences when they are first read, not on every decision: a decision costs the rules, not the
+ * words. Two findings are equal when rule, basis and both sentences are. Immutable and thread-safe.
  */
-public record RuleFinding(String rule, LegalBasis basis, String en, String nl) {
+public final class RuleFinding {
   private static final int MAX_ID_LENGTH = 64;
 
+  private final String rule;
+  private final LegalBasis basis;
+  private final Words words;
+
   /**
-   * Validates the finding.
+   * A finding with its sentences.
    *
+   * @param rule the rule's stable id, e.g. {@code table-member} (lower case, digits and dashes)
+   * @param basis the legal basis of the rule
+   * @param en the finding in English
+   * @param nl the finding in Dutch
    * @throws IllegalArgumentException if the rule id is not lower case with dashes, or a sentence is
    *     blank
    */
-  public RuleFinding {
+  public RuleFinding(String rule, LegalBasis basis, String en, String nl) {
+    this(rule, basis, new Words(() -> en, () -> nl));
+    checkArgument(en != null && !en.isBlank(), "en of rule %s must not be blank", rule);
+    checkArgument(nl != null && !nl.isBlank(), "nl of rule %s must not be blank", rule);
+  }
+
+  /** A finding whose sentences are written when first read (the library's own, never blank). */
+  RuleFinding(String rule, LegalBasis basis, Supplier<String> en, Supplier<String> nl) {
+    this(rule, basis, new Words(en, nl));
+  }
+
+  private RuleFinding(String rule, LegalBasis basis, Words words) {
     checkNotNull(rule, "rule must not be null");
     checkArgument(
         isRuleId(rule), "rule must be 1 to 64 lower-case letters, digits or dashes: '%s'", rule);
-    checkNotNull(basis, "basis must not be null");
-    checkArgument(en != null && !en.isBlank(), "en of rule %s must not be blank", rule);
-    checkArgument(nl != null && !nl.isBlank(), "nl of rule %s must not be blank", rule);
+    this.rule = rule;
+    this.basis = checkNotNull(basis, "basis must not be null");
+    this.words = words;
   }
 
   /**
@@ -54,13 +74,66 @@ public record RuleFinding(String rule, LegalBasis basis, String en, String nl) {
     return true;
   }
 
+  /** The rule's stable id, e.g. {@code table-member}. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The legal basis of the rule. */
+  public LegalBasis basis() {
+    return basis;
+  }
+
+  /** The finding in English. */
+  public String en() {
+    return words.en();
+  }
+
+  /** The finding in Dutch. */
+  public String nl() {
+    return words.nl();
+  }
+
   /** The finding in the given language: {@code nl} gives Dutch, anything else English. */
   public String text(String language) {
-    return "nl".equals(language) ? nl : en;
+    return "nl".equals(language) ? nl() : en();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RuleFinding o
+        && rule.equals(o.rule)
+        && basis == o.basis
+        && en().equals(o.en())
+        && nl().equals(o.nl());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, basis, en(), nl());
   }
 
   @Override
   public String toString() {
-    return rule + " (" + basis.label("en") + "): " + en;
+    return rule + " (" + basis.label("en") + "): " + en();
+  }
+
+  /** Both sentences, each written once, when first read. Thread-safe. */
+  private static final class Words {
+    private final Supplier<String> en;
+    private final Supplier<String> nl;
+
+    Words(Supplier<String> en, Supplier<String> nl) {
+      this.en = Suppliers.memoize(en::get);
+      this.nl = Suppliers.memoize(nl::get);
+    }
+
+    String en() {
+      return en.get();
+    }
+
+    String nl() {
+      return nl.get();
+    }
   }
 }
