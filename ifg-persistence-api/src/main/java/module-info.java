@@ -1,12 +1,13 @@
 /**
- * The persistence SPI of the IFG library, the stable JSON form of its events, and the in-memory
- * default adapter.
+ * The persistence SPI of the IFG library, the stable JSON form of its events, the in-memory default
+ * adapter, and the anchors that keep the disclosure log's signed checkpoints.
  */
 module be.ifg.persistence {
   requires transitive be.ifg.domain;
   requires tools.jackson.databind;
 
   exports be.ifg.persistence;
+  exports be.ifg.persistence.anchor;
   exports be.ifg.persistence.json;
   exports be.ifg.persistence.memory;
 }

@@ -15,6 +15,8 @@ import be.ifg.domain.PolicySignal;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.TableEvent;
+import be.ifg.persistence.LogAnchor;
+import be.ifg.persistence.LogCheckpoint;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
@@ -24,9 +26,11 @@ import be.ifg.rti.Instruments;
 import be.ifg.rti.json.BuiltInInstruments;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,7 +100,12 @@ public final class ChainApproach {
     this.store = b.store == null ? new InMemoryStore() : b.store;
     this.decisions = Decisions.of(instruments);
     this.agenda = Agenda.of(clock.getZone());
-    this.disclosures = new Disclosures(b.policy, new DisclosureLog(store));
+    this.disclosures =
+        new Disclosures(
+            b.policy,
+            b.anchor == null || b.signer == null
+                ? new DisclosureLog(store)
+                : new DisclosureLog(store, b.anchor, b.signer, clock, b.checkpointEvery));
     configure();
   }
 
@@ -439,6 +448,43 @@ public final class ChainApproach {
     return disclosures.log().verify();
   }
 
+  /**
+   * Verifies the disclosure log against the signed checkpoints in an anchor: finds a log cut or
+   * rewritten in the store also after a restart (see {@link Checkpoints}).
+   *
+   * @param key the public key of the application's {@link LogSigner}
+   * @param anchor where the checkpoints are kept
+   * @return intact, or broken at the first problem and why
+   * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
+   */
+  public LogVerification verifyLog(PublicKey key, LogAnchor anchor) {
+    return disclosures.log().verify(key, anchor);
+  }
+
+  /**
+   * Verifies the disclosure log against the checkpoints in an anchor, signed by any of the trusted
+   * keys (every key the application signed with, across key rotations).
+   *
+   * @return intact, or broken at the first problem and why
+   * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
+   */
+  public LogVerification verifyLog(Collection<? extends PublicKey> trusted, LogAnchor anchor) {
+    return disclosures.log().verify(trusted, anchor);
+  }
+
+  /**
+   * Verifies the whole disclosure log and anchors a signed checkpoint of it now, whether or not one
+   * is due: call it before a planned stop when {@link Builder#checkpointEvery} is above 1.
+   *
+   * @return the checkpoint anchored
+   * @throws IllegalStateException if the chain approach was built without {@link Builder#anchor}
+   * @throws WorkflowException if the log is broken (nothing is signed), or the signer fails
+   * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
+   */
+  public LogCheckpoint checkpointLog() {
+    return disclosures.log().checkpoint();
+  }
+
   /** The need-to-know policy: the baseline and the region's rules. */
   public NeedToKnow policy() {
     return disclosures.policy();
@@ -507,8 +553,38 @@ public final class ChainApproach {
     private @Nullable Instruments instruments;
     private @Nullable Store store;
     private NeedToKnow policy = NeedToKnow.baseline();
+    private @Nullable LogAnchor anchor;
+    private @Nullable LogSigner signer;
+    private int checkpointEvery = 1;
 
     private Builder() {}
+
+    /**
+     * Anchors the disclosure log outside the store (default: not anchored): the log signs a
+     * checkpoint of its head with the signer and appends it to the anchor after every append, or
+     * every {@link #checkpointEvery} appends. The store never sees the private key.
+     */
+    @CanIgnoreReturnValue
+    public Builder anchor(LogAnchor anchor, LogSigner signer) {
+      this.anchor = checkNotNull(anchor, "anchor");
+      this.signer = checkNotNull(signer, "signer");
+      return this;
+    }
+
+    /**
+     * How many appends of the disclosure log each checkpoint covers (default 1: a checkpoint after
+     * every append). A higher number signs less often; the entries since the last checkpoint are
+     * protected by the hash chain alone until the next one. Without {@link #anchor} it has no
+     * effect.
+     *
+     * @throws IllegalArgumentException if {@code entries < 1}
+     */
+    @CanIgnoreReturnValue
+    public Builder checkpointEvery(int entries) {
+      checkArgument(entries >= 1, "checkpointEvery must be >= 1: %s", entries);
+      this.checkpointEvery = entries;
+      return this;
+    }
 
     /**
      * The need-to-know policy (default: {@link NeedToKnow#baseline()}); a region adds its rules

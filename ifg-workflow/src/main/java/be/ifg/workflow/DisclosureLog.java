@@ -1,12 +1,18 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.DisclosureStore;
+import be.ifg.persistence.LogAnchor;
+import be.ifg.persistence.LogCheckpoint;
 import be.ifg.persistence.VersionConflict;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * entry. It also remembers the last entry this log wrote or verified (the head), so that cutting
  * off the end of the log or rewriting it with fresh hashes is detected as well.
  *
+ * <p>That memory ends with the process. A log made with a {@link LogAnchor} and a {@link LogSigner}
+ * also signs checkpoints of its head with the application's key and keeps them outside the store;
+ * {@link #verify(PublicKey, LogAnchor)} then finds a cut or rewritten log after a restart too, and
+ * {@link Checkpoints} does so from another process (see {@code docs/log-anchoring.md}).
+ *
  * <p>Thread-safe: appends take a lock to assign sequence numbers, and if another writer on the same
  * store took the sequence first ({@link VersionConflict}) the append reads the new last entry and
  * tries again.
@@ -31,6 +42,7 @@ public final class DisclosureLog {
   private static final int ATTEMPTS = 64;
 
   private final DisclosureStore store;
+  private final @Nullable Checkpointing checkpointing;
   private final ReentrantLock lock = new ReentrantLock();
   private long headSequence;
   private String headHash = DisclosureEntry.GENESIS;
@@ -42,6 +54,25 @@ public final class DisclosureLog {
    */
   public DisclosureLog(DisclosureStore store) {
     this.store = checkNotNull(store, "store must not be null");
+    this.checkpointing = null;
+  }
+
+  /**
+   * A log over the given store that anchors itself: after every {@code checkpointEvery} appends of
+   * this log it signs a checkpoint of its head and appends it to the anchor.
+   *
+   * @param store the store of the entries
+   * @param anchor where the checkpoints go: outside the store
+   * @param signer signs with the application's private key, which the store never sees
+   * @param clock the time of each checkpoint
+   * @param checkpointEvery 1 to anchor every append; more to sign less often, leaving up to {@code
+   *     checkpointEvery - 1} entries protected by the chain alone until the next checkpoint
+   * @throws IllegalArgumentException if {@code checkpointEvery < 1}
+   */
+  public DisclosureLog(
+      DisclosureStore store, LogAnchor anchor, LogSigner signer, Clock clock, int checkpointEvery) {
+    this.store = checkNotNull(store, "store must not be null");
+    this.checkpointing = new Checkpointing(anchor, signer, clock, checkpointEvery);
   }
 
   /**
@@ -49,7 +80,9 @@ public final class DisclosureLog {
    *
    * @return the entry as stored, with its sequence number and hashes
    * @throws VersionConflict if other writers kept taking the next sequence number first
-   * @throws be.ifg.persistence.PersistenceException if the store fails
+   * @throws be.ifg.persistence.PersistenceException if the store fails, or the anchor fails to keep
+   *     a checkpoint due after this entry (the entry is stored then)
+   * @throws WorkflowException if the signer fails to sign a checkpoint (the entry is stored then)
    */
   @CanIgnoreReturnValue
   public DisclosureEntry append(Disclosure disclosure) {
@@ -66,6 +99,9 @@ public final class DisclosureLog {
           store.appendDisclosure(entry);
           headSequence = entry.sequence();
           headHash = entry.hash();
+          if (checkpointing != null) {
+            checkpointing.appended(entry);
+          }
           return entry;
         } catch (VersionConflict conflict) {
           last = conflict;
@@ -149,6 +185,55 @@ public final class DisclosureLog {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Verifies the whole log, then signs a checkpoint of it and appends it to the anchor, whether or
+   * not one is due. Call it before a planned stop when checkpoints are not written after every
+   * append. It reads the whole log.
+   *
+   * @return the checkpoint anchored
+   * @throws IllegalStateException if this log was made without an anchor
+   * @throws WorkflowException if the log is broken (nothing is signed), or the signer fails
+   * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
+   */
+  public LogCheckpoint checkpoint() {
+    Checkpointing c = checkpointing;
+    checkState(c != null, "this disclosure log has no anchor: make it with an anchor and a signer");
+    lock.lock();
+    try {
+      return c.checkpoint(verify());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Verifies the log in the store against the checkpoints in an anchor, signed by the given key:
+   * see {@link Checkpoints}. Unlike {@link #verify()}, it remembers nothing, and finds a cut or
+   * rewritten log after a restart.
+   *
+   * @return {@link LogVerification.Intact}, or {@link LogVerification.Broken} with the first
+   *     problem and why
+   * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
+   */
+  public LogVerification verify(PublicKey key, LogAnchor anchor) {
+    checkNotNull(key, "key must not be null");
+    return verify(List.of(key), anchor);
+  }
+
+  /**
+   * Verifies the log against the checkpoints in an anchor, signed by any of the trusted keys (the
+   * application's keys before and after a rotation): see {@link Checkpoints}.
+   *
+   * @return {@link LogVerification.Intact}, or {@link LogVerification.Broken} with the first
+   *     problem and why
+   * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
+   */
+  public LogVerification verify(Collection<? extends PublicKey> trusted, LogAnchor anchor) {
+    checkNotNull(anchor, "anchor must not be null");
+    List<LogCheckpoint> checkpoints = anchor.checkpoints(); // first: see Checkpoints
+    return Checkpoints.verify(entries(), trusted, checkpoints);
   }
 
   /**

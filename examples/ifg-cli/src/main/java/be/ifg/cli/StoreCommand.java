@@ -5,19 +5,31 @@ import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.CorruptRecord;
+import be.ifg.persistence.LogCheckpoint;
 import be.ifg.persistence.PersistenceException;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
+import be.ifg.persistence.anchor.FileLogAnchor;
+import be.ifg.workflow.Checkpoints;
 import be.ifg.workflow.DisclosureLog;
+import be.ifg.workflow.LogSigner;
 import be.ifg.workflow.LogVerification;
+import be.ifg.workflow.WorkflowException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +43,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "store",
     mixinStandardHelpOptions = true,
-    description = "Stores: check the events and the disclosure log a JDBC store keeps.",
-    subcommands = {StoreCommand.Verify.class})
+    description =
+        "Stores: check the events and the disclosure log a JDBC store keeps; make the key that"
+            + " signs the log's checkpoints.",
+    subcommands = {StoreCommand.Verify.class, StoreCommand.Keygen.class})
 public final class StoreCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -59,12 +73,13 @@ public final class StoreCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: 'verify'");
+        spec.commandLine(), "Missing command: 'verify' or 'keygen'");
   }
 
   /**
-   * {@code ifg store verify --store URL}: every stream decodes, every dossier stream folds to a
-   * valid state, and the disclosure log's hash chain is intact.
+   * {@code ifg store verify --store URL [--public-key FILE… --anchor FILE]}: every stream decodes,
+   * every dossier stream folds to a valid state, and the disclosure log's hash chain is intact;
+   * with a public key and an anchor, the log also matches every signed checkpoint.
    */
   @Command(
       name = "verify",
@@ -72,13 +87,38 @@ public final class StoreCommand implements Runnable {
       description = {
         "Checks a store: every record decodes, every dossier's events fold into a valid state,"
             + " and the disclosure log's hash chain is intact.",
+        "With --public-key and --anchor, also checks the log against the checkpoints the"
+            + " application signed and kept outside the store: this finds entries cut from the"
+            + " end and a log rewritten with fresh hashes, which the chain alone cannot.",
         "Exit 0 when all is well, 1 with each problem (dossier and version, or log sequence),"
-            + " 2 when the store cannot be opened."
+            + " 2 when the store, a key or the anchor cannot be read."
       })
   public static final class Verify implements Callable<Integer> {
     private static final int PAGE = 500;
 
     @Spec CommandSpec spec;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..1")
+    @Nullable Anchoring anchoring;
+
+    /** The two options that check the log against its anchor: both or neither. */
+    static final class Anchoring {
+      @Option(
+          names = "--public-key",
+          paramLabel = "FILE",
+          required = true,
+          description =
+              "A PEM file with the public key whose checkpoints count (from 'ifg store keygen');"
+                  + " repeat it to trust each key of a key rotation.")
+      List<Path> publicKeys = new ArrayList<>();
+
+      @Option(
+          names = "--anchor",
+          paramLabel = "FILE",
+          required = true,
+          description = "The anchor file the application appended its signed checkpoints to.")
+      @Nullable Path anchor;
+    }
 
     @Option(
         names = "--store",
@@ -102,10 +142,19 @@ public final class StoreCommand implements Runnable {
         err.println(problem);
         return Ifg.UNUSABLE;
       }
+      @Nullable Anchored anchored = null;
+      if (anchoring != null) {
+        try {
+          anchored = anchored(anchoring); // before the store: a checkpoint covers what is there
+        } catch (WorkflowException | PersistenceException e) {
+          err.println(e.getMessage());
+          return Ifg.UNUSABLE;
+        }
+      }
       List<String> problems = new ArrayList<>();
       int[] counts;
       try (Store s = JdbcStore.open(url)) {
-        counts = verify(s, problems);
+        counts = verify(s, problems, anchored);
       } catch (PersistenceException e) {
         err.println("the store " + url + " cannot be read: " + e.getMessage());
         return Ifg.UNUSABLE;
@@ -124,6 +173,9 @@ public final class StoreCommand implements Runnable {
                 + " disclosure entr"
                 + (counts[2] == 1 ? "y" : "ies")
                 + " with an intact hash chain");
+        if (anchored != null) {
+          anchored.summary(counts[2]).forEach(out::println);
+        }
         if (counts[0] == 0 && counts[2] == 0) {
           out.println(
               "the store is empty: if you expected a played scenario, check the URL (an H2 file"
@@ -136,11 +188,89 @@ public final class StoreCommand implements Runnable {
     }
 
     /**
+     * Reads the public keys and the checkpoints of the anchor.
+     *
+     * @throws WorkflowException if a key file cannot be read (the message names it)
+     * @throws PersistenceException if the anchor file cannot be read (the message names it)
+     */
+    private static Anchored anchored(Anchoring options) {
+      Path anchor = Objects.requireNonNull(options.anchor, "--anchor");
+      List<PublicKey> keys = new ArrayList<>();
+      for (Path file : new LinkedHashSet<>(options.publicKeys)) {
+        keys.add(LogSigner.readPublicKey(file));
+      }
+      if (!Files.isRegularFile(anchor)) {
+        throw new PersistenceException(
+            "the anchor file "
+                + anchor
+                + (Files.exists(anchor) ? " is not a file" : " does not exist"));
+      }
+      if (!Files.isReadable(anchor)) {
+        throw new PersistenceException(
+            "the anchor file " + anchor + " cannot be read: permission denied");
+      }
+      return new Anchored(anchor, keys, new FileLogAnchor(anchor).checkpoints());
+    }
+
+    /**
+     * The trusted public keys and the checkpoints of an anchor file.
+     *
+     * @param file the anchor file
+     * @param keys the public keys whose checkpoints count
+     * @param checkpoints the anchor's checkpoints, oldest first
+     */
+    record Anchored(Path file, List<PublicKey> keys, List<LogCheckpoint> checkpoints) {
+      /** What an intact log of {@code entries} entries is anchored by, in lines of words. */
+      List<String> summary(int entries) {
+        if (checkpoints.isEmpty()) {
+          return List.of(
+              "WARNING the anchor "
+                  + file
+                  + " holds no checkpoint: the disclosure log is checked by its hash chain alone");
+        }
+        LogCheckpoint last = checkpoints.get(checkpoints.size() - 1);
+        String summary =
+            "the disclosure log matches "
+                + checkpoints.size()
+                + " signed checkpoint(s) in "
+                + file
+                + "; the last, of "
+                + last.at()
+                + " by key "
+                + last.keyId()
+                + ", covers "
+                + last.length()
+                + " entr"
+                + (last.length() == 1 ? "y" : "ies");
+        if (entries <= last.length()) {
+          return List.of(summary);
+        }
+        return List.of(
+            summary,
+            "entries "
+                + (last.length() + 1)
+                + " to "
+                + entries
+                + " are not covered by a checkpoint yet: only the hash chain protects them");
+      }
+    }
+
+    /**
      * Checks the store; adds each problem found.
      *
      * @return the number of streams, events and disclosure entries read
      */
     static int[] verify(Store store, List<String> problems) {
+      return verify(store, problems, null);
+    }
+
+    /**
+     * Checks the store and, when given, the disclosure log against the checkpoints of an anchor;
+     * adds each problem found.
+     *
+     * @return the number of streams, events and disclosure entries read
+     */
+    static int[] verify(Store store, List<String> problems, @Nullable Anchored anchored) {
       int streams = 0;
       int events = 0;
       for (StreamId stream : store.streams()) {
@@ -176,6 +306,12 @@ public final class StoreCommand implements Runnable {
       if (verification instanceof LogVerification.Broken b) {
         problems.add("disclosure log, sequence " + b.sequence() + ": " + b.reason());
       }
+      if (anchored != null) {
+        LogVerification against = Checkpoints.verify(log, anchored.keys(), anchored.checkpoints());
+        if (against instanceof LogVerification.Broken b && !against.equals(verification)) {
+          problems.add("disclosure log, sequence " + b.sequence() + ": " + b.reason());
+        }
+      }
       return new int[] {streams, events, log.size()};
     }
 
@@ -194,6 +330,104 @@ public final class StoreCommand implements Runnable {
           problems.add(where + ": the history does not fold: " + invalid.getMessage());
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * {@code ifg store keygen --private FILE --public FILE}: a new Ed25519 key pair for signing the
+   * disclosure log's checkpoints, in two new PEM files.
+   */
+  @Command(
+      name = "keygen",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Makes a new Ed25519 key pair for signing the disclosure log's checkpoints: the private"
+            + " key for the application (never for the store), the public key for every verifier.",
+        "Never overwrites a file. Exit 0 when both files are written, 2 when a file exists"
+            + " already or cannot be written."
+      })
+  public static final class Keygen implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--private",
+        paramLabel = "FILE",
+        required = true,
+        description =
+            "The new private key file (PKCS#8 PEM), readable by its owner only: give it to the"
+                + " application's service account alone.")
+    @Nullable Path privateFile;
+
+    @Option(
+        names = "--public",
+        paramLabel = "FILE",
+        required = true,
+        description = "The new public key file (X.509 PEM), for 'ifg store verify --public-key'.")
+    @Nullable Path publicFile;
+
+    /** Creates the command; picocli calls this. */
+    public Keygen() {}
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path privatePath = Objects.requireNonNull(privateFile, "--private");
+      Path publicPath = Objects.requireNonNull(publicFile, "--public");
+      if (privatePath
+          .toAbsolutePath()
+          .normalize()
+          .equals(publicPath.toAbsolutePath().normalize())) {
+        err.println(
+            "--private and --public name the same file " + privatePath + ": give two files");
+        return Ifg.UNUSABLE;
+      }
+      for (Path file : List.of(privatePath, publicPath)) {
+        if (Files.exists(file)) {
+          err.println("the file " + file + " exists already: ifg store keygen never overwrites it");
+          return Ifg.UNUSABLE;
+        }
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+          err.println("the directory of " + file + " does not exist: create it first");
+          return Ifg.UNUSABLE;
+        }
+      }
+      KeyPair keys = LogSigner.generateKeyPair();
+      try {
+        LogSigner.writePrivateKey(keys.getPrivate(), privatePath);
+      } catch (WorkflowException e) {
+        err.println(e.getMessage());
+        return Ifg.UNUSABLE;
+      }
+      try {
+        LogSigner.writePublicKey(keys.getPublic(), publicPath);
+      } catch (WorkflowException e) {
+        err.println(e.getMessage());
+        deleteHalfAPair(privatePath, err);
+        return Ifg.UNUSABLE;
+      }
+      out.println("wrote a new Ed25519 key pair, key id " + LogSigner.keyId(keys.getPublic()));
+      out.println(
+          "  private key "
+              + privatePath
+              + ": for the application only (readable by its owner only), never for the store");
+      out.println(
+          "  public key  "
+              + publicPath
+              + ": for every verifier, e.g. ifg store verify --store URL --public-key "
+              + publicPath
+              + " --anchor FILE");
+      return Ifg.OK;
+    }
+
+    private static void deleteHalfAPair(Path privatePath, PrintWriter err) {
+      try {
+        Files.deleteIfExists(privatePath);
+      } catch (IOException e) {
+        err.println(
+            "the private key " + privatePath + " of the unfinished pair is left: delete it");
       }
     }
   }

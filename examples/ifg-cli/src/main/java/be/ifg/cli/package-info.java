@@ -3,7 +3,8 @@
  * command group: {@link be.ifg.cli.RtiCommand} for {@code ifg rti validate} and {@code ifg rti
  * score}, {@link be.ifg.cli.ScenarioCommand} for {@code ifg scenario run}, {@link
  * be.ifg.cli.WorkflowCommand} for {@code ifg workflow diagram}, {@link be.ifg.cli.StoreCommand} for
- * {@code ifg store verify}; further groups are added as subcommands of {@link be.ifg.cli.Ifg}.
+ * {@code ifg store verify} and {@code ifg store keygen}; further groups are added as subcommands of
+ * {@link be.ifg.cli.Ifg}.
  *
  * <p>Exit codes: 0 done, 1 an instrument is invalid (or an expectation failed), 2 the command line
  * or an input file cannot be used.

@@ -1,0 +1,33 @@
+package be.ifg.persistence.memory;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import be.ifg.persistence.LogAnchor;
+import be.ifg.persistence.LogCheckpoint;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link LogAnchor} in memory, lost when the JVM stops: for tests, and for trying anchoring out.
+ * It anchors nothing against a restart, so an application in production uses an anchor outside its
+ * process and its store.
+ *
+ * <p>Thread-safe: every method holds the anchor's lock.
+ */
+public final class InMemoryLogAnchor implements LogAnchor {
+  private final List<LogCheckpoint> checkpoints = new ArrayList<>();
+
+  /** An empty anchor. */
+  public InMemoryLogAnchor() {}
+
+  @Override
+  public synchronized void append(LogCheckpoint checkpoint) {
+    checkpoints.add(checkNotNull(checkpoint, "checkpoint must not be null"));
+  }
+
+  @Override
+  public synchronized List<LogCheckpoint> checkpoints() {
+    return ImmutableList.copyOf(checkpoints);
+  }
+}
