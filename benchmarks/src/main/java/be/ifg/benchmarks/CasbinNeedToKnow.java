@@ -19,8 +19,10 @@ import org.casbin.jcasbin.model.Model;
  *
  * <p>The policy lists what may be done for which purpose (view, for SAFETY or PLAN: that covers the
  * rules table-purpose, aggregates-only and no-forward); the matcher encodes the rest over the
- * request's attributes: known item, table membership and pledge, sharing state with the contributor
- * exception, audience restriction and the victim-location rule with its grants.
+ * request's attributes, read from the table as it is at the moment of the request: known item,
+ * table membership and pledge, sharing state with the contributor exception (the partner whose seat
+ * the actor holds now), audience restriction and the victim-location rule with the case director in
+ * office and the grants that still hold.
  *
  * <p>Not thread-safe: one instance per thread (jCasbin's enforcer keeps per-call state).
  */
@@ -40,13 +42,11 @@ public final class CasbinNeedToKnow {
           "",
           "[matchers]",
           "m = r.act.name == p.act && r.act.purpose == p.purpose && r.obj.known"
-              + " && (r.sub.member || r.obj.director == r.sub.id) && r.sub.pledged"
-              + " && (r.obj.sharing || (r.obj.terminal"
-              + " && (r.obj.contributedBy == r.sub.id || r.obj.contributor == r.sub.partner)))"
+              + " && r.sub.member && r.sub.pledged"
+              + " && (r.obj.sharing || (r.obj.terminal && r.obj.contributor == r.sub.partner))"
               + " && (!r.obj.restricted || include(r.obj.audience, r.sub.partner)"
-              + " || r.obj.contributedBy == r.sub.id || r.obj.contributor == r.sub.partner)"
-              + " && (!r.obj.victimLocation"
-              + " || r.obj.contributedBy == r.sub.id || r.obj.contributor == r.sub.partner"
+              + " || r.obj.contributor == r.sub.partner)"
+              + " && (!r.obj.victimLocation || r.obj.contributor == r.sub.partner"
               + " || r.obj.director == r.sub.id"
               + " || include(r.obj.grants, r.sub.id + '/' + r.act.purpose))");
 
@@ -87,18 +87,18 @@ public final class CasbinNeedToKnow {
       String partner = r.actorPartner().map(PartnerId::value).orElse("");
       Subject subject =
           new Subject(
-              actor, partner, r.table().isMember(r.actor()), r.pledges().hasSigned(r.actor()));
-      String director = d.caseDirector().map(c -> c.member().value()).orElse("");
+              actor, partner, r.table().isMember(r.actor()), r.table().hasPledged(r.actor()));
+      String director = r.table().directorInOffice(d).map(c -> c.member().value()).orElse("");
       Optional<InformationItem> found = r.informationItem();
       Resource resource;
       if (found.isEmpty()) {
         resource =
-            new Resource(false, "", "", director, false, false, false, List.of(), false, List.of());
+            new Resource(false, "", director, false, false, false, List.of(), false, List.of());
       } else {
         InformationItem item = found.get();
         List<String> grants = new ArrayList<>();
         for (AccessGrant g : d.grants()) {
-          if (g.item().equals(item.id())) {
+          if (g.item().equals(item.id()) && r.table().grantHolds(g)) {
             grants.add(g.member().value() + "/" + g.purpose());
           }
         }
@@ -110,7 +110,6 @@ public final class CasbinNeedToKnow {
             new Resource(
                 true,
                 item.contributor().value(),
-                item.contributedBy().value(),
                 director,
                 d.status().isSharing(),
                 d.status().isTerminal(),
@@ -162,7 +161,6 @@ public final class CasbinNeedToKnow {
   public static final class Resource {
     private final boolean known;
     private final String contributor;
-    private final String contributedBy;
     private final String director;
     private final boolean sharing;
     private final boolean terminal;
@@ -174,7 +172,6 @@ public final class CasbinNeedToKnow {
     Resource(
         boolean known,
         String contributor,
-        String contributedBy,
         String director,
         boolean sharing,
         boolean terminal,
@@ -184,7 +181,6 @@ public final class CasbinNeedToKnow {
         List<String> grants) {
       this.known = known;
       this.contributor = contributor;
-      this.contributedBy = contributedBy;
       this.director = director;
       this.sharing = sharing;
       this.terminal = terminal;
@@ -202,11 +198,6 @@ public final class CasbinNeedToKnow {
     /** The contributing partner. */
     public String getContributor() {
       return contributor;
-    }
-
-    /** The contributing professional. */
-    public String getContributedBy() {
-      return contributedBy;
     }
 
     /** The dossier's case director, empty if none. */

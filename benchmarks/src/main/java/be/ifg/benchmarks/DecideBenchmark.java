@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class DecideBenchmark {
-  Decisions decisions = Decisions.of(Worlds.table(), BuiltInInstruments.catalogue());
-  TableState table = TableState.empty(Worlds.table().region());
+  Decisions decisions = Decisions.of(BuiltInInstruments.catalogue());
+  TableState table = Worlds.state();
   Dossier dossier =
       Dossier.fold(Histories.dossier("d1", 100, Instant.parse("2026-01-05T08:00:00Z")));
   Clock clock = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);

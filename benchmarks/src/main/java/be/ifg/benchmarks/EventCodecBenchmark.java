@@ -41,7 +41,7 @@ public class EventCodecBenchmark {
 
   ChainEvent event = new DossierEvent.Accepted(DossierId.of("d1"), Histories.AN, Instant.EPOCH);
   String json = "";
-  final StreamId stream = StreamId.dossier(DossierId.of("d1"));
+  final StreamId stream = StreamId.dossier(Worlds.REGION, DossierId.of("d1"));
 
   /**
    * Picks the event and writes it once.

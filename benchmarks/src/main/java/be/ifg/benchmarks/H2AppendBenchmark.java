@@ -104,6 +104,6 @@ public class H2AppendBenchmark {
     String id = "d" + next++;
     DossierId dossier = DossierId.of(id);
     List<DossierEvent> batch = Histories.dossier(id, BATCH, Instant.parse("2026-01-05T08:00:00Z"));
-    return store.append(StreamId.dossier(dossier), 0, batch);
+    return store.append(StreamId.dossier(Worlds.REGION, dossier), 0, batch);
   }
 }

@@ -54,7 +54,7 @@ public final class Histories {
     DossierId d = DossierId.of(id);
     List<DossierEvent> out = new ArrayList<>(size);
     Instant t = start;
-    out.add(new DossierEvent.Registered(d, AN, t, registration(t)));
+    out.add(new DossierEvent.Registered(d, AN, t, registration(t), Worlds.REGION));
     out.add(new DossierEvent.Accepted(d, AN, t = t.plusSeconds(3600)));
     int items = Math.max(1, (size - 8) / 2);
     for (int i = 0; i < items; i++) {
@@ -64,7 +64,8 @@ public final class Histories {
     out.add(new DossierEvent.DossierCompleted(d, AN, t = t.plusSeconds(3600)));
     out.add(new DossierEvent.Assessed(d, AN, t = t.plusSeconds(3600), assessment(t)));
     out.add(
-        new DossierEvent.DirectorAppointed(d, AN, t = t.plusSeconds(60), AN, PartnerId.of("caw")));
+        new DossierEvent.DirectorAppointed(
+            d, AN, t = t.plusSeconds(60), AN, PartnerId.of("caw"), null));
     out.add(
         new DossierEvent.PlanAdopted(
             d,

@@ -58,7 +58,7 @@ public class InMemoryAppendBenchmark {
     @Setup(Level.Iteration)
     public void prepare(SharedStore shared) {
       String id = "d" + shared.threads.incrementAndGet();
-      stream = StreamId.dossier(DossierId.of(id));
+      stream = StreamId.dossier(Worlds.REGION, DossierId.of(id));
       event =
           List.of(
               new DossierEvent.ProgressReported(

@@ -1,6 +1,5 @@
 package be.ifg.benchmarks;
 
-import be.ifg.domain.CaseTable;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.ItemId;
@@ -10,7 +9,6 @@ import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AccessDecision;
 import be.ifg.workflow.AccessRequest;
 import be.ifg.workflow.NeedToKnow;
-import be.ifg.workflow.Pledges;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +71,8 @@ public class PolicyBenchmark {
    */
   @Setup
   public void prepare() {
-    CaseTable table = Worlds.table();
-    Pledges pledges = Worlds.pledges(table);
     Dossier dossier = Worlds.dossier("d1", 500);
-    List<AccessRequest> typical = Worlds.typicalRequests(table, pledges, dossier, REQUESTS);
+    List<AccessRequest> typical = Worlds.typicalRequests(Worlds.state(), dossier, REQUESTS);
     requests = typical.toArray(new AccessRequest[0]);
     attributes = new CasbinNeedToKnow.Attributes[REQUESTS];
     keys = new Key[REQUESTS];

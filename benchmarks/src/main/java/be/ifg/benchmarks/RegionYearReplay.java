@@ -1,6 +1,5 @@
 package be.ifg.benchmarks;
 
-import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
@@ -122,7 +121,7 @@ public final class RegionYearReplay {
         if (from < h.size()) {
           any = true;
           List<DossierEvent> chunk = h.subList(from, Math.min(h.size(), from + ROUND));
-          store.append(StreamId.dossier(h.get(0).dossier()), from, chunk);
+          store.append(StreamId.dossier(Worlds.REGION, h.get(0).dossier()), from, chunk);
         }
       }
       if (!any) {
@@ -152,9 +151,8 @@ public final class RegionYearReplay {
     for (Map.Entry<DossierId, List<DossierEvent>> h : histories.entrySet()) {
       states.put(h.getKey(), Dossier.fold(h.getValue()));
     }
-    CaseTable table = Worlds.table();
-    return Agenda.of(table, ZoneId.of("Europe/Brussels"))
-        .entries(states.values(), null, AGENDA_DATE);
+    return Agenda.of(ZoneId.of("Europe/Brussels"))
+        .entries(Worlds.state(), states.values(), null, AGENDA_DATE);
   }
 
   private static void collect() {

@@ -12,10 +12,11 @@ import be.ifg.domain.PartnerKind;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.TableEvent;
 import be.ifg.domain.TableMember;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AccessRequest;
-import be.ifg.workflow.Pledges;
+import be.ifg.workflow.TableState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,19 @@ public final class Worlds {
   /** When every request is asked. */
   public static final Instant AT = Instant.parse("2026-06-01T09:00:00Z");
 
-  /** The actors asked about: members of four partners, one without the pledge, two outsiders. */
+  /** The region of the table. */
+  public static final String REGION = "west-vlaanderen";
+
+  /**
+   * The actors asked about: members of four partners, one without the pledge, one who left and
+   * joined again (so his older grants ended), two outsiders.
+   */
   public static final List<ProfessionalId> ACTORS =
       List.of(
           ProfessionalId.of("an"), // caw, coordinator and case director
           ProfessionalId.of("eva"), // caw
           ProfessionalId.of("bart"), // pol
-          ProfessionalId.of("dirk"), // pol
+          ProfessionalId.of("dirk"), // pol, left and joined again after his grants
           ProfessionalId.of("emre"), // ggz
           ProfessionalId.of("niels"), // jh, no pledge
           ProfessionalId.of("lien"), // clb, not at the table
@@ -55,9 +62,11 @@ public final class Worlds {
 
   private Worlds() {}
 
-  /** The table: caw, pol, ggz and jh at it, clb known but not seated; an coordinates. */
+  /**
+   * The table as configured: caw, pol, ggz and jh at it, clb known but not seated; an coordinates.
+   */
   public static CaseTable table() {
-    return CaseTable.builder("west-vlaanderen")
+    return CaseTable.builder(REGION)
         .partner("caw", PartnerKind.CAW)
         .partner("pol", PartnerKind.LOCAL_POLICE)
         .partner("ggz", PartnerKind.MENTAL_HEALTH)
@@ -73,9 +82,27 @@ public final class Worlds {
         .build();
   }
 
-  /** The pledges as configured with the table. */
-  public static Pledges pledges(CaseTable table) {
-    return Pledges.of(table);
+  /**
+   * The table as it is when the requests are asked ({@link #AT}): as configured, but dirk (pol)
+   * left in May and joined again, pledged, the day after, so that the grants given to him before
+   * ended.
+   */
+  public static TableState state() {
+    ProfessionalId an = ProfessionalId.of("an");
+    ProfessionalId dirk = ProfessionalId.of("dirk");
+    return TableState.fold(
+        table(),
+        List.of(
+            new TableEvent.TableConfigured(
+                REGION, an, Instant.parse("2026-01-01T08:00:00Z"), table()),
+            new TableEvent.MemberLeft(REGION, an, Instant.parse("2026-05-04T08:00:00Z"), dirk),
+            new TableEvent.MemberJoined(
+                REGION,
+                an,
+                Instant.parse("2026-05-05T08:00:00Z"),
+                dirk,
+                PartnerId.of("pol"),
+                true)));
   }
 
   /**
@@ -168,7 +195,7 @@ public final class Worlds {
    * Every request over a dossier: each actor, each item (and one unknown item), each purpose, both
    * actions.
    */
-  public static List<AccessRequest> everyRequest(CaseTable table, Pledges pledges, Dossier d) {
+  public static List<AccessRequest> everyRequest(TableState table, Dossier d) {
     List<AccessRequest> out = new ArrayList<>();
     List<ItemId> items = new ArrayList<>();
     d.items().forEach(i -> items.add(i.id()));
@@ -177,7 +204,7 @@ public final class Worlds {
       for (ItemId item : items) {
         for (Purpose purpose : Purpose.values()) {
           for (AccessAction action : AccessAction.values()) {
-            out.add(new AccessRequest(table, pledges, d, actor, action, item, purpose, AT));
+            out.add(new AccessRequest(table, d, actor, action, item, purpose, AT));
           }
         }
       }
@@ -189,8 +216,7 @@ public final class Worlds {
    * A mix of {@code n} view requests on a dossier in case direction, most for a table purpose by
    * members at the table, some refused: what a view or a read path asks in practice.
    */
-  public static List<AccessRequest> typicalRequests(
-      CaseTable table, Pledges pledges, Dossier d, int n) {
+  public static List<AccessRequest> typicalRequests(TableState table, Dossier d, int n) {
     List<AccessRequest> out = new ArrayList<>(n);
     List<InformationItem> items = d.items();
     Purpose[] purposes = {Purpose.SAFETY, Purpose.PLAN, Purpose.SAFETY, Purpose.EVALUATION};
@@ -199,7 +225,6 @@ public final class Worlds {
       out.add(
           new AccessRequest(
               table,
-              pledges,
               d,
               actor,
               i % 16 == 15 ? AccessAction.FORWARD : AccessAction.VIEW,

@@ -159,7 +159,7 @@ class DossierProperties {
           }
           if (!model.director) {
             model.director = true;
-            return new DossierEvent.DirectorAppointed(D1, AN, now, AN, PartnerId.of("caw"));
+            return new DossierEvent.DirectorAppointed(D1, AN, now, AN, PartnerId.of("caw"), null);
           }
           if (model.planVersions == 0) {
             model.planVersions = 1;

@@ -1,10 +1,13 @@
 package be.ifg.domain;
 
 import static be.ifg.domain.Samples.AN;
+import static be.ifg.domain.Samples.BART;
 import static be.ifg.domain.Samples.D1;
+import static be.ifg.domain.Samples.REGION;
 import static be.ifg.domain.Samples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,6 +154,125 @@ class DossierTests {
               assertThat(c.isActiveAt(T0.plusSeconds(15))).isTrue();
               assertThat(c.isActiveAt(T0.plusSeconds(20))).isFalse();
             });
+  }
+
+  @Test
+  void belongsToTheTableThatRegisteredIt() {
+    Dossier d = Dossier.fold(Samples.wholeChain());
+    assertThat(d.table()).isEqualTo(REGION);
+
+    Dossier elsewhere =
+        Dossier.evolve(
+            null,
+            new DossierEvent.Registered(D1, Samples.LIEN, T0, Samples.registration(), "limburg"));
+    assertThat(elsewhere.table()).isEqualTo("limburg");
+    assertThat(elsewhere)
+        .as("the same history at another table is another state")
+        .isNotEqualTo(Dossier.evolve(null, Samples.registered(D1, T0)));
+    assertThat(Dossier.evolve(elsewhere, new DossierEvent.Accepted(D1, AN, T0)).table())
+        .isEqualTo("limburg");
+  }
+
+  @Test
+  void refusesARegistrationWhoseTableIsNoRegion() {
+    assertThatThrownBy(
+            () -> new DossierEvent.Registered(D1, Samples.LIEN, T0, Samples.registration(), "a/b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("table");
+    assertThatThrownBy(
+            () -> new DossierEvent.Registered(D1, Samples.LIEN, T0, Samples.registration(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("table must not be null");
+  }
+
+  @Test
+  void keepsEveryDirectorAppointmentOldestFirst() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 10));
+    assertThat(Dossier.fold(events.subList(0, 7)).directors()).isEmpty();
+    assertThat(Dossier.fold(events.subList(0, 7)).caseDirector()).isEmpty();
+    events.add(
+        new DossierEvent.DirectorAppointed(
+            D1, AN, T0.plusSeconds(86400 * 30L), BART, PartnerId.of("pol"), "an is on long leave"));
+    Dossier d = Dossier.fold(events);
+
+    assertThat(d.directors())
+        .extracting(CaseDirector::member, CaseDirector::reason)
+        .containsExactly(tuple(AN, null), tuple(BART, "an is on long leave"));
+    assertThat(d.directors().get(0).handoverReason()).isEmpty();
+    assertThat(d.directors().get(0).appointedBy()).isEqualTo(AN);
+    assertThat(d.caseDirector()).contains(d.directors().get(1));
+    assertThat(d.caseDirector().orElseThrow().handoverReason()).contains("an is on long leave");
+    assertThat(d.caseDirector().orElseThrow().appointedAt()).isEqualTo(T0.plusSeconds(86400 * 30L));
+    assertThat(d.isCaseDirector(BART)).isTrue();
+    assertThat(d.isCaseDirector(AN)).as("the former director is named no more").isFalse();
+    assertThatThrownBy(() -> d.directors().add(d.directors().get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void refusesABlankHandoverReason() {
+    assertThatThrownBy(
+            () -> new DossierEvent.DirectorAppointed(D1, AN, T0, BART, PartnerId.of("pol"), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reason must not be blank");
+    assertThatThrownBy(() -> new CaseDirector(BART, PartnerId.of("pol"), AN, T0, ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reason must not be blank");
+  }
+
+  @Test
+  void revokingAGrantRemovesThatGrantOnly() {
+    ItemId i1 = ItemId.of("i1");
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 3));
+    events.add(
+        new DossierEvent.AccessGranted(D1, AN, T0.plusSeconds(10_000), i1, BART, Purpose.PLAN));
+    events.add(
+        new DossierEvent.AccessGranted(D1, AN, T0.plusSeconds(10_001), i1, BART, Purpose.SAFETY));
+    events.add(
+        new DossierEvent.AccessGranted(
+            D1, AN, T0.plusSeconds(10_002), i1, Samples.LIEN, Purpose.PLAN));
+    assertThat(Dossier.fold(events).grants()).hasSize(3);
+
+    events.add(
+        new DossierEvent.AccessRevoked(D1, AN, T0.plusSeconds(20_000), i1, BART, Purpose.PLAN));
+    Dossier d = Dossier.fold(events);
+
+    assertThat(d.grants())
+        .extracting(AccessGrant::member, AccessGrant::purpose)
+        .containsExactly(tuple(BART, Purpose.SAFETY), tuple(Samples.LIEN, Purpose.PLAN));
+    assertThat(d.grants()).noneMatch(g -> g.covers(i1, BART, Purpose.PLAN));
+    assertThat(d.version()).isEqualTo(events.size());
+    assertThat(d.lastChangedAt()).isEqualTo(T0.plusSeconds(20_000));
+  }
+
+  @Test
+  void aRevokedGrantCanBeGrantedAgain() {
+    ItemId i1 = ItemId.of("i1");
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 3));
+    events.add(
+        new DossierEvent.AccessGranted(D1, AN, T0.plusSeconds(10_000), i1, BART, Purpose.PLAN));
+    events.add(
+        new DossierEvent.AccessRevoked(D1, AN, T0.plusSeconds(10_001), i1, BART, Purpose.PLAN));
+    assertThat(Dossier.fold(events).grants()).isEmpty();
+    events.add(
+        new DossierEvent.AccessGranted(D1, BART, T0.plusSeconds(10_002), i1, BART, Purpose.PLAN));
+
+    assertThat(Dossier.fold(events).grants())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.at()).isEqualTo(T0.plusSeconds(10_002));
+              assertThat(g.covers(i1, BART, Purpose.PLAN)).isTrue();
+            });
+  }
+
+  @Test
+  void revokingAGrantThatDoesNotExistChangesNoGrant() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 3));
+    events.add(
+        new DossierEvent.AccessRevoked(
+            D1, AN, T0.plusSeconds(10_000), ItemId.of("i1"), BART, Purpose.PLAN));
+    assertThat(Dossier.fold(events).grants()).isEmpty();
   }
 
   private static final class ConsentRecordFixture {

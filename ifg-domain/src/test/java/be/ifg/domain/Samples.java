@@ -14,11 +14,12 @@ final class Samples {
   static final ProfessionalId BART = ProfessionalId.of("bart");
   static final ProfessionalId LIEN = ProfessionalId.of("lien");
   static final Instant T0 = Instant.parse("2026-02-02T08:00:00Z");
+  static final String REGION = "west-vlaanderen";
 
   private Samples() {}
 
   static CaseTable table() {
-    return CaseTable.builder("west-vlaanderen")
+    return CaseTable.builder(REGION)
         .partner("caw", PartnerKind.CAW)
         .partner("pol", PartnerKind.LOCAL_POLICE)
         .member("an", "caw")
@@ -49,7 +50,7 @@ final class Samples {
   }
 
   static DossierEvent.Registered registered(DossierId id, Instant at) {
-    return new DossierEvent.Registered(id, LIEN, at, registration());
+    return new DossierEvent.Registered(id, LIEN, at, registration(), REGION);
   }
 
   static InformationItem item(String id, InformationCategory category, Instant at) {
@@ -119,7 +120,7 @@ final class Samples {
         new DossierEvent.DossierCompleted(D1, AN, t = t.plusSeconds(3600)),
         new DossierEvent.Assessed(D1, AN, t = t.plusSeconds(3600), assessment(t)),
         new DossierEvent.DirectorAppointed(
-            D1, AN, t = t.plusSeconds(3600), AN, PartnerId.of("caw")),
+            D1, AN, t = t.plusSeconds(3600), AN, PartnerId.of("caw"), null),
         new DossierEvent.PlanAdopted(D1, AN, t = t.plusSeconds(3600), goals()),
         new DossierEvent.CaseDirectionStarted(D1, AN, t = t.plusSeconds(3600)),
         new DossierEvent.ActionUpdated(

@@ -4,10 +4,12 @@ import static be.ifg.domain.Samples.AN;
 import static be.ifg.domain.Samples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -316,5 +318,56 @@ class ValuesTests {
     assertThat(DossierStatus.CLOSED.isTerminal()).isTrue();
     assertThat(DossierStatus.FOLLOW_UP.isSharing()).isTrue();
     assertThat(DossierStatus.REGISTERED.isSharing()).isFalse();
+  }
+
+  @Test
+  void disclosureEntryNamesItsTableAndKeepsAViewsItemDecisions() {
+    List<DisclosureEntry.ItemDecision> items = new ArrayList<>();
+    items.add(new DisclosureEntry.ItemDecision(ItemId.of("i1"), "PERMIT", List.of("member")));
+    items.add(new DisclosureEntry.ItemDecision(ItemId.of("i2"), "DENY", List.of("restricted")));
+    DisclosureEntry view = entry(Samples.REGION, null, items);
+    items.clear();
+
+    assertThat(view.tableRegion()).contains(Samples.REGION);
+    assertThat(view.itemId()).isEmpty();
+    assertThat(view.items())
+        .extracting(DisclosureEntry.ItemDecision::item, DisclosureEntry.ItemDecision::outcome)
+        .containsExactly(tuple(ItemId.of("i1"), "PERMIT"), tuple(ItemId.of("i2"), "DENY"));
+
+    DisclosureEntry old = entry(null, ItemId.of("i1"), List.of());
+    assertThat(old.tableRegion()).as("written before tables were recorded").isEmpty();
+    assertThat(old.items()).isEmpty();
+  }
+
+  @Test
+  void refusesDisclosureEntryWithMalformedTableOrItems() {
+    assertThatThrownBy(() -> entry("a/b", null, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("table");
+    assertThatThrownBy(() -> entry(Samples.REGION, null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("items must not be null");
+    assertThatThrownBy(() -> new DisclosureEntry.ItemDecision(ItemId.of("i1"), " ", List.of()))
+        .hasMessage("outcome must not be blank");
+    assertThatThrownBy(() -> new DisclosureEntry.ItemDecision(null, "PERMIT", List.of()))
+        .hasMessage("item must not be null");
+  }
+
+  private static DisclosureEntry entry(
+      String table, ItemId item, List<DisclosureEntry.ItemDecision> items) {
+    return new DisclosureEntry(
+        1,
+        T0,
+        AN,
+        table,
+        Samples.D1,
+        item,
+        item == null ? "DOSSIER_VIEW" : "VIEW",
+        Purpose.PLAN,
+        item == null ? "VIEW" : "PERMIT",
+        List.of("member"),
+        items,
+        DisclosureEntry.GENESIS,
+        "sha256:" + "b".repeat(64));
   }
 }

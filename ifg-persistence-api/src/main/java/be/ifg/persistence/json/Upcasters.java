@@ -22,7 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class Upcasters {
   /** The library's own chain. */
   static final Upcasters STANDARD =
-      new Upcasters(List.of(new RegisteredV1(), new RegisteredV2(), new DirectorAppointedV1()));
+      new Upcasters(
+          List.of(
+              new RegisteredV1(),
+              new RegisteredV2(),
+              new DirectorAppointedV1(),
+              new DisclosureEntryV1()));
 
   private final Map<String, Map<Integer, Upcaster>> steps;
 
@@ -163,6 +168,34 @@ final class Upcasters {
     public ObjectNode upcast(ObjectNode record) {
       if (record.has("reason")) {
         throw new RecordProblem("$.reason is not part of DirectorAppointed version 1");
+      }
+      return record;
+    }
+  }
+
+  /**
+   * {@code DisclosureEntry} v1 → v2: version 2 may record the case table the question was asked at
+   * ({@code "table"}) and, for a view, each item's decision ({@code "items"}). A version 1 entry
+   * has neither, which reads as no table and no item decisions; its hash was computed without them,
+   * so the chain still verifies.
+   */
+  static final class DisclosureEntryV1 implements Upcaster {
+    @Override
+    public String type() {
+      return EventForms.DISCLOSURE_TYPE;
+    }
+
+    @Override
+    public int fromVersion() {
+      return 1;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      for (String field : List.of("table", "items")) {
+        if (record.has(field)) {
+          throw new RecordProblem("$." + field + " is not part of DisclosureEntry version 1");
+        }
       }
       return record;
     }

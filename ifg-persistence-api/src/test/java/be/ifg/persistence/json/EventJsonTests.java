@@ -10,6 +10,7 @@ import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.InclusionCriterion;
 import be.ifg.domain.InformingRecord;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
@@ -72,10 +73,14 @@ class EventJsonTests {
                         Instant.parse("2025-11-03T09:00:00Z"),
                         "conversation at school")),
                 List.of(),
-                DangerAssessment.of(true, SafetyMeasure.CRISIS_INTERVENTION)));
+                DangerAssessment.of(true, SafetyMeasure.CRISIS_INTERVENTION)),
+            Upcasters.RegisteredV2.UNASSIGNED);
     assertThat(read).isEqualTo(expected);
-    assertThat(EventJson.write(read)).contains("\"schemaVersion\":2").contains("\"measures\"");
-    assertThat(EventJson.schemaVersion("Registered")).isEqualTo(2);
+    assertThat(EventJson.write(read))
+        .contains("\"schemaVersion\":3")
+        .contains("\"measures\"")
+        .contains("\"table\":\"unassigned.before-tables\"");
+    assertThat(EventJson.schemaVersion("Registered")).isEqualTo(3);
   }
 
   @Test
@@ -197,18 +202,24 @@ class EventJsonTests {
             3,
             AT,
             ProfessionalId.of("an"),
+            "west",
             D1,
             null,
             "DOSSIER_VIEW",
             Purpose.SAFETY,
             "VIEW",
             List.of("table-member"),
+            List.of(
+                new DisclosureEntry.ItemDecision(
+                    ItemId.of("i1"), "PERMIT", List.of("table-member", "pledge-signed")),
+                new DisclosureEntry.ItemDecision(
+                    ItemId.of("i2"), "DENY", List.of("victim-location"))),
             DisclosureEntry.GENESIS,
             "sha256:" + "1".repeat(64));
     String json = EventJson.writeDisclosure(entry);
 
     assertThat(EventJson.readDisclosure(json, 3)).isEqualTo(entry);
-    assertThat(json).doesNotContain("\"item\"");
+    assertThat(json).doesNotContain("\"item\":null").contains("\"dossier\":\"d1\",\"action\"");
     assertThatThrownBy(() -> EventJson.readDisclosure(json, 4))
         .isInstanceOf(CorruptRecord.class)
         .hasMessageContaining("disclosure log, sequence 4");
@@ -222,9 +233,22 @@ class EventJsonTests {
 
   @Test
   void namesEveryTypeWithItsCurrentVersion() {
-    assertThat(EventJson.types()).contains("Registered", "PledgeSigned", "SignalRaised");
+    assertThat(EventJson.types())
+        .contains(
+            "Registered",
+            "PledgeSigned",
+            "SignalRaised",
+            "TableConfigured",
+            "MemberJoined",
+            "MemberLeft",
+            "AccessRevoked");
     assertThat(EventJson.schemaVersion("Closed")).isOne();
-    assertThat(EventJson.schemaVersion("DisclosureEntry")).isOne();
+    assertThat(EventJson.schemaVersion("DisclosureEntry")).isEqualTo(2);
+    assertThat(EventJson.schemaVersion("DirectorAppointed")).isEqualTo(2);
+    assertThat(EventJson.schemaVersion("TableConfigured")).isOne();
+    assertThat(EventJson.schemaVersion("MemberJoined")).isOne();
+    assertThat(EventJson.schemaVersion("MemberLeft")).isOne();
+    assertThat(EventJson.schemaVersion("AccessRevoked")).isOne();
     assertThat(EventJson.type(note("x"))).isEqualTo("ProgressReported");
     assertThatThrownBy(() -> EventJson.schemaVersion("Nope"))
         .isInstanceOf(IllegalArgumentException.class);

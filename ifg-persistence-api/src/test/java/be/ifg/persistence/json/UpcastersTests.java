@@ -80,4 +80,62 @@ class UpcastersTests {
     assertThat(d.get("measures").get(0).stringValue()).isEqualTo("SAFETY_PLAN");
     assertThat(d.get("measures").size()).isOne();
   }
+
+  @Test
+  void givesAVersionTwoRegistrationTheUnassignedTable() {
+    ObjectNode r = record(2);
+
+    ObjectNode up = new Upcasters.RegisteredV2().upcast(r);
+
+    assertThat(up.get("table").stringValue()).isEqualTo("unassigned.before-tables");
+    assertThat(up.get("a").stringValue()).as("every other field is kept").isEqualTo("value");
+    assertThatThrownBy(() -> new Upcasters.RegisteredV2().upcast(record(2).put("table", "west")))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessage("$.table is not part of Registered version 2");
+  }
+
+  @Test
+  void leavesAVersionOneAppointmentAsItIs() {
+    assertThat(new Upcasters.DirectorAppointedV1().upcast(record(1))).isEqualTo(record(1));
+    assertThatThrownBy(
+            () -> new Upcasters.DirectorAppointedV1().upcast(record(1).put("reason", "leave")))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessage("$.reason is not part of DirectorAppointed version 1");
+  }
+
+  @Test
+  void leavesAVersionOneDisclosureEntryAsItIs() {
+    assertThat(new Upcasters.DisclosureEntryV1().upcast(record(1))).isEqualTo(record(1));
+    assertThatThrownBy(() -> new Upcasters.DisclosureEntryV1().upcast(record(1).put("table", "w")))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessage("$.table is not part of DisclosureEntry version 1");
+  }
+
+  @Test
+  void theStandardChainBringsEveryOldVersionToTheCurrentOne() {
+    ObjectNode v1 = record(1);
+    ObjectNode danger = v1.putObject("registration").putObject("danger");
+    danger.put("present", true);
+    danger.put("crisisIntervention", true);
+    danger.put("safetyPlan", true);
+
+    ObjectNode up = Upcasters.STANDARD.upcast("Registered", 1, 3, v1);
+
+    assertThat(up.get("schemaVersion").intValue()).isEqualTo(3);
+    assertThat(up.get("table").stringValue()).isEqualTo("unassigned.before-tables");
+    assertThat(up.get("registration").get("danger").get("measures").size()).isEqualTo(2);
+    assertThat(Upcasters.STANDARD.upcast("DirectorAppointed", 1, 2, record(1)))
+        .isEqualTo(record(1).put("schemaVersion", 2));
+    assertThat(Upcasters.STANDARD.upcast("DisclosureEntry", 1, 2, record(1)))
+        .isEqualTo(record(1).put("schemaVersion", 2));
+    for (String type : EventJson.types()) {
+      if (type.equals("Registered")) {
+        continue; // its first step needs a registration: shown above
+      }
+      int current = EventJson.schemaVersion(type);
+      assertThat(Upcasters.STANDARD.upcast(type, 1, current, record(1)).get("schemaVersion"))
+          .as("%s has a step from every version before %s", type, current)
+          .isNotNull();
+    }
+  }
 }

@@ -7,6 +7,7 @@ import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
 import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.AssessmentStatus;
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.ClientSystem;
 import be.ifg.domain.DangerAssessment;
@@ -23,7 +24,9 @@ import be.ifg.domain.InformationItem;
 import be.ifg.domain.InformingRecord;
 import be.ifg.domain.ItemContribution;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.Partner;
 import be.ifg.domain.PartnerId;
+import be.ifg.domain.PartnerKind;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.PartyRole;
@@ -34,14 +37,18 @@ import be.ifg.domain.Registration;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.SafetyMeasure;
+import be.ifg.domain.Sector;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableEvent;
+import be.ifg.domain.TableMember;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +59,13 @@ import java.util.Set;
  * Sample events of every type, with every optional part filled in, for round-trip tests of adapters
  * and of the JSON form.
  *
- * <p>{@link #dossierHistory(DossierId)} is one event of every dossier event type in an order that
- * folds ({@code Dossier.fold}) without error; {@link #tableEvents(String)} one of every table event
- * type. Every method returns new, immutable values; the class is thread-safe.
+ * <p>{@link #dossierHistory(String, DossierId)} has an event of every dossier event type in an
+ * order that folds ({@code Dossier.fold}) without error: one of each, but for a second {@link
+ * DossierEvent.DirectorAppointed}, a handover, so that an appointment with and one without its
+ * optional reason are both there. {@link #tableEvents(String)} has one of every table event type,
+ * starting with the table's configuration ({@link #table(String)}). {@link #disclosures(int)} has
+ * the three kinds of disclosure entry in turn. Every method returns new, immutable values; the
+ * class is thread-safe.
  */
 public final class SampleEvents {
   /** The dossier of {@link #oneOfEach()}. */
@@ -72,29 +83,48 @@ public final class SampleEvents {
 
   private SampleEvents() {}
 
-  /** One event of every type: the dossier history of {@link #DOSSIER}, then the table events. */
+  /**
+   * An event of every type: the dossier history of {@link #DOSSIER} at the table of {@link
+   * #REGION}, then that table's events.
+   */
   public static List<ChainEvent> oneOfEach() {
     return ImmutableList.<ChainEvent>builder()
-        .addAll(dossierHistory(DOSSIER))
+        .addAll(dossierHistory(REGION, DOSSIER))
         .addAll(tableEvents(REGION))
         .build();
   }
 
-  /** One event of every type, keyed by its type name, in the order of {@link #oneOfEach()}. */
+  /**
+   * One event of every type, keyed by its type name, in the order of {@link #oneOfEach()}; of a
+   * type that occurs twice, the last (the handover of {@code DirectorAppointed}, with its reason).
+   */
   public static Map<String, ChainEvent> byType() {
     Map<String, ChainEvent> out = new LinkedHashMap<>();
     for (ChainEvent e : oneOfEach()) {
       String type = e instanceof DossierEvent d ? d.type() : ((TableEvent) e).type();
       out.put(type, e);
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   /**
-   * One event of every dossier event type, for one dossier, in an order that folds into a valid
-   * state.
+   * The history of {@link #dossierHistory(String, DossierId)} for a dossier of the table of {@link
+   * #REGION}.
    */
   public static List<DossierEvent> dossierHistory(DossierId dossier) {
+    return dossierHistory(REGION, dossier);
+  }
+
+  /**
+   * An event of every dossier event type, for one dossier of the table of a region, in an order
+   * that folds into a valid state; {@code DirectorAppointed} occurs twice, a first appointment and
+   * a handover with its reason.
+   *
+   * @param region the region of the table the dossier belongs to (its {@code Registered} names it)
+   * @param dossier the dossier
+   * @throws IllegalArgumentException if {@code region} is not a valid region id
+   */
+  public static List<DossierEvent> dossierHistory(String region, DossierId dossier) {
     Instant t = START;
     InformationItem shared =
         new InformationItem(
@@ -151,7 +181,7 @@ public final class SampleEvents {
                     ActionStatus.OPEN)),
             new GoalClosure(GoalOutcome.DROPPED, "operational team, 2 April", AN, at(14)));
     return List.of(
-        new DossierEvent.Registered(dossier, LIEN, t, registration(t)),
+        new DossierEvent.Registered(dossier, LIEN, t, registration(t), region),
         new DossierEvent.Accepted(dossier, AN, at(1)),
         new DossierEvent.PartyInformed(dossier, AN, at(1), TOM, "letter after the safety plan"),
         new DossierEvent.InformingDeferred(
@@ -178,7 +208,7 @@ public final class SampleEvents {
         new DossierEvent.Assessed(dossier, AN, at(5), assessment()),
         new DossierEvent.PlanAdopted(dossier, AN, at(6), List.of(goal)),
         new DossierEvent.DirectorAppointed(
-            dossier, AN, at(6), ProfessionalId.of("dina"), PartnerId.of("vk")),
+            dossier, AN, at(6), ProfessionalId.of("dina"), PartnerId.of("vk"), null),
         new DossierEvent.CaseDirectionStarted(dossier, AN, at(6)),
         new DossierEvent.ClientsInformedOfPlan(
             dossier, ProfessionalId.of("dina"), at(7), List.of(SARA, TOM)),
@@ -203,10 +233,19 @@ public final class SampleEvents {
             at(13),
             "no violence since March; goals closed",
             at(13).plus(Duration.ofDays(182))),
+        new DossierEvent.DirectorAppointed(
+            dossier,
+            AN,
+            at(14),
+            ProfessionalId.of("jonas"),
+            PartnerId.of("jh"),
+            "dina left the table; the justice house follows Tom's probation"),
         new DossierEvent.Closed(dossier, AN, at(200)),
         new DossierEvent.Evaluated(dossier, AN, at(201), "waiting list for treatment was a delay"),
         new DossierEvent.AccessGranted(
             dossier, AN, at(201), ItemId.of("i1"), ProfessionalId.of("fien"), Purpose.SAFETY),
+        new DossierEvent.AccessRevoked(
+            dossier, BART, at(202), ItemId.of("i1"), ProfessionalId.of("fien"), Purpose.SAFETY),
         new DossierEvent.ConsentRecorded(
             dossier,
             AN,
@@ -228,10 +267,20 @@ public final class SampleEvents {
         new DossierEvent.Withdrawn(dossier, AN, at(204), "the family moved out of the region"));
   }
 
-  /** One event of every table event type, for one region. */
+  /**
+   * One event of every table event type, for the table of one region: its configuration ({@link
+   * #table(String)}), the coordinator's pledge, a member who joins and one who leaves, a policy
+   * signal.
+   *
+   * @throws IllegalArgumentException if {@code region} is not a valid region id
+   */
   public static List<TableEvent> tableEvents(String region) {
     return List.of(
+        new TableEvent.TableConfigured(region, AN, START, table(region)),
         new TableEvent.PledgeSigned(region, AN, START),
+        new TableEvent.MemberJoined(
+            region, AN, at(1), ProfessionalId.of("fien"), PartnerId.of("caw"), false),
+        new TableEvent.MemberLeft(region, AN, at(150), BART),
         new TableEvent.SignalRaised(
             region,
             new PolicySignal(
@@ -240,6 +289,34 @@ public final class SampleEvents {
                 "six weeks' wait for perpetrator treatment",
                 AN,
                 at(201))));
+  }
+
+  /**
+   * The sample table of a region, with every part filled in: partners of several kinds (one of kind
+   * {@code OTHER} with its sector), members who signed the pledge and one who has not yet (the
+   * coordinator), a professional who is no member, and a report interval and follow-up period that
+   * are not the defaults.
+   *
+   * @throws IllegalArgumentException if {@code region} is not a valid region id
+   */
+  public static CaseTable table(String region) {
+    return CaseTable.builder(region)
+        .partner("caw", PartnerKind.CAW)
+        .partner("pol", PartnerKind.LOCAL_POLICE)
+        .partner("vk", PartnerKind.VK)
+        .partner("ggz", PartnerKind.MENTAL_HEALTH)
+        .partner("jh", PartnerKind.JUSTICE_HOUSE)
+        .partner(new Partner(PartnerId.of("huisarts"), PartnerKind.OTHER, Sector.ASSISTANCE))
+        .member(new TableMember(AN, PartnerId.of("caw"), false))
+        .member("bart", "pol")
+        .member("dina", "vk")
+        .member("emre", "ggz")
+        .member("jonas", "jh")
+        .professional("lien", "clb")
+        .coordinator("an")
+        .reportInterval(Period.ofWeeks(4))
+        .followUpPeriod(Period.ofMonths(9))
+        .build();
   }
 
   /**
@@ -271,25 +348,68 @@ public final class SampleEvents {
   }
 
   /**
-   * One disclosure entry at a sequence, after the given hash; odd sequences are item decisions of
-   * {@link #DOSSIER}, even ones a denied forward without a dossier.
+   * One disclosure entry at a sequence, after the given hash. The kinds take turns: sequences 1, 4,
+   * 7, … are a decision on one item of {@link #DOSSIER} at the table of {@link #REGION}; 2, 5, 8, …
+   * a denied forward with every optional part absent (no table, dossier or item, as an entry
+   * written before tables were recorded reads); 3, 6, 9, … a whole view of {@link #DOSSIER} with
+   * each item's decision.
    *
    * @throws IllegalArgumentException if {@code sequence < 1}
    */
   public static DisclosureEntry disclosure(long sequence, String previousHash) {
-    boolean odd = sequence % 2 == 1;
-    return new DisclosureEntry(
-        sequence,
-        START.plusSeconds(60 * sequence),
-        odd ? BART : AN,
-        odd ? DOSSIER : null,
-        odd ? ItemId.of("i1") : null,
-        odd ? "VIEW" : "FORWARD",
-        odd ? Purpose.SAFETY : Purpose.PLAN,
-        odd ? "PERMIT" : "DENY",
-        odd ? List.of("table-member", "pledge-signed") : List.of("never-forward"),
-        previousHash,
-        String.format("sha256:%064x", sequence * 7919));
+    Instant at = START.plusSeconds(60 * sequence);
+    String hash = String.format("sha256:%064x", sequence * 7919);
+    switch ((int) (sequence % 3)) {
+      case 1:
+        return new DisclosureEntry(
+            sequence,
+            at,
+            BART,
+            REGION,
+            DOSSIER,
+            ItemId.of("i1"),
+            "VIEW",
+            Purpose.SAFETY,
+            "PERMIT",
+            List.of("table-member", "pledge-signed"),
+            List.of(),
+            previousHash,
+            hash);
+      case 2:
+        return new DisclosureEntry(
+            sequence,
+            at,
+            AN,
+            null,
+            null,
+            null,
+            "FORWARD",
+            Purpose.PLAN,
+            "DENY",
+            List.of("never-forward"),
+            List.of(),
+            previousHash,
+            hash);
+      default:
+        return new DisclosureEntry(
+            sequence,
+            at,
+            BART,
+            REGION,
+            DOSSIER,
+            null,
+            "DOSSIER_VIEW",
+            Purpose.PLAN,
+            "VIEW",
+            List.of("table-member"),
+            List.of(
+                new DisclosureEntry.ItemDecision(
+                    ItemId.of("i1"), "PERMIT", List.of("table-member", "pledge-signed")),
+                new DisclosureEntry.ItemDecision(
+                    ItemId.of("i2"), "DENY", List.of("audience-restriction"))),
+            previousHash,
+            hash);
+    }
   }
 
   private static Registration registration(Instant t) {

@@ -7,12 +7,15 @@ import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
+import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableEvent;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.VersionConflict;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +59,12 @@ import org.junit.jupiter.api.Timeout;
  * <p>It covers round trips of every event type ({@link SampleEvents}), optimistic concurrency (a
  * stale append refused with nothing written; {@link #writers()} threads × {@link
  * #appendsPerWriter()} appends with retries end with exactly that many events, no gaps, no
- * duplicates), the global order across streams and paging through it from a position, purge, the
- * disclosure log, and reopening a store (everything acknowledged is still there).
+ * duplicates), the global order across streams and paging through it from a position, the names of
+ * streams (a dossier of a table, {@code dossier:REGION/ID}, and one without, {@code dossier:ID}:
+ * the same dossier id at two tables is two streams; the longest names the library makes; {@link
+ * Store#streams()} in the order of {@link StreamId#compareTo}, whatever the database's collation),
+ * purge, the disclosure log with every kind of entry, and reopening a store (everything
+ * acknowledged is still there).
  *
  * <p>Each test gets a fresh, empty store from {@link #newStore()} and closes it afterwards.
  */
@@ -176,7 +183,7 @@ public abstract class StoreConformance {
   @Test
   void roundTripsEveryDossierEventType() {
     List<DossierEvent> history = SampleEvents.dossierHistory(SampleEvents.DOSSIER);
-    StreamId s = StreamId.dossier(SampleEvents.DOSSIER);
+    StreamId s = StreamId.dossier(SampleEvents.REGION, SampleEvents.DOSSIER);
 
     long version = store().append(s, 0, history);
 
@@ -201,7 +208,7 @@ public abstract class StoreConformance {
 
   @Test
   void roundTripsEveryEventTypeOneAppendEach() {
-    StreamId d = StreamId.dossier(SampleEvents.DOSSIER);
+    StreamId d = StreamId.dossier(SampleEvents.REGION, SampleEvents.DOSSIER);
     StreamId t = StreamId.table(SampleEvents.REGION);
     for (ChainEvent e : SampleEvents.oneOfEach()) {
       StreamId s = e instanceof DossierEvent ? d : t;
@@ -209,6 +216,99 @@ public abstract class StoreConformance {
     }
 
     assertThat(events(readAll())).containsExactlyElementsOf(SampleEvents.oneOfEach());
+  }
+
+  // ---- the names of streams ----
+
+  @Test
+  void keepsTheSameDossierIdAtTwoTablesApart() {
+    DossierId d = DossierId.of("d1");
+    StreamId west = StreamId.dossier("west-vlaanderen", d);
+    StreamId oost = StreamId.dossier("oost-vlaanderen", d);
+    StreamId none = StreamId.dossier(d);
+    List<DossierEvent> westHistory = SampleEvents.dossierHistory("west-vlaanderen", d);
+    List<DossierEvent> oostHistory =
+        SampleEvents.dossierHistory("oost-vlaanderen", d).subList(0, 3);
+
+    store().append(west, 0, westHistory);
+    store().append(oost, 0, oostHistory);
+    store().append(none, 0, List.of(SampleEvents.note(d, "a stream without a table")));
+
+    assertThat(store().version(west)).isEqualTo(westHistory.size());
+    assertThat(store().version(oost)).isEqualTo(3);
+    assertThat(store().version(none)).isOne();
+    assertThat(events(store().read(west))).containsExactlyElementsOf(westHistory);
+    assertThat(events(store().read(oost))).containsExactlyElementsOf(oostHistory);
+    assertThat(store().read(oost)).allMatch(r -> r.stream().equals(oost));
+    assertThat(store().streams()).containsExactly(none, oost, west);
+    assertThatThrownBy(() -> store().append(oost, 0, List.of(SampleEvents.note(d, "stale"))))
+        .isInstanceOf(VersionConflict.class);
+    assertThat(store().append(oost, 3, List.of(SampleEvents.note(d, "next")))).isEqualTo(4);
+    assertThat(readAll())
+        .extracting(RecordedEvent::stream)
+        .containsOnly(west, oost, none)
+        .filteredOn(oost::equals)
+        .hasSize(4);
+
+    assertThat(store().purge(west)).isTrue();
+
+    assertThat(store().streams()).containsExactly(none, oost);
+    assertThat(store().version(oost)).isEqualTo(4);
+    assertThat(store().read(none)).hasSize(1);
+  }
+
+  @Test
+  void keepsTheLongestStreamNamesTheLibraryMakes() {
+    String region = "r" + "-".repeat(98) + "1";
+    DossierId d = DossierId.of("d" + ".".repeat(98) + "9");
+    StreamId dossier = StreamId.dossier(region, d);
+    StreamId table = StreamId.table(region);
+    assertThat(dossier.value()).hasSize(209);
+    List<DossierEvent> history = SampleEvents.dossierHistory(region, d);
+    List<TableEvent> tableEvents = SampleEvents.tableEvents(region);
+
+    store().append(dossier, 0, history);
+    store().append(table, 0, tableEvents);
+
+    assertThat(events(store().read(dossier))).containsExactlyElementsOf(history);
+    assertThat(events(store().read(table))).containsExactlyElementsOf(tableEvents);
+    assertThat(store().version(dossier)).isEqualTo(history.size());
+    assertThat(store().streams()).containsExactly(dossier, table);
+    assertThat(readAll()).hasSize(history.size() + tableEvents.size());
+    assertThat(reopened().read(dossier)).hasSize(history.size());
+    assertThat(store().purge(dossier)).isTrue();
+    assertThat(store().streams()).containsExactly(table);
+  }
+
+  @Test
+  void listsStreamsInTheOrderOfTheirNames() {
+    List<StreamId> names = new ArrayList<>();
+    for (String region : List.of("a0", "a", "a.b", "a-b", "a_b", "A", "a:b")) {
+      names.add(StreamId.dossier(region, DossierId.of("x")));
+    }
+    names.add(StreamId.dossier(DossierId.of("a")));
+    names.add(StreamId.dossier(DossierId.of("a-b")));
+    names.add(StreamId.table("a"));
+    names.add(StreamId.table("B"));
+    for (StreamId s : names) {
+      Optional<DossierId> id = s.dossierId();
+      List<ChainEvent> events =
+          id.isPresent()
+              ? List.of(SampleEvents.note(id.get(), s.value()))
+              : List.of(
+                  new TableEvent.PledgeSigned(
+                      s.region().orElseThrow(),
+                      ProfessionalId.of("an"),
+                      Instant.parse("2026-02-02T08:00:00Z")));
+      store().append(s, 0, events);
+    }
+
+    List<StreamId> sorted = new ArrayList<>(names);
+    Collections.sort(sorted);
+    assertThat(store().streams())
+        .as("the order of StreamId.compareTo, not of a database collation")
+        .containsExactlyElementsOf(sorted);
+    assertThat(reopened().streams()).containsExactlyElementsOf(sorted);
   }
 
   // ---- appends and optimistic concurrency ----
@@ -559,7 +659,7 @@ public abstract class StoreConformance {
 
   @Test
   void keepsEverythingAcknowledgedAfterReopening() {
-    StreamId d = StreamId.dossier(SampleEvents.DOSSIER);
+    StreamId d = StreamId.dossier(SampleEvents.REGION, SampleEvents.DOSSIER);
     StreamId t = StreamId.table(SampleEvents.REGION);
     store().append(d, 0, SampleEvents.dossierHistory(SampleEvents.DOSSIER));
     store().append(t, 0, SampleEvents.tableEvents(SampleEvents.REGION));

@@ -54,16 +54,20 @@ class EventJsonGoldenTests {
 
   @Test
   void writesADisclosureEntryAsItsGoldenFile() {
-    DisclosureEntry item = SampleEvents.disclosure(1, DisclosureEntry.GENESIS);
-    DisclosureEntry forward = SampleEvents.disclosure(2, item.hash());
+    List<DisclosureEntry> log = SampleEvents.disclosures(3);
+    List<String> files =
+        List.of(
+            "DisclosureEntry.json",
+            "DisclosureEntry-without-dossier.json",
+            "DisclosureEntry-view.json");
 
-    String itemJson = EventJson.writeDisclosurePretty(item);
-    String forwardJson = EventJson.writeDisclosurePretty(forward);
+    for (int i = 0; i < files.size(); i++) {
+      DisclosureEntry entry = log.get(i);
+      String json = EventJson.writeDisclosurePretty(entry);
 
-    assertThat(itemJson).isEqualTo(golden("DisclosureEntry.json", itemJson));
-    assertThat(forwardJson).isEqualTo(golden("DisclosureEntry-without-dossier.json", forwardJson));
-    assertThat(EventJson.readDisclosure(itemJson, 1)).isEqualTo(item);
-    assertThat(EventJson.readDisclosure(forwardJson, 2)).isEqualTo(forward);
+      assertThat(json).as(files.get(i)).isEqualTo(golden(files.get(i), json));
+      assertThat(EventJson.readDisclosure(json, entry.sequence())).isEqualTo(entry);
+    }
   }
 
   @Test
@@ -76,7 +80,7 @@ class EventJsonGoldenTests {
 
   private static StreamId stream(ChainEvent event) {
     return event instanceof DossierEvent d
-        ? StreamId.dossier(d.dossier())
+        ? StreamId.dossier(SampleEvents.REGION, d.dossier())
         : StreamId.table(SampleEvents.REGION);
   }
 

@@ -2,14 +2,21 @@ package be.ifg.persistence.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ifg.domain.CaseDirector;
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
+import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableEvent;
+import be.ifg.domain.TableMember;
 import be.ifg.persistence.json.EventJson;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,6 +47,57 @@ class SampleEventsTests {
 
     assertThat(d.version()).isEqualTo(SampleEvents.dossierHistory(SampleEvents.DOSSIER).size());
     assertThat(d.status()).isEqualTo(DossierStatus.WITHDRAWN);
+    assertThat(d.table()).isEqualTo(SampleEvents.REGION);
+    assertThat(d.directors())
+        .extracting(CaseDirector::member)
+        .containsExactly(ProfessionalId.of("dina"), ProfessionalId.of("jonas"));
+    assertThat(d.directors().get(0).handoverReason()).isEmpty();
+    assertThat(d.directors().get(1).handoverReason()).isPresent();
+    assertThat(d.grants()).as("the grant was revoked").isEmpty();
+  }
+
+  @Test
+  void namesTheTableOfTheDossierHistory() {
+    assertThat(SampleEvents.dossierHistory("oost-vlaanderen", DossierId.of("d2")).get(0))
+        .isInstanceOfSatisfying(
+            DossierEvent.Registered.class,
+            r -> {
+              assertThat(r.table()).isEqualTo("oost-vlaanderen");
+              assertThat(r.dossier()).isEqualTo(DossierId.of("d2"));
+            });
+  }
+
+  @Test
+  void foldsTheTableEventsIntoTheTableAsItIsNow() {
+    List<TableEvent> events = SampleEvents.tableEvents(SampleEvents.REGION);
+    CaseTable table = ((TableEvent.TableConfigured) events.get(0)).table();
+    for (TableEvent e : events) {
+      assertThat(e.region()).isEqualTo(SampleEvents.REGION);
+      if (e instanceof TableEvent.MemberJoined j) {
+        table = table.withMember(new TableMember(j.member(), j.partner(), j.pledged()));
+      } else if (e instanceof TableEvent.MemberLeft l) {
+        table = table.withoutMember(l.member());
+      }
+    }
+
+    assertThat(table.isMember(ProfessionalId.of("fien"))).isTrue();
+    assertThat(table.isMember(ProfessionalId.of("bart"))).isFalse();
+    assertThat(SampleEvents.table(SampleEvents.REGION))
+        .isEqualTo(SampleEvents.table("west-vlaanderen"));
+  }
+
+  @Test
+  void takesTurnsWithTheThreeKindsOfDisclosureEntry() {
+    List<DisclosureEntry> log = SampleEvents.disclosures(6);
+
+    assertThat(log)
+        .extracting(DisclosureEntry::action)
+        .containsExactly("VIEW", "FORWARD", "DOSSIER_VIEW", "VIEW", "FORWARD", "DOSSIER_VIEW");
+    assertThat(log.get(0).tableRegion()).contains(SampleEvents.REGION);
+    assertThat(log.get(1).tableRegion()).isEmpty();
+    assertThat(log.get(1).dossierId()).isEmpty();
+    assertThat(log.get(2).itemId()).isEmpty();
+    assertThat(log.get(2).items()).hasSize(2);
   }
 
   @Test

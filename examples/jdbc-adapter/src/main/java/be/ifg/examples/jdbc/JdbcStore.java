@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +47,13 @@ import javax.sql.DataSource;
  *       is reported as a {@link VersionConflict} too.
  *   <li>Disclosure entries: the same, on their own lock row, with the sequence as primary key.
  *   <li>Reads decode every record; a record that cannot be decoded, or a stream with a missing
- *       version, is a {@link CorruptRecord} naming stream and version.
+ *       version, is a {@link CorruptRecord} naming stream and version. Records of older schema
+ *       versions are upcast as they are read ({@link EventJson}): a store written by an earlier
+ *       version of the library needs no migration of its rows.
+ *   <li>The {@code stream} column keeps every {@link StreamId} the library makes, up to 250
+ *       characters; a store whose column is narrower (created before dossier streams named their
+ *       table) is widened when it is opened. {@link #streams()} sorts in Java, so the name order
+ *       does not depend on the database's collation.
  * </ul>
  *
  * <p>Thread-safe. On a URL it keeps a few connections of its own (an embedded H2 database stays
@@ -54,6 +61,10 @@ import javax.sql.DataSource;
  */
 public final class JdbcStore implements Store {
   private static final String SCHEMA = "schema.sql";
+
+  /** The width of the {@code stream} column: the longest stream name the library makes is 209. */
+  static final int STREAM_LENGTH = 250;
+
   private static final int EVENTS_LOCK = 1;
   private static final int DISCLOSURES_LOCK = 2;
   private static final String UNIQUE_VIOLATION = "23505";
@@ -142,6 +153,20 @@ public final class JdbcStore implements Store {
           }
           return null;
         });
+    run(
+        "widen the stream column",
+        c -> {
+          int width = streamColumnWidth(c);
+          if (width > 0 && width < STREAM_LENGTH) {
+            try (Statement s = c.createStatement()) {
+              s.execute(
+                  "ALTER TABLE ifg_event ALTER COLUMN stream SET DATA TYPE VARCHAR("
+                      + STREAM_LENGTH
+                      + ")");
+            }
+          }
+          return null;
+        });
     for (int lock : List.of(EVENTS_LOCK, DISCLOSURES_LOCK)) {
       try {
         run(
@@ -160,6 +185,24 @@ public final class JdbcStore implements Store {
       } catch (DuplicateKey another) {
         // another store created the row at the same moment: it exists, which is all that matters
       }
+    }
+  }
+
+  /**
+   * The declared width of {@code ifg_event.stream} in the connection's schema, or 0 when the
+   * database does not tell.
+   */
+  private static int streamColumnWidth(Connection c) throws SQLException {
+    DatabaseMetaData md = c.getMetaData();
+    boolean upper = md.storesUpperCaseIdentifiers();
+    String escape = md.getSearchStringEscape();
+    String table = upper ? "IFG_EVENT" : "ifg_event";
+    if (escape != null && !escape.isEmpty()) {
+      table = table.replace("_", escape + "_");
+    }
+    String column = upper ? "STREAM" : "stream";
+    try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), table, column)) {
+      return rs.next() ? rs.getInt("COLUMN_SIZE") : 0;
     }
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcStoreTests {
   private static final DossierId D1 = DossierId.of("d1");
-  private static final StreamId S1 = StreamId.dossier(D1);
+  private static final StreamId S1 = StreamId.dossier("west-vlaanderen", D1);
 
   @TempDir Path directory;
 
@@ -46,13 +46,14 @@ class JdbcStoreTests {
     sql(
         "UPDATE ifg_event SET payload = ? WHERE stream = ? AND version = 2",
         "{\"type\":",
-        "dossier:d1");
+        "dossier:west-vlaanderen/d1");
 
     try (JdbcStore store = JdbcStore.open(url())) {
       assertThatThrownBy(() -> store.read(S1))
           .isInstanceOfSatisfying(
               CorruptRecord.class,
-              c -> assertThat(c.record()).isEqualTo("stream dossier:d1, version 2"));
+              c ->
+                  assertThat(c.record()).isEqualTo("stream dossier:west-vlaanderen/d1, version 2"));
       assertThatThrownBy(() -> store.readAll(0, 10)).isInstanceOf(CorruptRecord.class);
     }
   }
@@ -62,12 +63,12 @@ class JdbcStoreTests {
     try (JdbcStore store = JdbcStore.open(url())) {
       store.append(S1, 0, SampleEvents.dossierHistory(D1).subList(0, 3));
     }
-    sql("DELETE FROM ifg_event WHERE stream = ? AND version = 2", "dossier:d1");
+    sql("DELETE FROM ifg_event WHERE stream = ? AND version = 2", "dossier:west-vlaanderen/d1");
 
     try (JdbcStore store = JdbcStore.open(url())) {
       assertThatThrownBy(() -> store.read(S1))
           .isInstanceOf(CorruptRecord.class)
-          .hasMessageContaining("stream dossier:d1, version 2")
+          .hasMessageContaining("stream dossier:west-vlaanderen/d1, version 2")
           .hasMessageContaining("missing");
     }
   }
@@ -109,6 +110,34 @@ class JdbcStoreTests {
       assertThat(again.version(S1)).isOne();
     }
     assertThat(JdbcStore.schema()).contains("CREATE TABLE IF NOT EXISTS ifg_event");
+  }
+
+  @Test
+  void opensAStoreWrittenBeforeDossiersNamedTheirTable() throws SQLException {
+    try (Connection c = DriverManager.getConnection(url())) {
+      StoreBeforeTables.create(c);
+      assertThat(StoreBeforeTables.streamColumnWidth(c)).isEqualTo(200);
+    }
+
+    try (JdbcStore store = JdbcStore.open(url());
+        Connection c = DriverManager.getConnection(url())) {
+      StoreBeforeTables.check(store, c);
+    }
+    try (JdbcStore again = JdbcStore.open(url());
+        Connection c = DriverManager.getConnection(url())) {
+      assertThat(again.version(StoreBeforeTables.SAMPLE)).isEqualTo(3);
+      assertThat(again.readDisclosures(0, 10)).hasSize(3);
+      assertThat(StoreBeforeTables.streamColumnWidth(c)).isEqualTo(JdbcStore.STREAM_LENGTH);
+    }
+  }
+
+  @Test
+  void createsAStreamColumnWideEnoughForEveryStreamName() throws SQLException {
+    try (JdbcStore store = JdbcStore.open(url());
+        Connection c = DriverManager.getConnection(url())) {
+      assertThat(StoreBeforeTables.streamColumnWidth(c)).isEqualTo(JdbcStore.STREAM_LENGTH);
+    }
+    assertThat(JdbcStore.schema()).contains("stream         VARCHAR(" + JdbcStore.STREAM_LENGTH);
   }
 
   @Test

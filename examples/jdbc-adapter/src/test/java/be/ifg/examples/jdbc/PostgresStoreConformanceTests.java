@@ -1,5 +1,7 @@
 package be.ifg.examples.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.ifg.persistence.Store;
 import be.ifg.persistence.tck.StoreConformance;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The JDBC adapter passes the kit on a real PostgreSQL, started for these tests. */
 class PostgresStoreConformanceTests extends StoreConformance {
@@ -43,5 +46,22 @@ class PostgresStoreConformanceTests extends StoreConformance {
   protected Store reopen(Store store) {
     store.close();
     return JdbcStore.open(url());
+  }
+
+  @Test
+  void opensAStoreWrittenBeforeDossiersNamedTheirTable() throws SQLException {
+    store().close();
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS ifg_event, ifg_disclosure, ifg_lock");
+      }
+      StoreBeforeTables.create(c);
+      assertThat(StoreBeforeTables.streamColumnWidth(c)).isEqualTo(200);
+    }
+
+    try (JdbcStore old = JdbcStore.open(url());
+        Connection c = postgres.getPostgresDatabase().getConnection()) {
+      StoreBeforeTables.check(old, c);
+    }
   }
 }
