@@ -3,6 +3,7 @@ package be.ifg.cli;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
+import be.ifg.domain.TableEvent;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.CorruptRecord;
 import be.ifg.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.workflow.DisclosureLog;
 import be.ifg.workflow.LogVerification;
+import be.ifg.workflow.TableState;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +65,17 @@ public final class StoreCommand implements Runnable {
   }
 
   /**
-   * {@code ifg store verify --store URL}: every stream decodes, every dossier stream folds to a
-   * valid state, and the disclosure log's hash chain is intact.
+   * {@code ifg store verify --store URL}: every stream decodes, every dossier and table stream
+   * folds to a valid state, and the disclosure log's hash chain is intact.
    */
   @Command(
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Checks a store: every record decodes, every dossier's events fold into a valid state,"
-            + " and the disclosure log's hash chain is intact.",
-        "Exit 0 when all is well, 1 with each problem (dossier and version, or log sequence),"
-            + " 2 when the store cannot be opened."
+        "Checks a store: every record decodes, every dossier's and every table's events fold"
+            + " into a valid state, and the disclosure log's hash chain is intact.",
+        "Exit 0 when all is well, 1 with each problem (dossier or table and version, or log"
+            + " sequence), 2 when the store cannot be opened."
       })
   public static final class Verify implements Callable<Integer> {
     private static final int PAGE = 500;
@@ -155,6 +157,8 @@ public final class StoreCommand implements Runnable {
         events += recorded.size();
         if (stream.dossierId().isPresent()) {
           fold(stream, recorded, problems);
+        } else if (stream.region().isPresent()) {
+          foldTable(stream.region().get(), recorded, problems);
         }
       }
       List<DisclosureEntry> log = new ArrayList<>();
@@ -177,6 +181,36 @@ public final class StoreCommand implements Runnable {
         problems.add("disclosure log, sequence " + b.sequence() + ": " + b.reason());
       }
       return new int[] {streams, events, log.size()};
+    }
+
+    /**
+     * Folds a table's stream: it starts with the table's configuration, and every membership
+     * change, pledge and signal after it fits.
+     */
+    private static void foldTable(
+        String region, List<RecordedEvent> recorded, List<String> problems) {
+      if (recorded.isEmpty()) {
+        return;
+      }
+      if (!(recorded.get(0).event() instanceof TableEvent.TableConfigured configured)) {
+        problems.add(
+            "table " + region + ", version 1: the stream does not start with its configuration");
+        return;
+      }
+      TableState state = TableState.of(configured.table());
+      for (RecordedEvent r : recorded) {
+        String where = "table " + region + ", version " + r.version();
+        if (!(r.event() instanceof TableEvent e)) {
+          problems.add(where + ": not a table event");
+          return;
+        }
+        try {
+          state = state.evolve(e);
+        } catch (IllegalArgumentException invalid) {
+          problems.add(where + ": the history does not fold: " + invalid.getMessage());
+          return;
+        }
+      }
     }
 
     private static void fold(StreamId stream, List<RecordedEvent> recorded, List<String> problems) {
