@@ -381,6 +381,14 @@ final class ScenarioReader {
     }
   }
 
+  /**
+   * How a message names a table: by its region, or by its place in the file when its region has a
+   * problem of its own.
+   */
+  private static String tableName(String key) {
+    return key.startsWith("#") ? "the table at " + key.substring(1) : "the table of " + key;
+  }
+
   /** Introduces an actor at a table; member and professional ids are unique in the file. */
   private void newActor(ProfessionalId id, String table, String path) {
     String already = actors.putIfAbsent(id, table);
@@ -394,8 +402,8 @@ final class ScenarioReader {
           path,
           "'"
               + id
-              + "' is listed at the table of "
-              + already
+              + "' is listed at "
+              + tableName(already)
               + " already; member and professional ids are unique in the file");
     }
   }
@@ -863,15 +871,16 @@ final class ScenarioReader {
       String d = id(with, wp, "dossier", true);
       target = d == null ? null : DossierId.of(d);
       command = register(with, wp, target);
-      if (target != null && here != null) {
-        String registeredAt = dossierTables.putIfAbsent(target, here);
+      if (target != null) {
+        // a dossier whose table has a problem (reported) is still known to the steps after it
+        String registeredAt = here == null ? null : dossierTables.putIfAbsent(target, here);
         if (registeredAt != null && !registeredAt.equals(here)) {
           problem(
               at(wp, "dossier"),
               "dossier '"
                   + d
-                  + "' is registered at the table of "
-                  + registeredAt
+                  + "' is registered at "
+                  + tableName(registeredAt)
                   + "; dossier names are unique in the file");
         }
         Known known = dossiers.getOrDefault(target, new Known());
@@ -1289,8 +1298,8 @@ final class ScenarioReader {
                   at(p, "member"),
                   "'"
                       + m
-                      + "' belongs to the table of "
-                      + table
+                      + "' belongs to "
+                      + tableName(table)
                       + "; member and professional ids are unique in the file");
             }
           }
@@ -1481,16 +1490,20 @@ final class ScenarioReader {
       return null;
     }
     PartnerId partner = PartnerId.of(n.stringValue());
-    Set<PartnerId> known = here == null ? Set.of() : partners.getOrDefault(here, Set.of());
+    if (here == null) {
+      // the step's table is unknown, a problem reported already (an unknown actor or table)
+      return partner;
+    }
+    Set<PartnerId> known = partners.getOrDefault(here, Set.of());
     if (!known.contains(partner)) {
       problem(
           path,
           "unknown partner '"
               + n.stringValue()
               + "'"
-              + (here == null || here.startsWith("#")
-                  ? ""
-                  : (regions.size() > 1 ? " at the table of " + here : "") + "; known: " + known));
+              + (regions.size() > 1 ? " at " + tableName(here) : "")
+              + "; known: "
+              + known);
       return null;
     }
     return partner;

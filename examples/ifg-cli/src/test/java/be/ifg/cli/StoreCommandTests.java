@@ -119,6 +119,35 @@ class StoreCommandTests {
   }
 
   @Test
+  void findsATableStreamThatDoesNotStartWithItsConfiguration() throws SQLException {
+    String url = url("two");
+    IfgRun run =
+        ifg(
+            "scenario",
+            "run",
+            SCENARIOS.resolve("two-tables-one-store.json").toString(),
+            "--store",
+            url);
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    // the table's signal, moved in front of its configuration
+    sql(
+        url,
+        "UPDATE ifg_event SET payload = (SELECT payload FROM ifg_event WHERE stream = ? AND"
+            + " version = 2), event_type = 'SignalRaised' WHERE stream = ? AND version = 1",
+        "table:west-vlaanderen",
+        "table:west-vlaanderen");
+
+    IfgRun verify = ifg("store", "verify", "--store", url);
+
+    assertThat(verify.code()).isOne();
+    assertThat(verify.out())
+        .contains(
+            "PROBLEM table west-vlaanderen, version 1: the stream does not start with its"
+                + " configuration")
+        .doesNotContain("table limburg");
+  }
+
+  @Test
   void refusesAStoreThatCannotBeOpened() {
     IfgRun verify = ifg("store", "verify", "--store", "jdbc:nosuchdb:x");
 
