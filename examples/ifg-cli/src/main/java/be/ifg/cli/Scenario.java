@@ -22,13 +22,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A scenario file, read and validated completely: the table, the instruments and the steps, each
- * with its time and dossier resolved. Immutable once read.
+ * A scenario file, read and validated completely: the tables, the instruments and the steps, each
+ * with its time, dossier and table resolved. Immutable once read.
  *
  * @param name the scenario's name
  * @param start when it starts
  * @param zone the zone of its times
- * @param table the case table
+ * @param tables the case tables as configured, each identified by its region, in file order
+ * @param dossierTables the region of the table each dossier of the file is registered at
  * @param instruments the built-in instruments and the scenario's own
  * @param steps the steps in order
  * @param notes the comments some steps carry in their {@code name}, by step index
@@ -37,7 +38,8 @@ record Scenario(
     String name,
     Instant start,
     ZoneId zone,
-    CaseTable table,
+    List<CaseTable> tables,
+    Map<DossierId, String> dossierTables,
     Instruments instruments,
     List<Step> steps,
     Map<Integer, String> notes) {
@@ -47,13 +49,24 @@ record Scenario(
     return Optional.ofNullable(notes.get(index));
   }
 
-  /** One step; {@code dossier} is the dossier it applies to, or {@code null} before any. */
+  /** The region of the table the dossier is registered at, if the file registers it. */
+  Optional<String> tableOf(@Nullable DossierId dossier) {
+    return dossier == null ? Optional.empty() : Optional.ofNullable(dossierTables.get(dossier));
+  }
+
+  /**
+   * One step; {@code dossier} is the dossier it applies to, or {@code null} before any; {@code
+   * table} is the region of the table whose chain approach it goes to, or {@code null} when it goes
+   * to none (a question about a dossier no step registered).
+   */
   sealed interface Step permits CommandStep, Question, Check, Advance {
     int index();
 
     Instant at();
 
     @Nullable DossierId dossier();
+
+    @Nullable String table();
   }
 
   /**
@@ -74,21 +87,31 @@ record Scenario(
     }
   }
 
+  /**
+   * A command; {@code table} is the dossier's table, or for a table command and a registration the
+   * table it is given at.
+   */
   record CommandStep(
       int index,
       Instant at,
       @Nullable DossierId dossier,
+      @Nullable String table,
       ProfessionalId by,
       Command command,
       CommandExpectation expect)
       implements Step {}
 
-  /** A question: {@code ask} with its fields and its expectation (absent: just answer it). */
+  /**
+   * A question: {@code ask} with its fields and its expectation (absent: just answer it). {@code
+   * oneDossier} is true for an agenda of the dossier the step names (rather than the table's).
+   */
   record Question(
       int index,
       Instant at,
       @Nullable DossierId dossier,
+      @Nullable String table,
       String ask,
+      boolean oneDossier,
       @Nullable ProfessionalId who,
       @Nullable LocalDate on,
       @Nullable Expectation expect,
@@ -97,7 +120,12 @@ record Scenario(
       @Nullable Purpose purpose)
       implements Step {}
 
-  record Check(int index, Instant at, @Nullable DossierId dossier, DossierStatus state)
+  record Check(
+      int index,
+      Instant at,
+      @Nullable DossierId dossier,
+      @Nullable String table,
+      DossierStatus state)
       implements Step {}
 
   /**
@@ -108,6 +136,7 @@ record Scenario(
       int index,
       Instant at,
       @Nullable DossierId dossier,
+      @Nullable String table,
       String amount,
       Instant to,
       @Nullable DossierStatus state)

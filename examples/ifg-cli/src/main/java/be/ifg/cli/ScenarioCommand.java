@@ -1,5 +1,6 @@
 package be.ifg.cli;
 
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.DossierStatus;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.PersistenceException;
@@ -7,6 +8,7 @@ import be.ifg.persistence.Store;
 import be.ifg.rti.Parsed;
 import be.ifg.rti.Problem;
 import be.ifg.workflow.Reason;
+import be.ifg.workflow.WorkflowException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -108,6 +110,10 @@ public final class ScenarioCommand implements Runnable {
         } catch (PersistenceException e) {
           err.println("the store " + store + " failed: " + e.getMessage());
           return Ifg.UNUSABLE;
+        } catch (WorkflowException e) {
+          // the store holds a table of the same region configured otherwise
+          err.println("the store " + store + " cannot play this scenario: " + e.getMessage());
+          return Ifg.UNUSABLE;
         }
       }
       int[] counts = ScenarioRun.count(results);
@@ -149,15 +155,18 @@ public final class ScenarioCommand implements Runnable {
     private static void walkThrough(
         PrintWriter out, Scenario scenario, List<ScenarioRun.Result> results, int[] counts) {
       out.println("Scenario: " + scenario.name());
-      out.println(
-          "Case table (overlegtafel) "
-              + scenario.table().region()
-              + ": "
-              + scenario.table().partners().size()
-              + " partners, "
-              + scenario.table().members().size()
-              + " members, coordinator "
-              + scenario.table().coordinator());
+      boolean several = scenario.tables().size() > 1;
+      for (CaseTable table : scenario.tables()) {
+        out.println(
+            "Case table (overlegtafel) "
+                + table.region()
+                + ": "
+                + table.partners().size()
+                + " partners, "
+                + table.members().size()
+                + " members, coordinator "
+                + table.coordinator());
+      }
       for (ScenarioRun.Result r : results) {
         Scenario.Step step = r.step();
         scenario.note(step.index()).ifPresent(note -> out.println("    # " + note));
@@ -169,12 +178,21 @@ public final class ScenarioCommand implements Runnable {
           line.append(c.by()).append(" ").append(c.command().name());
           if (c.dossier() != null && !c.command().isTableCommand()) {
             line.append(" (").append(c.dossier()).append(")");
+          } else if (several && c.table() != null) {
+            line.append(" (table ").append(c.table()).append(")");
           }
           line.append(" -> ").append(r.outcome());
         } else if (step instanceof Scenario.Question q) {
           line.append("ask ").append(q.ask());
           if (q.who() != null) {
             line.append(" for ").append(q.who());
+          }
+          if (q.oneDossier() && q.dossier() != null) {
+            line.append(" of ").append(q.dossier());
+          } else if (several
+              && q.table() != null
+              && (q.ask().equals("agenda") || q.ask().equals("signals"))) {
+            line.append(" at ").append(q.table());
           }
           if (q.on() != null) {
             line.append(" on ").append(q.on());

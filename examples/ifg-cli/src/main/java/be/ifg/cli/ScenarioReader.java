@@ -72,9 +72,15 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * Every problem is collected with its JSON path: unknown fields anywhere, unknown commands and
  * questions, unknown ids (actor, party, partner, item, goal, action, request, dossier), bad enum
- * values, missing required fields, times that go backwards. Ids are known from the table or from
+ * values, missing required fields, times that go backwards. Ids are known from the tables or from
  * an earlier step that introduces them (a registration's parties, a shared item, a request, a
- * plan's goals and actions) in the same dossier.
+ * plan's goals and actions) in the same dossier, or a joinTable's new member.
+ *
+ * Several tables: every step is routed to one table's chain approach. A dossier belongs to the
+ * table it is registered at (with.table, required when the file has several tables); a table
+ * command goes to the table of its actor (every member and professional id belongs to one table,
+ * and joinTable seats a new id at the table of the coordinator who gives it). Partner ids are
+ * read at the table of the step: each table has its own.
  *
  * Texts the library itself judges (reasons, summaries, advice, ...) are optional here: a blank or
  * missing one reaches the decision and is rejected there, so a scenario can expect that rejection.
@@ -90,10 +96,21 @@ final class ScenarioReader {
   private final List<Problem> problems = new ArrayList<>();
 
   // what the file has introduced so far
-  private final Set<ProfessionalId> actors = new LinkedHashSet<>();
-  private final Set<PartnerId> partners = new LinkedHashSet<>();
+  /** Every known actor and the region of the table they belong to. */
+  private final Map<ProfessionalId, String> actors = new LinkedHashMap<>();
+
+  /** The regions of the tables, in file order (a table without a valid region gets a stand-in). */
+  private final List<String> regions = new ArrayList<>();
+
+  /** The partners known at each table: its seats and the organisations of its professionals. */
+  private final Map<String, Set<PartnerId>> partners = new HashMap<>();
+
   private final Map<DossierId, Known> dossiers = new HashMap<>();
+  private final Map<DossierId, String> dossierTables = new LinkedHashMap<>();
   private final Set<SignalId> signals = new HashSet<>();
+
+  /** The region of the table the step being read goes to, or {@code null}. */
+  private @Nullable String here;
 
   /** The ids a dossier has introduced. */
   private static final class Known {
@@ -145,11 +162,11 @@ final class ScenarioReader {
       problem("$", "a scenario must be a JSON object");
       return Parsed.invalid(problems);
     }
-    fields(root, "$", Set.of("name", "start", "table", "instruments", "steps"));
+    fields(root, "$", Set.of("name", "start", "table", "tables", "instruments", "steps"));
     String name = Optional.ofNullable(string(root, "$", "name", false)).orElse(source);
     OffsetDateTime start = dateTime(root, "$", "start", true, ZoneOffset.UTC);
     ZoneId zone = start == null ? ZoneId.of("UTC") : start.getOffset();
-    CaseTable table = table(root.get("table"), "$.table");
+    List<CaseTable> tables = tables(root);
     Instruments instruments = instruments(root.get("instruments"), "$.instruments");
     List<Scenario.Step> steps = new ArrayList<>();
     Map<Integer, String> notes = new LinkedHashMap<>();
@@ -167,14 +184,14 @@ final class ScenarioReader {
             problem(at(at("$.steps", i), "name"), "a step's name is a comment: a non-blank text");
           }
         }
-        Scenario.Step step =
-            step(stepsNode.get(i), at("$.steps", i), i, cursor, table, instruments);
+        here = null;
+        Scenario.Step step = step(stepsNode.get(i), at("$.steps", i), i, cursor, instruments);
         if (step != null) {
           steps.add(step);
         }
       }
     }
-    if (!problems.isEmpty() || table == null || start == null) {
+    if (!problems.isEmpty() || tables.isEmpty() || start == null) {
       if (problems.isEmpty()) {
         problem("$", "the scenario cannot be used");
       }
@@ -185,7 +202,8 @@ final class ScenarioReader {
             name,
             start.toInstant(),
             zone,
-            table,
+            List.copyOf(tables),
+            Map.copyOf(dossierTables),
             instruments,
             List.copyOf(steps),
             Map.copyOf(notes)));
@@ -205,11 +223,49 @@ final class ScenarioReader {
 
   // ---------------------------------------------------------------- table and instruments
 
+  /**
+   * The file's tables: {@code table}, or {@code tables} (one or more, each identified by its
+   * region). Empty when one of them has a problem.
+   */
+  private List<CaseTable> tables(JsonNode root) {
+    List<CaseTable> tables = new ArrayList<>();
+    boolean complete = true;
+    if (root.has("tables")) {
+      JsonNode list = root.get("tables");
+      if (root.has("table")) {
+        problem("$.table", "give either \"table\" or \"tables\", not both");
+        return List.of();
+      }
+      if (!list.isArray() || list.isEmpty()) {
+        problem("$.tables", "must be an array of one or more tables");
+        return List.of();
+      }
+      for (int i = 0; i < list.size(); i++) {
+        CaseTable t = table(list.get(i), at("$.tables", i));
+        if (t == null) {
+          complete = false;
+        } else {
+          tables.add(t);
+        }
+      }
+    } else {
+      CaseTable t = table(root.get("table"), "$.table");
+      if (t == null) {
+        complete = false;
+      } else {
+        tables.add(t);
+      }
+    }
+    return complete ? tables : List.of();
+  }
+
   private @Nullable CaseTable table(@Nullable JsonNode node, String path) {
     if (node == null || !node.isObject()) {
       problem(path, "required: the case table");
+      regions.add("#" + path);
       return null;
     }
+    int before = problems.size();
     fields(
         node,
         path,
@@ -222,6 +278,16 @@ final class ScenarioReader {
             "reportEveryWeeks",
             "followUpMonths"));
     String region = id(node, path, "region", true);
+    if (region != null && regions.contains(region)) {
+      problem(
+          at(path, "region"),
+          "the table of '" + region + "' is listed twice; each table is identified by its region");
+      region = null;
+    }
+    // a table without a (valid) region still gets a key, so that its ids are known once
+    String key = region != null ? region : "#" + path;
+    regions.add(key);
+    Set<PartnerId> seats = new LinkedHashSet<>();
     List<Partner> partnerList = new ArrayList<>();
     // ids of partners listed with a problem of their own: a member of one is not reported again
     Set<String> listedWithAProblem = new HashSet<>();
@@ -235,7 +301,7 @@ final class ScenarioReader {
         problem(at(pp, "sector"), "required for a partner of kind OTHER");
       }
       if (id != null && kind != null && (sector != null || kind != PartnerKind.OTHER)) {
-        if (!partners.add(PartnerId.of(id))) {
+        if (!seats.add(PartnerId.of(id))) {
           problem(at(pp, "id"), "partner '" + id + "' is listed twice");
         }
         Partner partner =
@@ -251,7 +317,8 @@ final class ScenarioReader {
         }
       }
     }
-    Set<PartnerId> tablePartners = new HashSet<>(partners);
+    Set<PartnerId> known = new LinkedHashSet<>(seats);
+    partners.put(key, known);
     List<TableMember> members = new ArrayList<>();
     int i = 0;
     for (JsonNode m : array(node, path, "members", true)) {
@@ -261,15 +328,12 @@ final class ScenarioReader {
       String partner = id(m, mp, "partner", true);
       Boolean pledged = bool(m, mp, "pledged", false);
       if (partner != null
-          && !tablePartners.contains(PartnerId.of(partner))
+          && !seats.contains(PartnerId.of(partner))
           && !listedWithAProblem.contains(partner)) {
-        problem(
-            at(mp, "partner"), "unknown partner '" + partner + "'; partners are " + tablePartners);
+        problem(at(mp, "partner"), "unknown partner '" + partner + "'; partners are " + seats);
       }
       if (id != null && partner != null) {
-        if (!actors.add(ProfessionalId.of(id))) {
-          problem(at(mp, "id"), "'" + id + "' is listed twice");
-        }
+        newActor(ProfessionalId.of(id), key, at(mp, "id"));
         members.add(
             new TableMember(
                 ProfessionalId.of(id), PartnerId.of(partner), pledged == null || pledged));
@@ -283,10 +347,8 @@ final class ScenarioReader {
       String id = id(p, pp, "id", true);
       String partner = id(p, pp, "partner", true);
       if (id != null && partner != null) {
-        if (!actors.add(ProfessionalId.of(id))) {
-          problem(at(pp, "id"), "'" + id + "' is listed twice");
-        }
-        partners.add(PartnerId.of(partner));
+        newActor(ProfessionalId.of(id), key, at(pp, "id"));
+        known.add(PartnerId.of(partner));
         professionals.add(new String[] {id, partner});
       }
     }
@@ -297,7 +359,7 @@ final class ScenarioReader {
     }
     Integer weeks = positiveInt(node, path, "reportEveryWeeks");
     Integer months = positiveInt(node, path, "followUpMonths");
-    if (!problems.isEmpty() || region == null || coordinator == null) {
+    if (problems.size() > before || region == null || coordinator == null) {
       return null;
     }
     CaseTable.Builder b = CaseTable.builder(region);
@@ -316,6 +378,33 @@ final class ScenarioReader {
     } catch (IllegalArgumentException e) {
       problem(path, e.getMessage());
       return null;
+    }
+  }
+
+  /**
+   * How a message names a table: by its region, or by its place in the file when its region has a
+   * problem of its own.
+   */
+  private static String tableName(String key) {
+    return key.startsWith("#") ? "the table at " + key.substring(1) : "the table of " + key;
+  }
+
+  /** Introduces an actor at a table; member and professional ids are unique in the file. */
+  private void newActor(ProfessionalId id, String table, String path) {
+    String already = actors.putIfAbsent(id, table);
+    if (already == null) {
+      return;
+    }
+    if (already.equals(table)) {
+      problem(path, "'" + id + "' is listed twice");
+    } else {
+      problem(
+          path,
+          "'"
+              + id
+              + "' is listed at "
+              + tableName(already)
+              + " already; member and professional ids are unique in the file");
     }
   }
 
@@ -359,12 +448,7 @@ final class ScenarioReader {
           "signals", Set.of("who"));
 
   private Scenario.@Nullable Step step(
-      JsonNode node,
-      String path,
-      int index,
-      Cursor cursor,
-      @Nullable CaseTable table,
-      Instruments instruments) {
+      JsonNode node, String path, int index, Cursor cursor, Instruments instruments) {
     if (!node.isObject()) {
       problem(path, "a step must be an object");
       return null;
@@ -391,11 +475,12 @@ final class ScenarioReader {
       }
     }
     DossierId dossier = named != null ? named : cursor.dossier;
+    String dossierTable = dossier == null ? null : dossierTables.get(dossier);
     if (node.has("do")) {
       Set<String> allowed = new HashSet<>(STEP);
       allowed.addAll(Set.of("by", "do", "with", "expect"));
       fields(node, path, allowed);
-      return commandStep(node, path, index, now, dossier, cursor, table, instruments);
+      return commandStep(node, path, index, now, dossier, cursor, instruments);
     }
     if (node.has("ask")) {
       String ask = string(node, path, "ask", true);
@@ -412,7 +497,7 @@ final class ScenarioReader {
       allowed.add("ask");
       allowed.add("expect");
       fields(node, path, allowed);
-      return question(node, path, index, now, dossier, ask, cursor);
+      return question(node, path, index, now, dossier, ask);
     }
     if (node.has("advance")) {
       Set<String> allowed = new HashSet<>(STEP);
@@ -444,7 +529,7 @@ final class ScenarioReader {
         return null;
       }
       cursor.now = to;
-      return new Scenario.Advance(index, now, dossier, amount, to, state);
+      return new Scenario.Advance(index, now, dossier, dossierTable, amount, to, state);
     }
     if (node.has("expect")) {
       fields(node, path, Set.of("at", "dossier", "name", "expect"));
@@ -459,7 +544,7 @@ final class ScenarioReader {
       if (dossier == null) {
         problem(path, "no dossier is registered yet to check");
       }
-      return state == null ? null : new Scenario.Check(index, now, dossier, state);
+      return state == null ? null : new Scenario.Check(index, now, dossier, dossierTable, state);
     }
     problem(path, "a step needs \"do\", \"ask\", \"advance\" or \"expect\"");
     return null;
@@ -496,14 +581,35 @@ final class ScenarioReader {
   }
 
   private Scenario.@Nullable Step question(
-      JsonNode node,
-      String path,
-      int index,
-      Instant now,
-      @Nullable DossierId dossier,
-      String ask,
-      Cursor cursor) {
+      JsonNode node, String path, int index, Instant now, @Nullable DossierId dossier, String ask) {
     ProfessionalId who = node.has("who") ? actor(node, path, "who") : null;
+    String dossierTable = dossier == null ? null : dossierTables.get(dossier);
+    // the table the question goes to: the dossier's, or for the table's agenda and signals the
+    // table of who asks (by default the coordinator of the dossier's table, or of the only table)
+    boolean oneDossier = ask.equals("agenda") && node.has("dossier");
+    String table;
+    if (ask.equals("agenda") && !oneDossier || ask.equals("signals")) {
+      if (who != null) {
+        table = actors.get(who);
+      } else if (dossierTable != null) {
+        table = dossierTable;
+      } else if (regions.size() == 1) {
+        table = regions.get(0);
+      } else {
+        table = null;
+        if (!node.has("who")) {
+          problem(
+              at(path, "who"),
+              "required while no dossier is registered: the file has several tables, and who"
+                  + " asks tells which");
+        }
+      }
+    } else if (ask.equals("audit")) {
+      table = dossierTable != null ? dossierTable : regions.isEmpty() ? null : regions.get(0);
+    } else {
+      table = dossierTable;
+    }
+    here = table;
     LocalDate on = date(node, path, "on", false);
     JsonNode expect = node.get("expect");
     String ep = at(path, "expect");
@@ -645,7 +751,7 @@ final class ScenarioReader {
       }
     }
     return new Scenario.Question(
-        index, now, dossier, ask, who, on, expectation, action, item, purpose);
+        index, now, dossier, table, ask, oneDossier, who, on, expectation, action, item, purpose);
   }
 
   /** The decisions of a decide question. */
@@ -686,7 +792,8 @@ final class ScenarioReader {
 
   static {
     WITH.put(
-        "register", Set.of("dossier", "parties", "criteria", "informed", "deferred", "danger"));
+        "register",
+        Set.of("table", "dossier", "parties", "criteria", "informed", "deferred", "danger"));
     WITH.put("accept", Set.of());
     WITH.put("decline", Set.of("reason", "advice"));
     WITH.put("signPledge", Set.of());
@@ -701,7 +808,7 @@ final class ScenarioReader {
     WITH.put(
         "assess", Set.of("instrument", "version", "answers", "override", "assessedAt", "assessor"));
     WITH.put("adoptPlan", Set.of("goals"));
-    WITH.put("appointDirector", Set.of("member"));
+    WITH.put("appointDirector", Set.of("member", "reason"));
     WITH.put("startCaseDirection", Set.of());
     WITH.put("informClientsOfPlan", Set.of("parties"));
     WITH.put("reportProgress", Set.of("summary"));
@@ -715,9 +822,16 @@ final class ScenarioReader {
     WITH.put("withdraw", Set.of("reason"));
     WITH.put("raiseSignal", Set.of("signal", "category", "text"));
     WITH.put("grantAccess", Set.of("item", "member", "purpose"));
+    WITH.put("revokeAccess", Set.of("item", "member", "purpose"));
+    WITH.put("joinTable", Set.of("member", "partner", "pledged"));
+    WITH.put("leaveTable", Set.of("member"));
     WITH.put("recordConsent", Set.of("party", "partner", "purpose", "category"));
     WITH.put("withdrawConsent", Set.of("party", "partner", "purpose", "category"));
   }
+
+  /** The commands that belong to a table rather than to a dossier. */
+  private static final Set<String> TABLE_COMMANDS =
+      Set.of("signPledge", "raiseSignal", "joinTable", "leaveTable");
 
   private Scenario.@Nullable Step commandStep(
       JsonNode node,
@@ -726,7 +840,6 @@ final class ScenarioReader {
       Instant now,
       @Nullable DossierId dossier,
       Cursor cursor,
-      @Nullable CaseTable table,
       Instruments instruments) {
     ProfessionalId by = actor(node, path, "by");
     if (!node.has("by")) {
@@ -754,10 +867,22 @@ final class ScenarioReader {
     DossierId target = dossier;
     Command command;
     if (name.equals("register")) {
+      here = registeringTable(with, wp);
       String d = id(with, wp, "dossier", true);
       target = d == null ? null : DossierId.of(d);
       command = register(with, wp, target);
       if (target != null) {
+        // a dossier whose table has a problem (reported) is still known to the steps after it
+        String registeredAt = here == null ? null : dossierTables.putIfAbsent(target, here);
+        if (registeredAt != null && !registeredAt.equals(here)) {
+          problem(
+              at(wp, "dossier"),
+              "dossier '"
+                  + d
+                  + "' is registered at "
+                  + tableName(registeredAt)
+                  + "; dossier names are unique in the file");
+        }
         Known known = dossiers.getOrDefault(target, new Known());
         if (command instanceof Command.Register r) {
           r.parties().forEach(p -> known.parties.add(p.id()));
@@ -765,17 +890,52 @@ final class ScenarioReader {
         dossiers.put(target, known);
         cursor.dossier = target;
       }
+    } else if (TABLE_COMMANDS.contains(name)) {
+      // a table command goes to the table of its actor
+      here = by == null ? null : actors.get(by);
+      command = command(name, with, wp, target, now, cursor.zone, by, instruments);
     } else {
-      if (target == null && !name.equals("signPledge") && !name.equals("raiseSignal")) {
+      if (target == null) {
         problem(path, "no dossier is registered yet for " + name);
         return null;
       }
+      here = dossierTables.get(target);
       command = command(name, with, wp, target, now, cursor.zone, by, instruments);
     }
     if (command == null || by == null) {
       return null;
     }
-    return new Scenario.CommandStep(index, now, target, by, command, expect);
+    return new Scenario.CommandStep(index, now, target, here, by, command, expect);
+  }
+
+  /**
+   * The table a registration is given at: {@code with.table}, required when the file has several
+   * tables.
+   */
+  private @Nullable String registeringTable(JsonNode with, String wp) {
+    String named = id(with, wp, "table", false);
+    if (named != null) {
+      if (!regions.contains(named)) {
+        problem(
+            at(wp, "table"),
+            "unknown table '"
+                + named
+                + "'; the tables are "
+                + regions.stream().filter(r -> !r.startsWith("#")).toList());
+        return null;
+      }
+      return named;
+    }
+    if (regions.size() == 1) {
+      return regions.get(0);
+    }
+    if (!with.has("table")) {
+      problem(
+          at(wp, "table"),
+          "required: the file has several tables; name the region of the table the dossier is"
+              + " registered at");
+    }
+    return null;
   }
 
   private Scenario.CommandExpectation commandExpectation(@Nullable JsonNode expect, String ep) {
@@ -1023,11 +1183,15 @@ final class ScenarioReader {
         c = new Command.AdjustPlan(text(w, p, "reason"), goals(w, p, k));
         break;
       case "appointDirector":
-        c = orNull(actor(w, p, "member"), Command.AppointDirector::new);
-        if (!w.has("member")) {
-          problem(at(p, "member"), "required: the member to appoint");
+        {
+          // the reason is the library's to judge: a handover without one is REASON_REQUIRED
+          String reason = string(w, p, "reason", false);
+          c = orNull(actor(w, p, "member"), m -> new Command.AppointDirector(m, reason));
+          if (!w.has("member")) {
+            problem(at(p, "member"), "required: the member to appoint");
+          }
+          break;
         }
-        break;
       case "startCaseDirection":
         c = new Command.StartCaseDirection();
         break;
@@ -1104,6 +1268,7 @@ final class ScenarioReader {
           break;
         }
       case "grantAccess":
+      case "revokeAccess":
         {
           ItemId item = itemRef(w, p, "item", dossier, true);
           ProfessionalId member = actor(w, p, "member");
@@ -1111,12 +1276,46 @@ final class ScenarioReader {
             problem(at(p, "member"), "required: the member");
           }
           Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
-          c =
-              item == null || member == null || purpose == null
-                  ? null
-                  : new Command.GrantAccess(item, member, purpose);
+          if (item == null || member == null || purpose == null) {
+            c = null;
+          } else if (name.equals("grantAccess")) {
+            c = new Command.GrantAccess(item, member, purpose);
+          } else {
+            c = new Command.RevokeAccess(item, member, purpose);
+          }
           break;
         }
+      case "joinTable":
+        {
+          String m = id(w, p, "member", true);
+          PartnerId partner = partner(w, p, "partner");
+          Boolean pledged = bool(w, p, "pledged", false);
+          if (m != null && here != null) {
+            // the new member is a known actor from this step on, at the table that seats them
+            String table = actors.putIfAbsent(ProfessionalId.of(m), here);
+            if (table != null && !table.equals(here)) {
+              problem(
+                  at(p, "member"),
+                  "'"
+                      + m
+                      + "' belongs to "
+                      + tableName(table)
+                      + "; member and professional ids are unique in the file");
+            }
+          }
+          c =
+              m == null || partner == null
+                  ? null
+                  : new Command.JoinTable(
+                      ProfessionalId.of(m), partner, Boolean.TRUE.equals(pledged));
+          break;
+        }
+      case "leaveTable":
+        c = orNull(actor(w, p, "member"), Command.LeaveTable::new);
+        if (!w.has("member")) {
+          problem(at(p, "member"), "required: the member who leaves");
+        }
+        break;
       case "recordConsent":
       case "withdrawConsent":
         {
@@ -1229,8 +1428,8 @@ final class ScenarioReader {
       return null;
     }
     ProfessionalId actor = ProfessionalId.of(id);
-    if (!actors.contains(actor)) {
-      problem(at(path, field), "unknown actor '" + id + "'; known: " + actors);
+    if (!actors.containsKey(actor)) {
+      problem(at(path, field), "unknown actor '" + id + "'; known: " + actors.keySet());
       return null;
     }
     return actor;
@@ -1291,8 +1490,20 @@ final class ScenarioReader {
       return null;
     }
     PartnerId partner = PartnerId.of(n.stringValue());
-    if (!partners.contains(partner)) {
-      problem(path, "unknown partner '" + n.stringValue() + "'; known: " + partners);
+    if (here == null) {
+      // the step's table is unknown, a problem reported already (an unknown actor or table)
+      return partner;
+    }
+    Set<PartnerId> known = partners.getOrDefault(here, Set.of());
+    if (!known.contains(partner)) {
+      problem(
+          path,
+          "unknown partner '"
+              + n.stringValue()
+              + "'"
+              + (regions.size() > 1 ? " at " + tableName(here) : "")
+              + "; known: "
+              + known);
       return null;
     }
     return partner;

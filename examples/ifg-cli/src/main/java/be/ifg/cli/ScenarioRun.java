@@ -3,12 +3,14 @@ package be.ifg.cli;
 import static java.util.stream.Collectors.joining;
 
 import be.ifg.domain.AssessmentReference;
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.TableMember;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessDecision;
@@ -21,10 +23,12 @@ import be.ifg.workflow.LogVerification;
 import be.ifg.workflow.Reason;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.RuleFinding;
+import be.ifg.workflow.TableState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +37,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /*
- * Plays a validated scenario through the public SDK (ChainApproach) only.
+ * Plays a validated scenario through the public SDK (ChainApproach) only: one chain approach per
+ * table, all on the same store, each step given to the chain approach of its table (resolved by
+ * the reader: a dossier's table, or the table of a table command's actor).
+ *
+ * The SDK denies by default and answers status and agenda questions only to an actor with
+ * standing. Where the runner itself needs a fact (the state after each step, the assessment, an
+ * agenda or signals without "who"), it asks as the coordinator of the table — the scenario's
+ * author knows every fact, and the coordinator sees everything — or, should the coordinator lack
+ * standing, as the first member who has it. Each of these questions is logged like any other.
  *
  * Expectations: an explicit "expect" counts once, MET or FAILED. A command without "expect" must
  * be accepted: accepted, it counts nothing (expectation null); rejected, it counts as a FAILED
@@ -81,23 +93,55 @@ final class ScenarioRun {
 
   private final Scenario scenario;
   private final ScenarioClock clock;
-  private final ChainApproach chain;
+
+  /** The chain approach of every table, by region, in file order; all on one store. */
+  private final Map<String, ChainApproach> chains = new LinkedHashMap<>();
 
   ScenarioRun(Scenario scenario) {
     this(scenario, new InMemoryStore());
   }
 
-  /** A run on the given store (the caller closes it). */
+  /**
+   * A run on the given store (the caller closes it).
+   *
+   * @throws be.ifg.workflow.WorkflowException if the store holds one of the tables configured
+   *     otherwise
+   */
   ScenarioRun(Scenario scenario, Store store) {
     this.scenario = scenario;
     this.clock = new ScenarioClock(scenario.start(), scenario.zone());
-    this.chain =
-        ChainApproach.builder()
-            .table(scenario.table())
-            .clock(clock)
-            .instruments(scenario.instruments())
-            .store(store)
-            .build();
+    for (CaseTable table : scenario.tables()) {
+      chains.put(
+          table.region(),
+          ChainApproach.builder()
+              .table(table)
+              .clock(clock)
+              .instruments(scenario.instruments())
+              .store(store)
+              .build());
+    }
+  }
+
+  /** The chain approach of a table; the first table's for a step that goes to none. */
+  private ChainApproach chain(@Nullable String region) {
+    ChainApproach chain = region == null ? null : chains.get(region);
+    return chain != null ? chain : chains.values().iterator().next();
+  }
+
+  /**
+   * Who asks when the runner needs a fact of a table: its coordinator, or should the coordinator
+   * lack standing (no pledge), the first member who has it.
+   */
+  private static ProfessionalId insider(ChainApproach chain) {
+    TableState table = chain.tableState();
+    if (table.hasStanding(table.coordinator())) {
+      return table.coordinator();
+    }
+    return table.table().members().stream()
+        .map(TableMember::id)
+        .filter(table::hasStanding)
+        .findFirst()
+        .orElse(table.coordinator());
   }
 
   List<Result> play() {
@@ -109,8 +153,14 @@ final class ScenarioRun {
     return results;
   }
 
+  /** The dossier's state as the coordinator of its table learns it, or null without a dossier. */
   private @Nullable DossierStatus state(@Nullable DossierId dossier) {
-    return dossier == null ? null : chain.status(dossier).map(DossierSummary::status).orElse(null);
+    Optional<String> region = scenario.tableOf(dossier);
+    if (dossier == null || region.isEmpty()) {
+      return null;
+    }
+    ChainApproach chain = chain(region.get());
+    return chain.status(insider(chain), dossier).map(DossierSummary::status).orElse(null);
   }
 
   private Result play(Scenario.Step step) {
@@ -163,6 +213,7 @@ final class ScenarioRun {
   }
 
   private Result command(Scenario.CommandStep c) {
+    ChainApproach chain = chain(c.table());
     Decision decision;
     if (c.command().isTableCommand() || c.dossier() == null) {
       decision = chain.handle(c.by(), c.command());
@@ -234,11 +285,16 @@ final class ScenarioRun {
               + (q.dossier() == null ? "" : q.dossier() + " ")
               + "to ask about: its registration was not accepted (see the register step above)");
     }
+    ChainApproach chain = chain(q.table());
     switch (q.ask()) {
       case "agenda":
         {
           LocalDate on = q.on() != null ? q.on() : LocalDate.ofInstant(q.at(), scenario.zone());
-          List<AgendaEntry> entries = chain.agenda(q.who(), on);
+          ProfessionalId who = q.who() != null ? q.who() : insider(chain);
+          List<AgendaEntry> entries =
+              q.oneDossier() && q.dossier() != null
+                  ? chain.agenda(who, q.dossier(), on)
+                  : chain.agenda(who, on);
           String listing =
               entries.isEmpty()
                   ? "nothing due"
@@ -268,7 +324,7 @@ final class ScenarioRun {
           Optional<AssessmentReference> a =
               q.dossier() == null
                   ? Optional.empty()
-                  : chain.view(scenario.table().coordinator(), q.dossier(), Purpose.PLAN)
+                  : chain.view(insider(chain), q.dossier(), Purpose.PLAN)
                           instanceof DossierView.Itemized view
                       ? view.latestAssessment()
                       : Optional.empty();
@@ -318,7 +374,7 @@ final class ScenarioRun {
         }
       case "signals":
         {
-          ProfessionalId reader = q.who() != null ? q.who() : scenario.table().coordinator();
+          ProfessionalId reader = q.who() != null ? q.who() : insider(chain);
           int count = chain.signals(reader).size();
           String listing = count + " signal(s)";
           if (!(expect instanceof Scenario.SignalsExpectation e)) {
@@ -331,11 +387,11 @@ final class ScenarioRun {
           return answered(q, state, failures, listing);
         }
       case "decide":
-        return decide(q, state);
+        return decide(chain, q, state);
       case "view":
-        return view(q, state);
+        return view(chain, q, state);
       case "audit":
-        return audit(q, state);
+        return audit(chain, q, state);
       default:
         return new Result(
             q,
@@ -347,19 +403,33 @@ final class ScenarioRun {
     }
   }
 
-  private Result decide(Scenario.Question q, @Nullable DossierStatus state) {
+  private Result decide(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
+    ProfessionalId who = Objects.requireNonNull(q.who(), "who");
+    DossierId dossier = Objects.requireNonNull(q.dossier(), "dossier");
+    ItemId item = Objects.requireNonNull(q.item(), "item");
     AccessDecision d =
         chain.decide(
-            Objects.requireNonNull(q.who(), "who"),
+            who,
             Objects.requireNonNull(q.action(), "action"),
-            Objects.requireNonNull(q.dossier(), "dossier"),
-            Objects.requireNonNull(q.item(), "item"),
+            dossier,
+            item,
             Objects.requireNonNull(q.purpose(), "purpose"));
     // the actor's answer may conceal a victim location as an item that does not exist; the
     // disclosure log, the auditor's record, keeps the rules that really decided, and the scenario
-    // (written by someone who knows every fact) is checked against those
+    // (written by someone who knows every fact) is checked against those: the newest entry of
+    // this actor about this item of this dossier at this table is the one just written
     List<DisclosureEntry> log = chain.audit();
-    List<String> recorded = log.isEmpty() ? d.ruleIds() : log.get(log.size() - 1).rules();
+    List<String> recorded = d.ruleIds();
+    for (int i = log.size() - 1; i >= 0; i--) {
+      DisclosureEntry e = log.get(i);
+      if (e.actor().equals(who)
+          && item.equals(e.item())
+          && dossier.equals(e.dossier())
+          && (e.table() == null || e.table().equals(chain.region()))) {
+        recorded = e.rules();
+        break;
+      }
+    }
     String listing =
         q.who()
             + " "
@@ -391,7 +461,7 @@ final class ScenarioRun {
     return answered(q, state, failures, listing);
   }
 
-  private Result view(Scenario.Question q, @Nullable DossierStatus state) {
+  private Result view(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
     DossierView v =
         chain.view(
             Objects.requireNonNull(q.who(), "who"),
@@ -448,7 +518,7 @@ final class ScenarioRun {
         + r.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; "));
   }
 
-  private Result audit(Scenario.Question q, @Nullable DossierStatus state) {
+  private Result audit(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
     int entries = chain.audit().size();
     LogVerification verification = chain.verifyLog();
     String listing =

@@ -3,6 +3,7 @@ package be.ifg.cli;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
+import be.ifg.domain.TableEvent;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.CorruptRecord;
 import be.ifg.persistence.LogCheckpoint;
@@ -15,6 +16,7 @@ import be.ifg.workflow.Checkpoints;
 import be.ifg.workflow.DisclosureLog;
 import be.ifg.workflow.LogSigner;
 import be.ifg.workflow.LogVerification;
+import be.ifg.workflow.TableState;
 import be.ifg.workflow.WorkflowException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,20 +80,20 @@ public final class StoreCommand implements Runnable {
 
   /**
    * {@code ifg store verify --store URL [--public-key FILE… --anchor FILE]}: every stream decodes,
-   * every dossier stream folds to a valid state, and the disclosure log's hash chain is intact;
-   * with a public key and an anchor, the log also matches every signed checkpoint.
+   * every dossier and table stream folds to a valid state, and the disclosure log's hash chain is
+   * intact; with a public key and an anchor, the log also matches every signed checkpoint.
    */
   @Command(
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Checks a store: every record decodes, every dossier's events fold into a valid state,"
-            + " and the disclosure log's hash chain is intact.",
+        "Checks a store: every record decodes, every dossier's and every table's events fold"
+            + " into a valid state, and the disclosure log's hash chain is intact.",
         "With --public-key and --anchor, also checks the log against the checkpoints the"
             + " application signed and kept outside the store: this finds entries cut from the"
             + " end and a log rewritten with fresh hashes, which the chain alone cannot.",
-        "Exit 0 when all is well, 1 with each problem (dossier and version, or log sequence),"
-            + " 2 when the store, a key or the anchor cannot be read."
+        "Exit 0 when all is well, 1 with each problem (dossier or table and version, or log"
+            + " sequence), 2 when the store, a key or the anchor cannot be read."
       })
   public static final class Verify implements Callable<Integer> {
     private static final int PAGE = 500;
@@ -285,6 +287,8 @@ public final class StoreCommand implements Runnable {
         events += recorded.size();
         if (stream.dossierId().isPresent()) {
           fold(stream, recorded, problems);
+        } else if (stream.region().isPresent()) {
+          foldTable(stream.region().get(), recorded, problems);
         }
       }
       List<DisclosureEntry> log = new ArrayList<>();
@@ -313,6 +317,36 @@ public final class StoreCommand implements Runnable {
         }
       }
       return new int[] {streams, events, log.size()};
+    }
+
+    /**
+     * Folds a table's stream: it starts with the table's configuration, and every membership
+     * change, pledge and signal after it fits.
+     */
+    private static void foldTable(
+        String region, List<RecordedEvent> recorded, List<String> problems) {
+      if (recorded.isEmpty()) {
+        return;
+      }
+      if (!(recorded.get(0).event() instanceof TableEvent.TableConfigured configured)) {
+        problems.add(
+            "table " + region + ", version 1: the stream does not start with its configuration");
+        return;
+      }
+      TableState state = TableState.of(configured.table());
+      for (RecordedEvent r : recorded) {
+        String where = "table " + region + ", version " + r.version();
+        if (!(r.event() instanceof TableEvent e)) {
+          problems.add(where + ": not a table event");
+          return;
+        }
+        try {
+          state = state.evolve(e);
+        } catch (IllegalArgumentException invalid) {
+          problems.add(where + ": the history does not fold: " + invalid.getMessage());
+          return;
+        }
+      }
     }
 
     private static void fold(StreamId stream, List<RecordedEvent> recorded, List<String> problems) {

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreCommandTests {
   private static final Path SCENARIOS = Path.of("..", "scenarios");
 
+  /** The stream of dossier d1 of the public example, played at the table of west-vlaanderen. */
+  private static final String D1 = "dossier:west-vlaanderen/d1";
+
   @TempDir Path directory;
 
   private String url(String name) {
@@ -91,12 +94,12 @@ class StoreCommandTests {
     sql(
         url,
         "UPDATE ifg_event SET payload = '{\"type\":\"Accepted\",' WHERE stream = ? AND version = 2",
-        "dossier:d1");
+        D1);
 
     IfgRun verify = ifg("store", "verify", "--store", url);
 
     assertThat(verify.code()).isOne();
-    assertThat(verify.out()).contains("PROBLEM stream dossier:d1, version 2: malformed JSON");
+    assertThat(verify.out()).contains("PROBLEM stream " + D1 + ", version 2: malformed JSON");
   }
 
   @Test
@@ -106,13 +109,42 @@ class StoreCommandTests {
         url,
         "UPDATE ifg_event SET payload = (SELECT payload FROM ifg_event WHERE stream = ? AND"
             + " version = 2), event_type = 'Accepted' WHERE stream = ? AND version = 1",
-        "dossier:d1",
-        "dossier:d1");
+        D1,
+        D1);
 
     IfgRun verify = ifg("store", "verify", "--store", url);
 
     assertThat(verify.code()).isOne();
     assertThat(verify.out()).contains("PROBLEM dossier d1, version 1: the history does not fold");
+  }
+
+  @Test
+  void findsATableStreamThatDoesNotStartWithItsConfiguration() throws SQLException {
+    String url = url("two");
+    IfgRun run =
+        ifg(
+            "scenario",
+            "run",
+            SCENARIOS.resolve("two-tables-one-store.json").toString(),
+            "--store",
+            url);
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    // the table's signal, moved in front of its configuration
+    sql(
+        url,
+        "UPDATE ifg_event SET payload = (SELECT payload FROM ifg_event WHERE stream = ? AND"
+            + " version = 2), event_type = 'SignalRaised' WHERE stream = ? AND version = 1",
+        "table:west-vlaanderen",
+        "table:west-vlaanderen");
+
+    IfgRun verify = ifg("store", "verify", "--store", url);
+
+    assertThat(verify.code()).isOne();
+    assertThat(verify.out())
+        .contains(
+            "PROBLEM table west-vlaanderen, version 1: the stream does not start with its"
+                + " configuration")
+        .doesNotContain("table limburg");
   }
 
   @Test
