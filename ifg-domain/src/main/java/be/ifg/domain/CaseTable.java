@@ -36,6 +36,10 @@ public final class CaseTable {
 
   private CaseTable(Builder b) {
     this.region = Checks.id(b.region, "region");
+    checkArgument(
+        !region.equals(DossierEvent.Registered.NO_TABLE),
+        "region %s is reserved for dossiers written before dossiers recorded their table",
+        region);
     this.partners = ImmutableMap.copyOf(b.partners);
     this.members = ImmutableMap.copyOf(b.members);
     Map<ProfessionalId, Professional> all = new LinkedHashMap<>();

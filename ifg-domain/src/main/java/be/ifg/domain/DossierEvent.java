@@ -63,6 +63,12 @@ public sealed interface DossierEvent extends ChainEvent
   record Registered(
       DossierId dossier, ProfessionalId actor, Instant at, Registration registration, String table)
       implements DossierEvent {
+    /**
+     * The table of a dossier written before dossiers recorded their table: no case table may have
+     * this region ({@link CaseTable} refuses it), so no table reads such a dossier (fail closed).
+     */
+    public static final String NO_TABLE = "unassigned.before-tables";
+
     /** Validates the event. */
     public Registered {
       Checks.present(dossier, "dossier");

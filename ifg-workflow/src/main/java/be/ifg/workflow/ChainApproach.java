@@ -358,16 +358,18 @@ public final class ChainApproach {
   }
 
   /**
-   * The policy signals raised at the table, oldest first, for a member of the table. Signals name
-   * no party, so the steering group reads them as they are.
+   * The policy signals raised at the table, oldest first, for a professional the table knows (its
+   * members, and the professionals it lists, such as the steering group's readers). Signals are
+   * about bottlenecks, not families, so they carry no dossier content.
    *
    * @param reader who reads
-   * @return the signals; empty for a reader without standing at the table
+   * @return the signals; empty for a reader this table does not know (another table's member, a
+   *     member who left, anybody else)
    */
   public List<PolicySignal> signals(ProfessionalId reader) {
     checkNotNull(reader, "reader");
     TableState table = tableState();
-    return table.hasStanding(reader) ? table.signals() : List.of();
+    return table.table().professional(reader).isPresent() ? table.signals() : List.of();
   }
 
   /**

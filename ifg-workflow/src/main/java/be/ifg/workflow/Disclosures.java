@@ -281,7 +281,10 @@ public final class Disclosures {
       AccessDecision answer = NeedToKnow.concealed(request, decision);
       if (answer.isPermit()) {
         shown.add(new DossierView.ShownItem(item, answer.rules()));
-      } else if (!answer.decidedBy(BaselineRule.KNOWN_ITEM.id())) {
+      } else if (!answer.decidedBy(BaselineRule.KNOWN_ITEM.id())
+          && item.category() != InformationCategory.VICTIM_LOCATION) {
+        // a victim location is shown or leaves no trace: never withheld, not even to a director
+        // whom another rule (an audience restriction) refuses it
         withheld.add(
             new DossierView.WithheldItem(
                 item.id(), item.category(), item.contributor(), answer.rules()));

@@ -128,7 +128,11 @@ public final class TableState {
     }
     if (event instanceof TableEvent.MemberJoined e) {
       Map<ProfessionalId, Instant> since = new LinkedHashMap<>(memberSince);
-      since.put(e.member(), e.at());
+      // a member who left and joins again at the same instant sits from just after they left: an
+      // appointment or grant of that instant, given before they left, does not come back
+      Instant left = leftAt.get(e.member());
+      Instant from = left != null && !e.at().isAfter(left) ? left.plusNanos(1) : e.at();
+      since.put(e.member(), from);
       ImmutableSet<ProfessionalId> signed =
           e.pledged() ? with(pledgesSigned, e.member()) : without(pledgesSigned, e.member());
       return new TableState(

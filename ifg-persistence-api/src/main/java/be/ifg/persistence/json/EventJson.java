@@ -241,6 +241,15 @@ public final class EventJson {
         throw new RecordProblem(
             "the event belongs to dossier " + d.dossier() + ", not to stream " + stream);
       }
+      if (d instanceof DossierEvent.Registered r
+          && stream.region().isPresent()
+          && !stream.region().get().equals(r.table())) {
+        throw new RecordProblem(
+            "the dossier was registered at the table of "
+                + r.table()
+                + ", not at the table of stream "
+                + stream);
+      }
     } else if (event instanceof TableEvent t && !stream.equals(StreamId.table(t.region()))) {
       throw new RecordProblem(
           "the event belongs to the table of " + t.region() + ", not to stream " + stream);

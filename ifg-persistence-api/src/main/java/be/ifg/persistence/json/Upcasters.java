@@ -2,6 +2,7 @@ package be.ifg.persistence.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import be.ifg.domain.DossierEvent;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ final class Upcasters {
    */
   static final class RegisteredV2 implements Upcaster {
     /** The table of a dossier written before dossiers recorded their table. */
-    static final String UNASSIGNED = "unassigned.before-tables";
+    static final String UNASSIGNED = DossierEvent.Registered.NO_TABLE;
 
     @Override
     public String type() {

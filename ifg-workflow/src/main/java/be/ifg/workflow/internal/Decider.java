@@ -232,6 +232,11 @@ public final class Decider {
       if (command instanceof Command.Register c) {
         return register(c);
       }
+      // who may take part at all is judged before anything about the dossier: an actor without
+      // standing at the table learns nothing of it, not even whether it exists or where it stands
+      if (!standing(command)) {
+        return List.of();
+      }
       if (dossier == null) {
         reject(ReasonCode.INVALID_INPUT, "there is no such dossier");
         return List.of();
@@ -250,6 +255,41 @@ public final class Decider {
       // (art. 458ter Sw.): every dossier command of an unpledged member is refused
       requirePledge(actor, "take part in the case consultation of dossier " + dossier.id());
       return dossierCommand(command);
+    }
+
+    /**
+     * Whether the actor may give a dossier command at all: a pledged member of the table, or the
+     * registrant of this very dossier recording informing. Anybody else is refused with one reason
+     * that says nothing of the dossier.
+     */
+    private boolean standing(Command command) {
+      if (!isMember(actor)) {
+        boolean registrant =
+            dossier != null
+                && dossier.registration().registrant().equals(actor)
+                && table.professional(actor).isPresent()
+                && (command instanceof Command.InformParty
+                    || command instanceof Command.DeferInforming);
+        if (!registrant) {
+          reject(
+              ReasonCode.NOT_AUTHORIZED,
+              "%s is not a member of the case table of %s and may not %s",
+              actor,
+              table.region(),
+              command.name());
+        }
+        return registrant;
+      }
+      if (!tableState.hasPledged(actor)) {
+        unpledged.add(actor);
+        reject(
+            ReasonCode.PLEDGE_MISSING,
+            "%s has not signed the secrecy pledge (art. 458ter Sw.) and may not take part in the"
+                + " table's case consultations",
+            actor);
+        return false;
+      }
+      return true;
     }
 
     private List<ChainEvent> one(DossierEvent event) {

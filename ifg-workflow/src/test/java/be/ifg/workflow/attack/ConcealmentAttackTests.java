@@ -85,6 +85,28 @@ class ConcealmentAttackTests {
   }
 
   @Test
+  void aCommandOfAnyoneWithoutStandingTellsNothingOfTheDossier() {
+    f.directedBy(EMRE);
+    f.ok(AN, new Command.LeaveTable(FIEN));
+    List<Command> commands =
+        List.of(
+            new Command.Accept(),
+            new Command.Conclude(true, "stopped"),
+            new Command.UpdateAction(
+                be.ifg.domain.ActionId.of("a1"), be.ifg.domain.ActionStatus.DONE),
+            new Command.GrantAccess(SHELTER, BART, Purpose.SAFETY),
+            new Command.ReportIncident("again", f.clock.instant()));
+    for (ProfessionalId outsider : List.of(STRANGER, LIEN, KEES, NIELS, FIEN)) {
+      for (Command c : commands) {
+        Decision here = f.chain.handle(outsider, D1, c);
+        Decision nowhere = f.chain.handle(outsider, DossierId.of("d-none"), c);
+        assertThat(here).as("%s %s", outsider, c.name()).isEqualTo(nowhere);
+        assertThat(here.toString()).doesNotContain("CASE_DIRECTION").doesNotContain("pol");
+      }
+    }
+  }
+
+  @Test
   void aHiddenVictimLocationIsAnsweredAsAnItemThatDoesNotExist() {
     f.directedBy(EMRE);
     assertSameAnswer(BART, SHELTER);
