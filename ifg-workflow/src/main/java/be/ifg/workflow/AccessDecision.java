@@ -25,12 +25,22 @@ public sealed interface AccessDecision permits AccessDecision.Permit, AccessDeci
 
   /** The ids of the deciding rules, in order. */
   default List<String> ruleIds() {
-    return rules().stream().map(RuleFinding::rule).collect(ImmutableList.toImmutableList());
+    List<RuleFinding> rules = rules();
+    String[] ids = new String[rules.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = rules.get(i).rule();
+    }
+    return ImmutableList.copyOf(ids);
   }
 
   /** Whether the rule with this id is among the deciding rules. */
   default boolean decidedBy(String ruleId) {
-    return rules().stream().anyMatch(r -> r.rule().equals(ruleId));
+    for (RuleFinding r : rules()) {
+      if (r.rule().equals(ruleId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -170,6 +170,6 @@ public enum BaselineRule {
 
   /** A finding of this rule about one request, its sentences written when first read. */
   RuleFinding finding(Supplier<String> en, Supplier<String> nl) {
-    return new RuleFinding(id, basis, en, nl);
+    return new RuleFinding(this, en, nl);
   }
 }

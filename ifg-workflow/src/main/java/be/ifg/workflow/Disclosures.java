@@ -147,7 +147,7 @@ public final class Disclosures {
         view = aggregated(header, dossier, allowed);
       } else {
         items = new ArrayList<>(dossier.items().size());
-        view = itemized(header, table, dossier, items);
+        view = itemized(header, table, dossier, allowed, items);
       }
     }
     log.append(
@@ -262,9 +262,11 @@ public final class Disclosures {
       ViewHeader header,
       TableState table,
       Dossier dossier,
+      List<RuleFinding> actorFindings,
       List<DisclosureEntry.ItemDecision> decisions) {
     List<DossierView.ShownItem> shown = new ArrayList<>();
     List<DossierView.WithheldItem> withheld = new ArrayList<>();
+    RuleFinding sharingState = NeedToKnow.sharing(dossier);
     for (InformationItem item : dossier.items()) {
       AccessRequest request =
           new AccessRequest(
@@ -275,7 +277,7 @@ public final class Disclosures {
               item.id(),
               header.purpose(),
               header.at());
-      AccessDecision decision = policy.decide(request);
+      AccessDecision decision = policy.decide(request, actorFindings, sharingState);
       decisions.add(
           new DisclosureEntry.ItemDecision(item.id(), decision.outcome(), decision.ruleIds()));
       AccessDecision answer = NeedToKnow.concealed(request, decision);

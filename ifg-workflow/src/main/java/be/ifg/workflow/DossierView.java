@@ -14,10 +14,11 @@ import be.ifg.rti.Assessments;
 import be.ifg.rti.Instruments;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A redacted view of one dossier for one actor and purpose: the only way the library hands dossier
@@ -166,10 +167,18 @@ public sealed interface DossierView
 
     @Override
     public List<String> ruleIds() {
-      ImmutableSet.Builder<String> ids = ImmutableSet.builder();
-      shown.forEach(s -> s.rules().forEach(r -> ids.add(r.rule())));
-      withheld.forEach(w -> w.rules().forEach(r -> ids.add(r.rule())));
-      return ids.build().asList();
+      Set<String> ids = new LinkedHashSet<>();
+      for (ShownItem s : shown) {
+        for (RuleFinding r : s.rules()) {
+          ids.add(r.rule());
+        }
+      }
+      for (WithheldItem w : withheld) {
+        for (RuleFinding r : w.rules()) {
+          ids.add(r.rule());
+        }
+      }
+      return ImmutableList.copyOf(ids);
     }
 
     @Override

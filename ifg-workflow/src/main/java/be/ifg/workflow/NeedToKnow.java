@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.InformationCategory;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The need-to-know policy: decides whether an actor may view or forward one pooled information
@@ -145,6 +147,21 @@ public final class NeedToKnow {
    * @throws NullPointerException if the request is null
    */
   public AccessDecision decide(AccessRequest request) {
+    return decide(request, null, null);
+  }
+
+  /**
+   * Decides a request whose actor's findings ({@code table-member}, {@code pledge-signed}) and, in
+   * a sharing dossier, whose {@code dossier-state} finding were made once for a whole view: the
+   * same decision as {@link #decide(AccessRequest)}, without making the same findings 500 times.
+   *
+   * @param actorFindings the actor's findings, all allowing, or {@code null} to make them here
+   * @param sharingFinding the dossier-state finding of the view's sharing dossier, or {@code null}
+   */
+  AccessDecision decide(
+      AccessRequest request,
+      @Nullable List<RuleFinding> actorFindings,
+      @Nullable RuleFinding sharingFinding) {
     checkNotNull(request, "request must not be null");
     List<RuleFinding> allowed = new ArrayList<>();
     List<RuleFinding> refused = new ArrayList<>();
@@ -161,9 +178,17 @@ public final class NeedToKnow {
       refused.add(noForward(request.actor(), request.item()));
     }
     InformationItem item = found.get();
-    actorRules(request.table(), request.actor(), allowed, refused);
+    if (actorFindings == null) {
+      actorRules(request.table(), request.actor(), allowed, refused);
+    } else {
+      allowed.addAll(actorFindings);
+    }
     purposeRules(request, allowed, refused);
-    stateRules(request, item, allowed, refused);
+    if (sharingFinding != null) {
+      allowed.add(sharingFinding);
+    } else {
+      stateRules(request, item, allowed, refused);
+    }
     audienceRule(request, item, allowed, refused);
     victimLocationRule(request, item, allowed, refused);
     if (!refused.isEmpty()) {
@@ -353,6 +378,18 @@ public final class NeedToKnow {
   }
 
   /** The dossier-state rule, with the contributor exception for ended dossiers. */
+  /** The dossier-state finding of a dossier where the table shares, or {@code null} elsewhere. */
+  static @Nullable RuleFinding sharing(Dossier dossier) {
+    DossierStatus status = dossier.status();
+    if (!status.isSharing()) {
+      return null;
+    }
+    String state = STATE_NAMES.get(status);
+    return BaselineRule.DOSSIER_STATE.finding(
+        () -> "dossier " + dossier.id() + " is in " + state + ", where the table shares",
+        () -> "dossier " + dossier.id() + " staat in " + state + ", waarin de tafel deelt");
+  }
+
   static void stateRules(
       AccessRequest request,
       InformationItem item,

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.LegalBasis;
-import com.google.common.base.Suppliers;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +40,14 @@ public final class RuleFinding {
     checkArgument(nl != null && !nl.isBlank(), "nl of rule %s must not be blank", rule);
   }
 
-  /** A finding whose sentences are written when first read (the library's own, never blank). */
-  RuleFinding(String rule, LegalBasis basis, Supplier<String> en, Supplier<String> nl) {
-    this(rule, basis, new Words(en, nl));
+  /**
+   * A finding of one of the library's own rules, whose id is known to be valid, with sentences
+   * written when first read (never blank).
+   */
+  RuleFinding(BaselineRule rule, Supplier<String> en, Supplier<String> nl) {
+    this.rule = rule.id();
+    this.basis = rule.basis();
+    this.words = new Words(en, nl);
   }
 
   private RuleFinding(String rule, LegalBasis basis, Words words) {
@@ -118,22 +122,37 @@ public final class RuleFinding {
     return rule + " (" + basis.label("en") + "): " + en();
   }
 
-  /** Both sentences, each written once, when first read. Thread-safe. */
+  /**
+   * Both sentences, each written once, when first read. Thread-safe: two threads that read a
+   * sentence first at the same moment may both write it, and get equal strings.
+   */
   private static final class Words {
-    private final Supplier<String> en;
-    private final Supplier<String> nl;
+    private final Supplier<String> enSource;
+    private final Supplier<String> nlSource;
+    private volatile @Nullable String en;
+    private volatile @Nullable String nl;
 
     Words(Supplier<String> en, Supplier<String> nl) {
-      this.en = Suppliers.memoize(en::get);
-      this.nl = Suppliers.memoize(nl::get);
+      this.enSource = en;
+      this.nlSource = nl;
     }
 
     String en() {
-      return en.get();
+      String text = en;
+      if (text == null) {
+        text = checkNotNull(enSource.get(), "en");
+        en = text;
+      }
+      return text;
     }
 
     String nl() {
-      return nl.get();
+      String text = nl;
+      if (text == null) {
+        text = checkNotNull(nlSource.get(), "nl");
+        nl = text;
+      }
+      return text;
     }
   }
 }
