@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param partner the partner they represent
  * @param appointedBy who recorded the appointment
  * @param appointedAt when
- * @param reason why the director before was replaced (a handover); {@code null} for a first
- *     appointment or one after the director before left the table
+ * @param reason why the director before was replaced (required for a handover); {@code null} when
+ *     none was given, as for a first appointment or one after the director before left the table
  */
 public record CaseDirector(
     ProfessionalId member,

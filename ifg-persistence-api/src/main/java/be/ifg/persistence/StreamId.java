@@ -56,7 +56,10 @@ public record StreamId(String value) implements Comparable<StreamId> {
     return new StreamId(DOSSIER + region + "/" + id.value());
   }
 
-  /** The stream of a case table's own events (pledges, policy signals). */
+  /**
+   * The stream of a case table's own events: its configuration, members joining and leaving,
+   * pledges, policy signals.
+   */
   public static StreamId table(String region) {
     return new StreamId("table:" + region);
   }

@@ -98,7 +98,7 @@ public final class ChainApproach {
     this.clock = b.clock;
     this.instruments = b.instruments == null ? BuiltInInstruments.catalogue() : b.instruments;
     this.store = b.store == null ? new InMemoryStore() : b.store;
-    this.decisions = Decisions.of(instruments);
+    this.decisions = Decisions.of(instruments, b.policy);
     this.agenda = Agenda.of(clock.getZone());
     this.disclosures =
         new Disclosures(

@@ -33,8 +33,22 @@ public final class Decisions {
    * @param instruments the instrument catalogue
    */
   public static Decisions of(Instruments instruments) {
+    return of(instruments, NeedToKnow.baseline());
+  }
+
+  /**
+   * Decisions scoring assessments against an instrument catalogue, with the need-to-know policy
+   * (and its region rules) that judges whether an information request's answer reaches its asker.
+   *
+   * @param instruments the instrument catalogue
+   * @param policy the need-to-know policy
+   */
+  public static Decisions of(Instruments instruments, NeedToKnow policy) {
     return new Decisions(
-        new Decider(Lifecycle.standard(), new RtiScorer(checkNotNull(instruments, "instruments"))));
+        new Decider(
+            Lifecycle.standard(),
+            new RtiScorer(checkNotNull(instruments, "instruments")),
+            checkNotNull(policy, "policy")));
   }
 
   /**

@@ -86,6 +86,16 @@ public final class Disclosures {
       Purpose purpose,
       Instant at) {
     AccessDecision denial = NeedToKnow.unknownItem(table, actor, action, dossier, item);
+    // the log names what really decided: the actor's refusals, or a dossier this table lacks
+    List<String> rules = new ArrayList<>(3);
+    for (RuleFinding r : denial.rules()) {
+      if (!r.rule().equals(BaselineRule.KNOWN_ITEM.id())) {
+        rules.add(r.rule());
+      }
+    }
+    if (table.hasStanding(actor)) {
+      rules.add(BaselineRule.KNOWN_DOSSIER.id());
+    }
     log.append(
         new Disclosure(
             at,
@@ -96,7 +106,7 @@ public final class Disclosures {
             action.name(),
             purpose,
             denial.outcome(),
-            denial.ruleIds(),
+            rules,
             List.of()));
     return denial;
   }

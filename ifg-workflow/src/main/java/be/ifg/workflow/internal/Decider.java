@@ -31,9 +31,12 @@ import be.ifg.domain.Registration;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.TableEvent;
 import be.ifg.domain.TableMember;
+import be.ifg.workflow.AccessAction;
+import be.ifg.workflow.AccessRequest;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
 import be.ifg.workflow.Lifecycle;
+import be.ifg.workflow.NeedToKnow;
 import be.ifg.workflow.Reason;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.TableState;
@@ -76,16 +79,19 @@ import org.jspecify.annotations.Nullable;
 public final class Decider {
   private final Lifecycle lifecycle;
   private final Scorer scorer;
+  private final NeedToKnow policy;
 
   /**
    * Creates a decider.
    *
    * @param lifecycle the lifecycle the decisions run on
    * @param scorer scores assessments
+   * @param policy the need-to-know policy, which judges whether an answer reaches its asker
    */
-  public Decider(Lifecycle lifecycle, Scorer scorer) {
+  public Decider(Lifecycle lifecycle, Scorer scorer, NeedToKnow policy) {
     this.lifecycle = checkNotNull(lifecycle, "lifecycle");
     this.scorer = checkNotNull(scorer, "scorer");
+    this.policy = checkNotNull(policy, "policy");
   }
 
   /**
@@ -367,15 +373,17 @@ public final class Decider {
     }
 
     private List<ChainEvent> register(Command.Register c) {
-      if (dossier != null) {
-        reject(ReasonCode.INVALID_INPUT, "dossier %s is registered already", c.dossier());
-      }
       Optional<Professional> registrant = table.professional(actor);
       if (registrant.isEmpty()) {
+        // a stranger learns nothing, not even whether the dossier id is taken
         reject(
             ReasonCode.NOT_AUTHORIZED,
             "%s is not a professional of a known organisation and may not register",
             actor);
+        return List.of();
+      }
+      if (dossier != null) {
+        reject(ReasonCode.INVALID_INPUT, "dossier %s is registered already", c.dossier());
       }
       Map<PartyId, Party> parties = new HashMap<>();
       for (Party p : c.parties()) {
@@ -653,7 +661,17 @@ public final class Decider {
                 java.util.Set.of(),
                 now,
                 c.request());
-        return List.of(new DossierEvent.RequestAnswered(id, actor, now, c.request(), item));
+        DossierEvent answered = new DossierEvent.RequestAnswered(id, actor, now, c.request(), item);
+        if (r != null && !askerWouldSee(r, Dossier.evolve(d, answered), item)) {
+          reject(
+              ReasonCode.ANSWER_HIDDEN_FROM_ASKER,
+              "%s, who asked request %s, may not see this answer; share it on its own and answer"
+                  + " with an item they may see",
+              r.requestedBy(),
+              c.request());
+          return List.of();
+        }
+        return List.of(answered);
       }
       if (command instanceof Command.WaiveRequest c) {
         requireMember("waive a request");
@@ -967,6 +985,26 @@ public final class Decider {
             : List.of();
       }
       throw new IllegalArgumentException("unknown command " + command.name());
+    }
+
+    /** Whether the asker of a request may see the item answering it, for safety or the plan. */
+    private boolean askerWouldSee(InformationRequest request, Dossier after, InformationItem item) {
+      for (be.ifg.domain.Purpose purpose :
+          List.of(be.ifg.domain.Purpose.SAFETY, be.ifg.domain.Purpose.PLAN)) {
+        AccessRequest question =
+            new AccessRequest(
+                tableState,
+                after,
+                request.requestedBy(),
+                AccessAction.VIEW,
+                item.id(),
+                purpose,
+                now);
+        if (policy.decide(question).isPermit()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void informerMayAct() {

@@ -208,6 +208,51 @@ class ConcealmentAttackTests {
         .doesNotContain("kim");
   }
 
+  @Test
+  void aRequestCannotBeAnsweredWithAnItemARegionRuleHidesFromTheAsker() {
+    ChainApproach region =
+        ChainApproach.builder()
+            .table(Family.table("limburg"))
+            .policy(NeedToKnow.baseline().withRegionRule(RegionRule.mentalHealthConsent()))
+            .clock(new Family.HandClock(Family.START))
+            .build();
+    DossierId d = DossierId.of("h1");
+    RequestId q = RequestId.of("q1");
+    accept(region.handle(LIEN, Family.registration(d)));
+    accept(region.handle(AN, d, new Command.Accept()));
+    accept(
+        region.handle(
+            BART,
+            d,
+            new Command.RequestInformation(
+                q,
+                be.ifg.domain.PartnerId.of("ggz"),
+                "is tom in treatment?",
+                LocalDate.of(2026, 3, 1))));
+    Decision health =
+        region.handle(
+            EMRE,
+            d,
+            new Command.AnswerRequest(
+                q,
+                ItemId.of("h"),
+                InformationCategory.HEALTH,
+                Set.of(PartyId.of("tom")),
+                "bart asked",
+                "tom is in treatment"));
+    assertThat(((Decision.Rejected) health).codes())
+        .containsExactly(ReasonCode.ANSWER_HIDDEN_FROM_ASKER);
+  }
+
+  @Test
+  void aStrangerDoesNotLearnWhichDossierIdsAreTaken() {
+    f.building();
+    Decision taken = f.chain.handle(STRANGER, Family.registration(D1));
+    Decision free = f.chain.handle(STRANGER, Family.registration(DossierId.of("d-free")));
+    assertThat(taken.toString()).isEqualTo(free.toString().replace("d-free", "d1"));
+    assertThat(((Decision.Rejected) taken).codes()).containsExactly(ReasonCode.NOT_AUTHORIZED);
+  }
+
   private static void accept(Decision d) {
     assertThat(d).isInstanceOf(Decision.Accepted.class);
   }
