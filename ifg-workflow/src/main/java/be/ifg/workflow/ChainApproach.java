@@ -120,8 +120,14 @@ public final class ChainApproach {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       List<RecordedEvent> events = store.read(stream);
       if (!events.isEmpty()) {
-        if (events.get(0).event() instanceof TableEvent.TableConfigured configured
-            && !configured.table().equals(seed)) {
+        if (!(events.get(0).event() instanceof TableEvent.TableConfigured configured)) {
+          throw new WorkflowException(
+              "the store's stream of the table of "
+                  + region
+                  + " does not start with the table's configuration: it was written before tables"
+                  + " were recorded as events, or changed; ifg store verify names the problem");
+        }
+        if (!configured.table().equals(seed)) {
           throw new WorkflowException(
               "the store holds the table of "
                   + region

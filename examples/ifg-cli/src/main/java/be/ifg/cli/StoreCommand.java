@@ -329,21 +329,8 @@ public final class StoreCommand implements Runnable {
         return;
       }
       if (!(recorded.get(0).event() instanceof TableEvent.TableConfigured configured)) {
-        // a table stream written before tables were events holds pledges and signals only; the
-        // application's configuration is its seed, which the store does not have
-        for (RecordedEvent r : recorded) {
-          if (!(r.event() instanceof TableEvent.PledgeSigned
-              || r.event() instanceof TableEvent.SignalRaised)) {
-            problems.add(
-                "table "
-                    + region
-                    + ", version "
-                    + r.version()
-                    + ": a change of membership in a stream that does not start with the table's"
-                    + " configuration");
-            return;
-          }
-        }
+        problems.add(
+            "table " + region + ", version 1: the stream does not start with its configuration");
         return;
       }
       TableState state = TableState.of(configured.table());
