@@ -290,16 +290,16 @@ public final class Disclosures {
       AccessDecision decision = policy.decide(request, actorFindings, sharingState);
       decisions.add(
           new DisclosureEntry.ItemDecision(item.id(), decision.outcome(), decision.ruleIds()));
-      AccessDecision answer = NeedToKnow.concealed(request, decision);
-      if (answer.isPermit()) {
-        shown.add(new DossierView.ShownItem(item, answer.rules()));
-      } else if (!answer.decidedBy(BaselineRule.KNOWN_ITEM.id())
-          && item.category() != InformationCategory.VICTIM_LOCATION) {
-        // a victim location is shown or leaves no trace: never withheld, not even to a director
-        // whom another rule (an audience restriction) refuses it
+      // the actor has standing here, so the answer is the decision itself, except that a
+      // victim location is shown or leaves no trace: it is never withheld, neither when the
+      // victim-location rule hides it nor when another rule (an audience restriction) refuses it
+      // to a director; NeedToKnow.concealed gives the same answer for a single decision
+      if (decision.isPermit()) {
+        shown.add(new DossierView.ShownItem(item, decision.rules()));
+      } else if (item.category() != InformationCategory.VICTIM_LOCATION) {
         withheld.add(
             new DossierView.WithheldItem(
-                item.id(), item.category(), item.contributor(), answer.rules()));
+                item.id(), item.category(), item.contributor(), decision.rules()));
       }
     }
     // informing is judged on the view's date in UTC: ages are kept as birth years, so only the

@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.AccessGrant;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
@@ -541,9 +542,7 @@ public final class NeedToKnow {
       allowed.add(
           BaselineRule.VICTIM_LOCATION.finding(
               () -> actor + " is the case director", () -> actor + " is de casusregisseur"));
-    } else if (request.dossier().grants().stream()
-        .anyMatch(
-            g -> g.covers(item.id(), actor, request.purpose()) && request.table().grantHolds(g))) {
+    } else if (holdsGrant(request, item)) {
       allowed.add(
           BaselineRule.VICTIM_LOCATION_GRANT.finding(
               () -> actor + " was granted " + item.id() + " for " + request.purpose(),
@@ -568,6 +567,16 @@ public final class NeedToKnow {
                       + " heeft geen toegang voor "
                       + request.purpose()));
     }
+  }
+
+  private static boolean holdsGrant(AccessRequest request, InformationItem item) {
+    for (AccessGrant g : request.dossier().grants()) {
+      if (g.covers(item.id(), request.actor(), request.purpose())
+          && request.table().grantHolds(g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
