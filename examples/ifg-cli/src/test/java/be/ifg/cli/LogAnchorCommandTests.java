@@ -147,15 +147,19 @@ class LogAnchorCommandTests {
   }
 
   private IfgRun anchoredVerify() {
+    return anchoredVerify(publicKey, anchor);
+  }
+
+  private IfgRun anchoredVerify(Path key, Path anchorFile) {
     return ifg(
         "store",
         "verify",
         "--store",
         url,
         "--public-key",
-        publicKey.toString(),
+        key.toString(),
         "--anchor",
-        anchor.toString());
+        anchorFile.toString());
   }
 
   private void sql(String statement, Object... args) throws SQLException {
@@ -292,16 +296,7 @@ class LogAnchorCommandTests {
                 .code())
         .isZero();
 
-    IfgRun verify =
-        ifg(
-            "store",
-            "verify",
-            "--store",
-            url,
-            "--public-key",
-            otherPublic.toString(),
-            "--anchor",
-            anchor.toString());
+    IfgRun verify = anchoredVerify(otherPublic, anchor);
 
     assertThat(verify.code()).isOne();
     assertThat(verify.out()).contains("which is not a trusted key");
@@ -341,46 +336,10 @@ class LogAnchorCommandTests {
     Path brokenAnchor = directory.resolve("broken-anchor.log");
     Files.writeString(brokenAnchor, Files.readString(anchor) + "v1 length=7\n");
 
-    IfgRun noKey =
-        ifg(
-            "store",
-            "verify",
-            "--store",
-            url,
-            "--public-key",
-            missingKey.toString(),
-            "--anchor",
-            anchor.toString());
-    IfgRun privateAsPublic =
-        ifg(
-            "store",
-            "verify",
-            "--store",
-            url,
-            "--public-key",
-            privateKey.toString(),
-            "--anchor",
-            anchor.toString());
-    IfgRun noAnchor =
-        ifg(
-            "store",
-            "verify",
-            "--store",
-            url,
-            "--public-key",
-            publicKey.toString(),
-            "--anchor",
-            missingAnchor.toString());
-    IfgRun corrupt =
-        ifg(
-            "store",
-            "verify",
-            "--store",
-            url,
-            "--public-key",
-            publicKey.toString(),
-            "--anchor",
-            brokenAnchor.toString());
+    IfgRun noKey = anchoredVerify(missingKey, anchor);
+    IfgRun privateAsPublic = anchoredVerify(privateKey, anchor);
+    IfgRun noAnchor = anchoredVerify(publicKey, missingAnchor);
+    IfgRun corrupt = anchoredVerify(publicKey, brokenAnchor);
 
     assertThat(List.of(noKey, privateAsPublic, noAnchor, corrupt))
         .allSatisfy(
