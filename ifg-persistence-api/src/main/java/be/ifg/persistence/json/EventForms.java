@@ -50,11 +50,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
  * The current JSON form of every event and of a disclosure entry, written and read by hand so the
- * domain stays free of Jackson and every field's name and order is fixed here, in one place.
+ * domain stays free of Jackson and every field's name and order is fixed here, in one place: one
+ * {@link EventForm} per event type in {@link #FORMS}, with its stable name, its schema version, its
+ * writer and its reader side by side.
  *
  * <p>Every form starts with {@code type} and {@code schemaVersion}; a dossier event then has {@code
  * dossier}, {@code actor} and {@code at}, then its own fields in the order of its record
@@ -67,395 +70,465 @@ final class EventForms {
 
   static final String DISCLOSURE_TYPE = "DisclosureEntry";
 
-  /** The current schema version of every event type; a type not listed here is unknown. */
+  /** The current schema version of every event type, by its stored name, in declaration order. */
   static final Map<String, Integer> CURRENT_VERSIONS;
 
-  private static final Map<String, BiFunction<In, Head, ChainEvent>> READERS;
+  /**
+   * Every event type's form, declared once: its class, its stored name, its current schema version,
+   * and how it is written and read, side by side. The stored name is a literal, never the class's
+   * name, so renaming a record does not change the stored format. Raising a version needs an {@link
+   * Upcaster} from the old one in {@link Upcasters#STANDARD}.
+   */
+  static final List<EventForm<?>> FORMS =
+      List.of(
+          dossier(
+              DossierEvent.Registered.class,
+              "Registered",
+              3,
+              (o, e) ->
+                  o.object("registration", registration(e.registration())).text("table", e.table()),
+              (in, h) ->
+                  new DossierEvent.Registered(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      registration(in.object("registration")),
+                      in.text("table"))),
+          dossier(
+              DossierEvent.Accepted.class,
+              "Accepted",
+              1,
+              (o, e) -> {},
+              (in, h) -> new DossierEvent.Accepted(h.dossier, h.actor, h.at)),
+          dossier(
+              DossierEvent.Declined.class,
+              "Declined",
+              1,
+              (o, e) -> o.text("reason", e.reason()).text("advice", e.advice()),
+              (in, h) ->
+                  new DossierEvent.Declined(
+                      h.dossier, h.actor, h.at, in.text("reason"), in.text("advice"))),
+          dossier(
+              DossierEvent.PartyInformed.class,
+              "PartyInformed",
+              1,
+              (o, e) -> o.value("party", e.party()).text("how", e.how()),
+              (in, h) ->
+                  new DossierEvent.PartyInformed(
+                      h.dossier, h.actor, h.at, in.value("party", PartyId::of), in.text("how"))),
+          dossier(
+              DossierEvent.InformingDeferred.class,
+              "InformingDeferred",
+              1,
+              (o, e) ->
+                  o.value("party", e.party())
+                      .text("reason", e.reason())
+                      .date("reviewBy", e.reviewBy()),
+              (in, h) ->
+                  new DossierEvent.InformingDeferred(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("party", PartyId::of),
+                      in.text("reason"),
+                      in.date("reviewBy"))),
+          dossier(
+              DossierEvent.InformationShared.class,
+              "InformationShared",
+              1,
+              (o, e) -> o.object("item", item(e.item())),
+              (in, h) ->
+                  new DossierEvent.InformationShared(
+                      h.dossier, h.actor, h.at, item(in.object("item")))),
+          dossier(
+              DossierEvent.InformationRequested.class,
+              "InformationRequested",
+              1,
+              (o, e) ->
+                  o.value("request", e.request())
+                      .value("from", e.from())
+                      .text("question", e.question())
+                      .date("dueBy", e.dueBy()),
+              (in, h) ->
+                  new DossierEvent.InformationRequested(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("request", RequestId::of),
+                      in.value("from", PartnerId::of),
+                      in.text("question"),
+                      in.date("dueBy"))),
+          dossier(
+              DossierEvent.RequestAnswered.class,
+              "RequestAnswered",
+              1,
+              (o, e) -> o.value("request", e.request()).object("item", item(e.item())),
+              (in, h) ->
+                  new DossierEvent.RequestAnswered(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("request", RequestId::of),
+                      item(in.object("item")))),
+          dossier(
+              DossierEvent.RequestWaived.class,
+              "RequestWaived",
+              1,
+              (o, e) -> o.value("request", e.request()).text("reason", e.reason()),
+              (in, h) ->
+                  new DossierEvent.RequestWaived(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("request", RequestId::of),
+                      in.text("reason"))),
+          dossier(
+              DossierEvent.DossierCompleted.class,
+              "DossierCompleted",
+              1,
+              (o, e) -> {},
+              (in, h) -> new DossierEvent.DossierCompleted(h.dossier, h.actor, h.at)),
+          dossier(
+              DossierEvent.Assessed.class,
+              "Assessed",
+              1,
+              (o, e) -> o.object("assessment", assessment(e.assessment())),
+              (in, h) ->
+                  new DossierEvent.Assessed(
+                      h.dossier, h.actor, h.at, assessment(in.object("assessment")))),
+          dossier(
+              DossierEvent.DirectorAppointed.class,
+              "DirectorAppointed",
+              2,
+              (o, e) ->
+                  o.value("member", e.member())
+                      .value("partner", e.partner())
+                      .optionalText("reason", e.reason()),
+              (in, h) ->
+                  new DossierEvent.DirectorAppointed(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("member", ProfessionalId::of),
+                      in.value("partner", PartnerId::of),
+                      in.optionalText("reason"))),
+          dossier(
+              DossierEvent.PlanAdopted.class,
+              "PlanAdopted",
+              1,
+              (o, e) -> o.objects("goals", e.goals(), EventForms::goal),
+              (in, h) -> new DossierEvent.PlanAdopted(h.dossier, h.actor, h.at, goals(in))),
+          dossier(
+              DossierEvent.PlanAdjusted.class,
+              "PlanAdjusted",
+              1,
+              (o, e) -> o.text("reason", e.reason()).objects("goals", e.goals(), EventForms::goal),
+              (in, h) ->
+                  new DossierEvent.PlanAdjusted(
+                      h.dossier, h.actor, h.at, in.text("reason"), goals(in))),
+          dossier(
+              DossierEvent.CaseDirectionStarted.class,
+              "CaseDirectionStarted",
+              1,
+              (o, e) -> {},
+              (in, h) -> new DossierEvent.CaseDirectionStarted(h.dossier, h.actor, h.at)),
+          dossier(
+              DossierEvent.ClientsInformedOfPlan.class,
+              "ClientsInformedOfPlan",
+              1,
+              (o, e) -> o.values("parties", e.parties()),
+              (in, h) ->
+                  new DossierEvent.ClientsInformedOfPlan(
+                      h.dossier, h.actor, h.at, in.values("parties", PartyId::of))),
+          dossier(
+              DossierEvent.ProgressReported.class,
+              "ProgressReported",
+              1,
+              (o, e) -> o.text("summary", e.summary()),
+              (in, h) ->
+                  new DossierEvent.ProgressReported(h.dossier, h.actor, h.at, in.text("summary"))),
+          dossier(
+              DossierEvent.ActionUpdated.class,
+              "ActionUpdated",
+              1,
+              (o, e) -> o.value("action", e.action()).enumValue("status", e.status()),
+              (in, h) ->
+                  new DossierEvent.ActionUpdated(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("action", ActionId::of),
+                      in.enumValue("status", ActionStatus.class))),
+          dossier(
+              DossierEvent.GoalClosed.class,
+              "GoalClosed",
+              1,
+              (o, e) ->
+                  o.value("goal", e.goal())
+                      .enumValue("outcome", e.outcome())
+                      .text("decision", e.decision()),
+              (in, h) ->
+                  new DossierEvent.GoalClosed(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("goal", GoalId::of),
+                      in.enumValue("outcome", GoalOutcome.class),
+                      in.text("decision"))),
+          dossier(
+              DossierEvent.IncidentReported.class,
+              "IncidentReported",
+              1,
+              (o, e) -> o.text("summary", e.summary()).instant("occurredAt", e.occurredAt()),
+              (in, h) ->
+                  new DossierEvent.IncidentReported(
+                      h.dossier, h.actor, h.at, in.text("summary"), in.instant("occurredAt"))),
+          dossier(
+              DossierEvent.Concluded.class,
+              "Concluded",
+              1,
+              (o, e) -> o.text("summary", e.summary()).instant("followUpUntil", e.followUpUntil()),
+              (in, h) ->
+                  new DossierEvent.Concluded(
+                      h.dossier, h.actor, h.at, in.text("summary"), in.instant("followUpUntil"))),
+          dossier(
+              DossierEvent.Closed.class,
+              "Closed",
+              1,
+              (o, e) -> {},
+              (in, h) -> new DossierEvent.Closed(h.dossier, h.actor, h.at)),
+          dossier(
+              DossierEvent.Evaluated.class,
+              "Evaluated",
+              1,
+              (o, e) -> o.text("notes", e.notes()),
+              (in, h) -> new DossierEvent.Evaluated(h.dossier, h.actor, h.at, in.text("notes"))),
+          dossier(
+              DossierEvent.Withdrawn.class,
+              "Withdrawn",
+              1,
+              (o, e) -> o.text("reason", e.reason()),
+              (in, h) -> new DossierEvent.Withdrawn(h.dossier, h.actor, h.at, in.text("reason"))),
+          dossier(
+              DossierEvent.AccessGranted.class,
+              "AccessGranted",
+              1,
+              (o, e) -> access(o, e.item(), e.member(), e.purpose()),
+              (in, h) -> access(in, h, DossierEvent.AccessGranted::new)),
+          dossier(
+              DossierEvent.AccessRevoked.class,
+              "AccessRevoked",
+              1,
+              (o, e) -> access(o, e.item(), e.member(), e.purpose()),
+              (in, h) -> access(in, h, DossierEvent.AccessRevoked::new)),
+          dossier(
+              DossierEvent.ConsentRecorded.class,
+              "ConsentRecorded",
+              1,
+              (o, e) -> consent(o, e.party(), e.partner(), e.purpose(), e.category()),
+              (in, h) -> consent(in, h, DossierEvent.ConsentRecorded::new)),
+          dossier(
+              DossierEvent.ConsentWithdrawn.class,
+              "ConsentWithdrawn",
+              1,
+              (o, e) -> consent(o, e.party(), e.partner(), e.purpose(), e.category()),
+              (in, h) -> consent(in, h, DossierEvent.ConsentWithdrawn::new)),
+          new EventForm<>(
+              TableEvent.TableConfigured.class,
+              "TableConfigured",
+              1,
+              (o, e) -> tableHead(o, e).object("table", table(e.table())),
+              in ->
+                  new TableEvent.TableConfigured(
+                      in.text("region"),
+                      in.value("actor", ProfessionalId::of),
+                      in.instant("at"),
+                      table(in.object("table")))),
+          new EventForm<>(
+              TableEvent.MemberJoined.class,
+              "MemberJoined",
+              1,
+              (o, e) ->
+                  tableHead(o, e)
+                      .value("member", e.member())
+                      .value("partner", e.partner())
+                      .bool("pledged", e.pledged()),
+              in ->
+                  new TableEvent.MemberJoined(
+                      in.text("region"),
+                      in.value("actor", ProfessionalId::of),
+                      in.instant("at"),
+                      in.value("member", ProfessionalId::of),
+                      in.value("partner", PartnerId::of),
+                      in.bool("pledged"))),
+          new EventForm<>(
+              TableEvent.MemberLeft.class,
+              "MemberLeft",
+              1,
+              (o, e) -> tableHead(o, e).value("member", e.member()),
+              in ->
+                  new TableEvent.MemberLeft(
+                      in.text("region"),
+                      in.value("actor", ProfessionalId::of),
+                      in.instant("at"),
+                      in.value("member", ProfessionalId::of))),
+          new EventForm<>(
+              TableEvent.PledgeSigned.class,
+              "PledgeSigned",
+              1,
+              EventForms::tableHead,
+              in ->
+                  new TableEvent.PledgeSigned(
+                      in.text("region"), in.value("actor", ProfessionalId::of), in.instant("at"))),
+          new EventForm<>(
+              TableEvent.SignalRaised.class,
+              "SignalRaised",
+              1,
+              (o, e) -> o.text("region", e.region()).object("signal", signal(e.signal())),
+              in -> new TableEvent.SignalRaised(in.text("region"), signal(in.object("signal")))));
+
+  private static final Map<Class<?>, EventForm<?>> BY_CLASS;
+  private static final Map<String, EventForm<?>> BY_NAME;
 
   static {
-    ImmutableMap.Builder<String, BiFunction<In, Head, ChainEvent>> r = ImmutableMap.builder();
-    r.put(
-        "Registered",
-        (in, h) ->
-            new DossierEvent.Registered(
-                h.dossier,
-                h.actor,
-                h.at,
-                registration(in.object("registration")),
-                in.text("table")));
-    r.put("Accepted", (in, h) -> new DossierEvent.Accepted(h.dossier, h.actor, h.at));
-    r.put(
-        "Declined",
-        (in, h) ->
-            new DossierEvent.Declined(
-                h.dossier, h.actor, h.at, in.text("reason"), in.text("advice")));
-    r.put(
-        "PartyInformed",
-        (in, h) ->
-            new DossierEvent.PartyInformed(
-                h.dossier, h.actor, h.at, in.value("party", PartyId::of), in.text("how")));
-    r.put(
-        "InformingDeferred",
-        (in, h) ->
-            new DossierEvent.InformingDeferred(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("party", PartyId::of),
-                in.text("reason"),
-                in.date("reviewBy")));
-    r.put(
-        "InformationShared",
-        (in, h) ->
-            new DossierEvent.InformationShared(h.dossier, h.actor, h.at, item(in.object("item"))));
-    r.put(
-        "InformationRequested",
-        (in, h) ->
-            new DossierEvent.InformationRequested(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("request", RequestId::of),
-                in.value("from", PartnerId::of),
-                in.text("question"),
-                in.date("dueBy")));
-    r.put(
-        "RequestAnswered",
-        (in, h) ->
-            new DossierEvent.RequestAnswered(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("request", RequestId::of),
-                item(in.object("item"))));
-    r.put(
-        "RequestWaived",
-        (in, h) ->
-            new DossierEvent.RequestWaived(
-                h.dossier, h.actor, h.at, in.value("request", RequestId::of), in.text("reason")));
-    r.put(
-        "DossierCompleted", (in, h) -> new DossierEvent.DossierCompleted(h.dossier, h.actor, h.at));
-    r.put(
-        "Assessed",
-        (in, h) ->
-            new DossierEvent.Assessed(
-                h.dossier, h.actor, h.at, assessment(in.object("assessment"))));
-    r.put(
-        "DirectorAppointed",
-        (in, h) ->
-            new DossierEvent.DirectorAppointed(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("member", ProfessionalId::of),
-                in.value("partner", PartnerId::of),
-                in.optionalText("reason")));
-    r.put(
-        "PlanAdopted",
-        (in, h) -> new DossierEvent.PlanAdopted(h.dossier, h.actor, h.at, goals(in, "goals")));
-    r.put(
-        "PlanAdjusted",
-        (in, h) ->
-            new DossierEvent.PlanAdjusted(
-                h.dossier, h.actor, h.at, in.text("reason"), goals(in, "goals")));
-    r.put(
-        "CaseDirectionStarted",
-        (in, h) -> new DossierEvent.CaseDirectionStarted(h.dossier, h.actor, h.at));
-    r.put(
-        "ClientsInformedOfPlan",
-        (in, h) ->
-            new DossierEvent.ClientsInformedOfPlan(
-                h.dossier, h.actor, h.at, in.values("parties", PartyId::of)));
-    r.put(
-        "ProgressReported",
-        (in, h) -> new DossierEvent.ProgressReported(h.dossier, h.actor, h.at, in.text("summary")));
-    r.put(
-        "ActionUpdated",
-        (in, h) ->
-            new DossierEvent.ActionUpdated(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("action", ActionId::of),
-                in.enumValue("status", ActionStatus.class)));
-    r.put(
-        "GoalClosed",
-        (in, h) ->
-            new DossierEvent.GoalClosed(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("goal", GoalId::of),
-                in.enumValue("outcome", GoalOutcome.class),
-                in.text("decision")));
-    r.put(
-        "IncidentReported",
-        (in, h) ->
-            new DossierEvent.IncidentReported(
-                h.dossier, h.actor, h.at, in.text("summary"), in.instant("occurredAt")));
-    r.put(
-        "Concluded",
-        (in, h) ->
-            new DossierEvent.Concluded(
-                h.dossier, h.actor, h.at, in.text("summary"), in.instant("followUpUntil")));
-    r.put("Closed", (in, h) -> new DossierEvent.Closed(h.dossier, h.actor, h.at));
-    r.put(
-        "Evaluated",
-        (in, h) -> new DossierEvent.Evaluated(h.dossier, h.actor, h.at, in.text("notes")));
-    r.put(
-        "Withdrawn",
-        (in, h) -> new DossierEvent.Withdrawn(h.dossier, h.actor, h.at, in.text("reason")));
-    r.put(
-        "AccessGranted",
-        (in, h) ->
-            new DossierEvent.AccessGranted(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("item", ItemId::of),
-                in.value("member", ProfessionalId::of),
-                in.enumValue("purpose", Purpose.class)));
-    r.put(
-        "AccessRevoked",
-        (in, h) ->
-            new DossierEvent.AccessRevoked(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("item", ItemId::of),
-                in.value("member", ProfessionalId::of),
-                in.enumValue("purpose", Purpose.class)));
-    r.put(
-        "ConsentRecorded",
-        (in, h) ->
-            new DossierEvent.ConsentRecorded(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("party", PartyId::of),
-                in.value("partner", PartnerId::of),
-                in.enumValue("purpose", Purpose.class),
-                in.enumValue("category", InformationCategory.class)));
-    r.put(
-        "ConsentWithdrawn",
-        (in, h) ->
-            new DossierEvent.ConsentWithdrawn(
-                h.dossier,
-                h.actor,
-                h.at,
-                in.value("party", PartyId::of),
-                in.value("partner", PartnerId::of),
-                in.enumValue("purpose", Purpose.class),
-                in.enumValue("category", InformationCategory.class)));
-    READERS = r.build();
-
-    ImmutableMap.Builder<String, Integer> v = ImmutableMap.builder();
-    for (String type : READERS.keySet()) {
-      v.put(type, type.equals("Registered") ? 3 : type.equals("DirectorAppointed") ? 2 : 1);
+    ImmutableMap.Builder<Class<?>, EventForm<?>> byClass = ImmutableMap.builder();
+    ImmutableMap.Builder<String, EventForm<?>> byName = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Integer> versions = ImmutableMap.builder();
+    for (EventForm<?> f : FORMS) {
+      byClass.put(f.type(), f);
+      byName.put(f.name(), f);
+      versions.put(f.name(), f.version());
     }
-    v.put("TableConfigured", 1);
-    v.put("MemberJoined", 1);
-    v.put("MemberLeft", 1);
-    v.put("PledgeSigned", 1);
-    v.put("SignalRaised", 1);
-    CURRENT_VERSIONS = v.build();
+    BY_CLASS = byClass.buildOrThrow();
+    BY_NAME = byName.buildOrThrow();
+    CURRENT_VERSIONS = versions.buildOrThrow();
   }
 
   private EventForms() {}
 
-  /** The type name of an event. */
-  static String type(ChainEvent event) {
-    if (event instanceof DossierEvent d) {
-      return d.type();
+  /** The form of an event's type. */
+  private static EventForm<?> form(ChainEvent event) {
+    EventForm<?> form = BY_CLASS.get(event.getClass());
+    if (form == null) {
+      throw new IllegalArgumentException(
+          "no JSON form for event type " + event.getClass().getSimpleName());
     }
-    return ((TableEvent) event).type();
+    return form;
+  }
+
+  /** The name an event's type is stored under: its form's, not its class's. */
+  static String type(ChainEvent event) {
+    return form(event).name();
   }
 
   /** The current form of an event. */
   static Out write(ChainEvent event) {
-    String type = type(event);
-    Integer version = CURRENT_VERSIONS.get(type);
-    if (version == null) {
-      throw new IllegalArgumentException("no JSON form for event type " + type);
-    }
-    Out o = Out.object().text("type", type).integer("schemaVersion", version);
-    if (event instanceof TableEvent t) {
-      writeTable(o, t);
-    } else {
-      DossierEvent d = (DossierEvent) event;
-      o.value("dossier", d.dossier()).value("actor", d.actor()).instant("at", d.at());
-      writeDossier(o, d);
-    }
-    return o;
-  }
-
-  private static void writeTable(Out o, TableEvent t) {
-    if (t instanceof TableEvent.TableConfigured e) {
-      o.text("region", e.region())
-          .value("actor", e.actor())
-          .instant("at", e.at())
-          .object("table", table(e.table()));
-    } else if (t instanceof TableEvent.MemberJoined e) {
-      o.text("region", e.region())
-          .value("actor", e.actor())
-          .instant("at", e.at())
-          .value("member", e.member())
-          .value("partner", e.partner())
-          .bool("pledged", e.pledged());
-    } else if (t instanceof TableEvent.MemberLeft e) {
-      o.text("region", e.region())
-          .value("actor", e.actor())
-          .instant("at", e.at())
-          .value("member", e.member());
-    } else if (t instanceof TableEvent.PledgeSigned e) {
-      o.text("region", e.region()).value("actor", e.actor()).instant("at", e.at());
-    } else if (t instanceof TableEvent.SignalRaised e) {
-      PolicySignal s = e.signal();
-      o.text("region", e.region())
-          .object(
-              "signal",
-              Out.object()
-                  .value("id", s.id())
-                  .enumValue("category", s.category())
-                  .text("text", s.text())
-                  .value("raisedBy", s.raisedBy())
-                  .instant("raisedAt", s.raisedAt()));
-    } else {
-      throw new IllegalArgumentException("no JSON form for event type " + t.type());
-    }
-  }
-
-  @SuppressWarnings("CyclomaticComplexity")
-  private static void writeDossier(Out o, DossierEvent d) {
-    if (d instanceof DossierEvent.Registered e) {
-      o.object("registration", registration(e.registration())).text("table", e.table());
-    } else if (d instanceof DossierEvent.Declined e) {
-      o.text("reason", e.reason()).text("advice", e.advice());
-    } else if (d instanceof DossierEvent.PartyInformed e) {
-      o.value("party", e.party()).text("how", e.how());
-    } else if (d instanceof DossierEvent.InformingDeferred e) {
-      o.value("party", e.party()).text("reason", e.reason()).date("reviewBy", e.reviewBy());
-    } else if (d instanceof DossierEvent.InformationShared e) {
-      o.object("item", item(e.item()));
-    } else if (d instanceof DossierEvent.InformationRequested e) {
-      o.value("request", e.request())
-          .value("from", e.from())
-          .text("question", e.question())
-          .date("dueBy", e.dueBy());
-    } else if (d instanceof DossierEvent.RequestAnswered e) {
-      o.value("request", e.request()).object("item", item(e.item()));
-    } else if (d instanceof DossierEvent.RequestWaived e) {
-      o.value("request", e.request()).text("reason", e.reason());
-    } else if (d instanceof DossierEvent.Assessed e) {
-      o.object("assessment", assessment(e.assessment()));
-    } else if (d instanceof DossierEvent.DirectorAppointed e) {
-      o.value("member", e.member())
-          .value("partner", e.partner())
-          .optionalText("reason", e.reason());
-    } else if (d instanceof DossierEvent.PlanAdopted e) {
-      o.objects("goals", e.goals(), EventForms::goal);
-    } else if (d instanceof DossierEvent.PlanAdjusted e) {
-      o.text("reason", e.reason()).objects("goals", e.goals(), EventForms::goal);
-    } else if (d instanceof DossierEvent.ClientsInformedOfPlan e) {
-      o.values("parties", e.parties());
-    } else if (d instanceof DossierEvent.ProgressReported e) {
-      o.text("summary", e.summary());
-    } else if (d instanceof DossierEvent.ActionUpdated e) {
-      o.value("action", e.action()).enumValue("status", e.status());
-    } else if (d instanceof DossierEvent.GoalClosed e) {
-      o.value("goal", e.goal()).enumValue("outcome", e.outcome()).text("decision", e.decision());
-    } else if (d instanceof DossierEvent.IncidentReported e) {
-      o.text("summary", e.summary()).instant("occurredAt", e.occurredAt());
-    } else if (d instanceof DossierEvent.Concluded e) {
-      o.text("summary", e.summary()).instant("followUpUntil", e.followUpUntil());
-    } else if (d instanceof DossierEvent.Evaluated e) {
-      o.text("notes", e.notes());
-    } else if (d instanceof DossierEvent.Withdrawn e) {
-      o.text("reason", e.reason());
-    } else if (d instanceof DossierEvent.AccessGranted e) {
-      o.value("item", e.item()).value("member", e.member()).enumValue("purpose", e.purpose());
-    } else if (d instanceof DossierEvent.AccessRevoked e) {
-      o.value("item", e.item()).value("member", e.member()).enumValue("purpose", e.purpose());
-    } else if (d instanceof DossierEvent.ConsentRecorded e) {
-      consent(o, e.party(), e.partner(), e.purpose(), e.category());
-    } else if (d instanceof DossierEvent.ConsentWithdrawn e) {
-      consent(o, e.party(), e.partner(), e.purpose(), e.category());
-    } else if (!(d instanceof DossierEvent.Accepted
-        || d instanceof DossierEvent.DossierCompleted
-        || d instanceof DossierEvent.CaseDirectionStarted
-        || d instanceof DossierEvent.Closed)) {
-      throw new IllegalArgumentException("no JSON form for event type " + d.type());
-    }
-  }
-
-  private static void consent(
-      Out o, PartyId party, PartnerId partner, Purpose purpose, InformationCategory category) {
-    o.value("party", party)
-        .value("partner", partner)
-        .enumValue("purpose", purpose)
-        .enumValue("category", category);
+    return form(event).write(event);
   }
 
   /**
    * Reads the current form of an event whose type and schema version were checked and upcast.
    *
-   * @throws RecordProblem if a field is missing, invalid or unknown
+   * @throws RecordProblem if the type is unknown, or a field is missing, invalid or unknown
    */
   static ChainEvent read(String type, In in) {
-    ChainEvent event;
-    if (type.equals("TableConfigured")) {
-      event =
-          new TableEvent.TableConfigured(
-              in.text("region"),
-              in.value("actor", ProfessionalId::of),
-              in.instant("at"),
-              table(in.object("table")));
-    } else if (type.equals("MemberJoined")) {
-      event =
-          new TableEvent.MemberJoined(
-              in.text("region"),
-              in.value("actor", ProfessionalId::of),
-              in.instant("at"),
-              in.value("member", ProfessionalId::of),
-              in.value("partner", PartnerId::of),
-              in.bool("pledged"));
-    } else if (type.equals("MemberLeft")) {
-      event =
-          new TableEvent.MemberLeft(
-              in.text("region"),
-              in.value("actor", ProfessionalId::of),
-              in.instant("at"),
-              in.value("member", ProfessionalId::of));
-    } else if (type.equals("PledgeSigned")) {
-      event =
-          new TableEvent.PledgeSigned(
-              in.text("region"), in.value("actor", ProfessionalId::of), in.instant("at"));
-    } else if (type.equals("SignalRaised")) {
-      String region = in.text("region");
-      In s = in.object("signal");
-      PolicySignal signal =
-          new PolicySignal(
-              s.value("id", SignalId::of),
-              s.enumValue("category", SignalCategory.class),
-              s.text("text"),
-              s.value("raisedBy", ProfessionalId::of),
-              s.instant("raisedAt"));
-      s.done();
-      event = new TableEvent.SignalRaised(region, signal);
-    } else {
-      BiFunction<In, Head, ChainEvent> reader = READERS.get(type);
-      if (reader == null) {
-        throw new RecordProblem("unknown event type '" + type + "'");
-      }
-      Head head =
-          new Head(
-              in.value("dossier", DossierId::of),
-              in.value("actor", ProfessionalId::of),
-              in.instant("at"));
-      event = reader.apply(in, head);
+    EventForm<?> form = BY_NAME.get(type);
+    if (form == null) {
+      throw new RecordProblem("unknown event type '" + type + "'");
     }
-    in.done();
-    return event;
+    return form.read(in);
+  }
+
+  /**
+   * The form of a dossier event: the fields every dossier event starts with ({@code dossier},
+   * {@code actor}, {@code at}), then its own.
+   */
+  private static <E extends DossierEvent> EventForm<E> dossier(
+      Class<E> type,
+      String name,
+      int version,
+      BiConsumer<Out, E> fields,
+      BiFunction<In, Head, E> read) {
+    return new EventForm<>(
+        type,
+        name,
+        version,
+        (o, e) -> {
+          o.value("dossier", e.dossier()).value("actor", e.actor()).instant("at", e.at());
+          fields.accept(o, e);
+        },
+        in ->
+            read.apply(
+                in,
+                new Head(
+                    in.value("dossier", DossierId::of),
+                    in.value("actor", ProfessionalId::of),
+                    in.instant("at"))));
+  }
+
+  /** The fields most table events start with: {@code region}, {@code actor}, {@code at}. */
+  private static Out tableHead(Out o, TableEvent e) {
+    return o.text("region", e.region()).value("actor", e.actor()).instant("at", e.at());
+  }
+
+  private static Out access(Out o, ItemId item, ProfessionalId member, Purpose purpose) {
+    return o.value("item", item).value("member", member).enumValue("purpose", purpose);
+  }
+
+  private static Out consent(
+      Out o, PartyId party, PartnerId partner, Purpose purpose, InformationCategory category) {
+    return o.value("party", party)
+        .value("partner", partner)
+        .enumValue("purpose", purpose)
+        .enumValue("category", category);
+  }
+
+  /** Reads the fields of an event about a member's access to an item for a purpose. */
+  private static <E> E access(In in, Head h, AccessEvent<E> of) {
+    return of.of(
+        h.dossier,
+        h.actor,
+        h.at,
+        in.value("item", ItemId::of),
+        in.value("member", ProfessionalId::of),
+        in.enumValue("purpose", Purpose.class));
+  }
+
+  /** Reads the fields of an event about a party's consent. */
+  private static <E> E consent(In in, Head h, ConsentEvent<E> of) {
+    return of.of(
+        h.dossier,
+        h.actor,
+        h.at,
+        in.value("party", PartyId::of),
+        in.value("partner", PartnerId::of),
+        in.enumValue("purpose", Purpose.class),
+        in.enumValue("category", InformationCategory.class));
+  }
+
+  /** The constructor of an event about a member's access to an item for a purpose. */
+  @FunctionalInterface
+  private interface AccessEvent<E> {
+    E of(
+        DossierId dossier,
+        ProfessionalId actor,
+        Instant at,
+        ItemId item,
+        ProfessionalId member,
+        Purpose purpose);
+  }
+
+  /** The constructor of an event about a party's consent to a partner for a purpose. */
+  @FunctionalInterface
+  private interface ConsentEvent<E> {
+    E of(
+        DossierId dossier,
+        ProfessionalId actor,
+        Instant at,
+        PartyId party,
+        PartnerId partner,
+        Purpose purpose,
+        InformationCategory category);
   }
 
   /** The fields every dossier event starts with. */
@@ -472,6 +545,27 @@ final class EventForms {
   }
 
   // ---- nested values ----
+
+  private static Out signal(PolicySignal s) {
+    return Out.object()
+        .value("id", s.id())
+        .enumValue("category", s.category())
+        .text("text", s.text())
+        .value("raisedBy", s.raisedBy())
+        .instant("raisedAt", s.raisedAt());
+  }
+
+  private static PolicySignal signal(In s) {
+    PolicySignal signal =
+        new PolicySignal(
+            s.value("id", SignalId::of),
+            s.enumValue("category", SignalCategory.class),
+            s.text("text"),
+            s.value("raisedBy", ProfessionalId::of),
+            s.instant("raisedAt"));
+    s.done();
+    return signal;
+  }
 
   private static Out registration(Registration r) {
     return Out.object()
@@ -687,8 +781,8 @@ final class EventForms {
                     .instant("at", c.at()));
   }
 
-  private static List<Goal> goals(In in, String field) {
-    return map(in.objects(field), EventForms::goal);
+  private static List<Goal> goals(In in) {
+    return map(in.objects("goals"), EventForms::goal);
   }
 
   private static Goal goal(In in) {

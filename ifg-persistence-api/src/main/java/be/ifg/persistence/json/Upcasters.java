@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,9 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
  * a reader.
  *
  * <p>How the format evolves: a change that a reader of the old form would misread (a renamed,
- * removed or re-shaped field, a new mandatory field) raises the type's schema version in {@link
- * EventForms#CURRENT_VERSIONS} and adds one {@link Upcaster} from the old version. Records are
- * never rewritten in the store; they are upcast each time they are read. Immutable and thread-safe.
+ * removed or re-shaped field, a new mandatory field) raises the schema version in the type's {@link
+ * EventForm} (in {@link EventForms#FORMS}) and adds one {@link Upcaster} from the old version.
+ * Records are never rewritten in the store; they are upcast each time they are read. Immutable and
+ * thread-safe.
  */
 final class Upcasters {
   /** The library's own chain. */
@@ -43,6 +45,16 @@ final class Upcasters {
     ImmutableMap.Builder<String, Map<Integer, Upcaster>> b = ImmutableMap.builder();
     m.forEach((k, v) -> b.put(k, ImmutableMap.copyOf(v)));
     this.steps = b.build();
+  }
+
+  /** The type names this chain has steps of. */
+  Set<String> types() {
+    return steps.keySet();
+  }
+
+  /** Whether this chain has a step of a type from a schema version to the next. */
+  boolean hasStep(String type, int fromVersion) {
+    return steps.getOrDefault(type, Map.of()).containsKey(fromVersion);
   }
 
   /**

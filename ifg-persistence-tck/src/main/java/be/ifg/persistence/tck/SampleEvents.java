@@ -42,6 +42,7 @@ import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableEvent;
 import be.ifg.domain.TableMember;
+import be.ifg.persistence.json.EventJson;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -95,14 +96,14 @@ public final class SampleEvents {
   }
 
   /**
-   * One event of every type, keyed by its type name, in the order of {@link #oneOfEach()}; of a
-   * type that occurs twice, the last (the handover of {@code DirectorAppointed}, with its reason).
+   * One event of every type, keyed by the type name it is stored under ({@link EventJson#type}), in
+   * the order of {@link #oneOfEach()}; of a type that occurs twice, the last (the handover of
+   * {@code DirectorAppointed}, with its reason).
    */
   public static Map<String, ChainEvent> byType() {
     Map<String, ChainEvent> out = new LinkedHashMap<>();
     for (ChainEvent e : oneOfEach()) {
-      String type = e instanceof DossierEvent d ? d.type() : ((TableEvent) e).type();
-      out.put(type, e);
+      out.put(EventJson.type(e), e);
     }
     return Collections.unmodifiableMap(out);
   }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 class EventJsonGoldenTests {
   private static final Path SOURCE = Path.of("src", "test", "resources", "golden");
   private static final boolean UPDATE = Boolean.getBoolean("ifg.golden.update");
+  private static final Pattern TYPE = Pattern.compile("^\\{\\s*\"type\"\\s*:\\s*\"([^\"]*)\"");
+  private static final String DISCLOSURE = "DisclosureEntry";
 
   @TestFactory
   Stream<DynamicTest> writesEveryEventTypeAsItsGoldenFile() {
@@ -50,6 +54,31 @@ class EventJsonGoldenTests {
               }));
     }
     return tests.stream();
+  }
+
+  /**
+   * The name each event type is stored under (its form's, not its class's) is the {@code type} of
+   * its golden file, and every golden file of an event is of a type this library knows.
+   */
+  @Test
+  void everyStoredTypeNameIsTheTypeOfItsGoldenFile() throws IOException {
+    assertThat(SampleEvents.byType().keySet())
+        .containsExactlyInAnyOrderElementsOf(EventJson.types());
+    for (String type : EventJson.types()) {
+      String file = type + ".json";
+      Matcher m =
+          TYPE.matcher(golden(file, EventJson.writePretty(SampleEvents.byType().get(type))));
+      assertThat(m.find()).as(file).isTrue();
+      assertThat(m.group(1)).as("the type of %s", file).isEqualTo(type);
+    }
+    try (Stream<Path> files = Files.list(SOURCE)) {
+      assertThat(
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(f -> !f.startsWith(DISCLOSURE))
+                  .map(f -> f.substring(0, f.length() - ".json".length())))
+          .containsExactlyInAnyOrderElementsOf(EventJson.types());
+    }
   }
 
   @Test
