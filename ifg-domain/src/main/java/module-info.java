@@ -4,7 +4,7 @@
  * state as a fold of its events.
  */
 module be.ifg.domain {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;
   requires static org.immutables.value;

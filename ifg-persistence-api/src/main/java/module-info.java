@@ -4,6 +4,7 @@
  */
 module be.ifg.persistence {
   requires transitive be.ifg.domain;
+  requires com.google.common;
   requires tools.jackson.databind;
 
   exports be.ifg.persistence;

@@ -6,6 +6,7 @@ open module be.ifg.persistence.tck {
   requires transitive be.ifg.persistence;
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
+  requires com.google.common;
 
   exports be.ifg.persistence.tck;
 }

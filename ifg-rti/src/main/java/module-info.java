@@ -4,7 +4,7 @@
  */
 module be.ifg.rti {
   requires transitive be.ifg.domain;
-  requires transitive com.google.common;
+  requires com.google.common;
   requires transitive tools.jackson.databind;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;

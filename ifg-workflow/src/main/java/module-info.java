@@ -6,6 +6,7 @@ module be.ifg.workflow {
   requires transitive be.ifg.domain;
   requires transitive be.ifg.persistence;
   requires transitive be.ifg.rti;
+  requires com.google.common;
 
   exports be.ifg.workflow;
 }

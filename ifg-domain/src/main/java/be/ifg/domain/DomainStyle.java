@@ -18,5 +18,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = false),
     // no javax.annotation.processing.Generated: the module does not read java.compiler
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // java.util collections in the generated public classes, so that no Guava type appears in a
+    // public signature (Guava is not a transitive dependency of the module)
+    jdkOnly = true)
 @interface DomainStyle {}
