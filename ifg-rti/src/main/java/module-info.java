@@ -5,6 +5,8 @@
 module be.ifg.rti {
   requires transitive be.ifg.domain;
   requires com.google.common;
+  // transitive for be.ifg.rti.json only, whose signatures take and give JsonNode; be.ifg.rti has
+  // none
   requires transitive tools.jackson.databind;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;

@@ -3,7 +3,8 @@ package be.ifg.architecture;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ifg.domain.archfixture.DomainReachingUp;
-import be.ifg.rti.internal.SemanticVersion;
+import be.ifg.rti.archfixture.RtiExposingLibraries;
+import be.ifg.rti.internal.Ids;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.archfixture.WorkflowUsingRtiInternals;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,8 +21,9 @@ class ArchitectureRulesTests {
           .importClasses(
               DomainReachingUp.class,
               WorkflowUsingRtiInternals.class,
+              RtiExposingLibraries.class,
               ReasonCode.class,
-              SemanticVersion.class);
+              Ids.class);
 
   @Test
   void moduleMapCatchesTheDomainUsingTheWorkflow() {
@@ -50,5 +52,24 @@ class ArchitectureRulesTests {
     assertThatThrownBy(() -> ArchitectureTests.nullMarked().check(BAD))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("be.ifg.domain.archfixture");
+  }
+
+  @Test
+  void guavaRuleCatchesAGuavaTypeInAPublicSignature() {
+    assertThatThrownBy(() -> ArchitectureTests.apiWithoutGuava().check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("RtiExposingLibraries.NAMES exposes Guava type")
+        .hasMessageContaining("RtiExposingLibraries.names(tools.jackson.databind.JsonNode)")
+        .hasMessageContaining("ImmutableList")
+        .hasMessageNotContaining("count()");
+  }
+
+  @Test
+  void jacksonRuleCatchesAJacksonTypeInAPublicSignature() {
+    assertThatThrownBy(
+            () -> ArchitectureTests.apiWithoutJackson("be.ifg.rti.archfixture").check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("exposes Jackson type tools.jackson.databind.JsonNode")
+        .hasMessageNotContaining("NAMES");
   }
 }

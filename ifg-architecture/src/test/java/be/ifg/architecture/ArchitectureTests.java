@@ -9,15 +9,24 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +156,111 @@ class ArchitectureTests {
         .allowEmptyShould(true)
         .because("JSON mapping lives in json packages that publish a Jackson module")
         .check(library);
+  }
+
+  @Test
+  void publicSignaturesUseNoGuavaType() {
+    apiWithoutGuava().check(library);
+  }
+
+  /**
+   * No public signature of an exported package names a Guava type: Guava is a dependency of every
+   * module but a transitive one of none, so that a caller never needs Guava to use the library.
+   */
+  static ArchRule apiWithoutGuava() {
+    return classes()
+        .that(arePublicApi())
+        .should(exposeNoTypeFrom("Guava", "com.google.common."))
+        .because("module-info says requires com.google.common, not requires transitive");
+  }
+
+  @Test
+  void rtiCoreExposesNoJacksonType() {
+    apiWithoutJackson("be.ifg.rti").check(library);
+  }
+
+  /**
+   * No public signature in {@code apiPackage} (the package itself, not its subpackages) names a
+   * Jackson type: ifg-rti's {@code JsonNode}-facing API lives in {@code be.ifg.rti.json} only, so
+   * that the core can be used without Jackson on its API.
+   */
+  static ArchRule apiWithoutJackson(String apiPackage) {
+    return classes()
+        .that()
+        .resideInAPackage(apiPackage)
+        .and(arePublicApi())
+        .should(exposeNoTypeFrom("Jackson", "tools.jackson.", "com.fasterxml.jackson."))
+        .because("the JSON-facing API lives in a json package of its own");
+  }
+
+  /**
+   * Public classes, all of whose enclosing classes are public too, outside {@code internal}
+   * packages (the packages module-info does not export).
+   */
+  private static DescribedPredicate<JavaClass> arePublicApi() {
+    DescribedPredicate<JavaClass> internal = resideInAPackage("..internal..");
+    return new DescribedPredicate<>("are public API (public, outside internal packages)") {
+      @Override
+      public boolean test(JavaClass c) {
+        if (internal.test(c)) {
+          return false;
+        }
+        for (Optional<JavaClass> k = Optional.of(c);
+            k.isPresent();
+            k = k.get().getEnclosingClass()) {
+          if (!k.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    };
+  }
+
+  /**
+   * Names no type from the packages starting with {@code prefixes} in its supertypes, or in the
+   * type, parameters, result, type arguments or exceptions of a public or protected member.
+   */
+  private static ArchCondition<JavaClass> exposeNoTypeFrom(String library, String... prefixes) {
+    return new ArchCondition<>("expose no " + library + " type in a public signature") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        List<JavaType> supertypes = new ArrayList<>(c.getInterfaces());
+        c.getSuperclass().ifPresent(supertypes::add);
+        report(c, c.getName(), supertypes, events);
+        for (JavaMember m : c.getMembers()) {
+          Set<JavaModifier> modifiers = m.getModifiers();
+          if (!modifiers.contains(JavaModifier.PUBLIC)
+              && !modifiers.contains(JavaModifier.PROTECTED)) {
+            continue;
+          }
+          List<JavaType> types = new ArrayList<>();
+          if (m instanceof JavaField f) {
+            types.add(f.getType());
+          } else if (m instanceof JavaCodeUnit u) {
+            types.add(u.getReturnType());
+            types.addAll(u.getParameterTypes());
+            types.addAll(u.getExceptionTypes());
+          }
+          report(m, m.getFullName(), types, events);
+        }
+      }
+
+      private void report(
+          Object where, String name, List<? extends JavaType> types, ConditionEvents events) {
+        for (JavaType type : types) {
+          for (JavaClass raw : type.getAllInvolvedRawTypes()) {
+            for (String prefix : prefixes) {
+              if (raw.getName().startsWith(prefix)) {
+                events.add(
+                    SimpleConditionEvent.violated(
+                        where, name + " exposes " + library + " type " + raw.getName()));
+              }
+            }
+          }
+        }
+      }
+    };
   }
 
   @Test

@@ -2,7 +2,7 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import be.ifg.rti.internal.SemanticVersion;
+import be.ifg.rti.internal.Ids;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,10 +21,7 @@ import java.util.TreeMap;
  * from any thread.
  */
 public final class Instruments {
-  private static final Comparator<String> BY_VERSION =
-      Comparator.comparing(
-          (String v) -> SemanticVersion.parse(v).orElseThrow(),
-          Comparator.<SemanticVersion>naturalOrder());
+  private static final Comparator<String> BY_VERSION = Ids.versionOrder();
 
   /** id → (version → instrument), guarded by {@code this}. */
   private final Map<String, TreeMap<String, Instrument>> byId = new TreeMap<>();
@@ -47,9 +44,9 @@ public final class Instruments {
   public static Instruments of(Collection<Instrument> instruments) {
     Instruments catalogue = new Instruments();
     for (Instrument instrument : instruments) {
-      Registration registration = catalogue.register(instrument);
-      if (registration instanceof Registration.Refused) {
-        throw new IllegalArgumentException(((Registration.Refused) registration).message());
+      CatalogueOutcome outcome = catalogue.register(instrument);
+      if (outcome instanceof CatalogueOutcome.Refused) {
+        throw new IllegalArgumentException(((CatalogueOutcome.Refused) outcome).message());
       }
     }
     return catalogue;
@@ -59,22 +56,22 @@ public final class Instruments {
    * Registers an instrument under its (id, version).
    *
    * @param instrument the instrument
-   * @return {@link Registration.Added} when new, {@link Registration.Unchanged} when the same
-   *     content is already there, {@link Registration.Refused} when different content is
+   * @return {@link CatalogueOutcome.Added} when new, {@link CatalogueOutcome.Unchanged} when the
+   *     same content is already there, {@link CatalogueOutcome.Refused} when different content is
    */
-  public synchronized Registration register(Instrument instrument) {
+  public synchronized CatalogueOutcome register(Instrument instrument) {
     checkNotNull(instrument, "instrument must not be null");
     TreeMap<String, Instrument> versions =
         byId.computeIfAbsent(instrument.id(), id -> new TreeMap<>(BY_VERSION));
     Instrument existing = versions.get(instrument.version());
     if (existing == null) {
       versions.put(instrument.version(), instrument);
-      return new Registration.Added(instrument);
+      return new CatalogueOutcome.Added(instrument);
     }
     if (existing.hash().equals(instrument.hash())) {
-      return new Registration.Unchanged(existing);
+      return new CatalogueOutcome.Unchanged(existing);
     }
-    return new Registration.Refused(
+    return new CatalogueOutcome.Refused(
         existing,
         instrument.reference()
             + " is already published with content "
@@ -110,7 +107,7 @@ public final class Instruments {
     checkNotNull(id, "id must not be null");
     checkNotNull(version, "version must not be null");
     TreeMap<String, Instrument> versions = byId.get(id);
-    if (versions == null || SemanticVersion.parse(version).isEmpty()) {
+    if (versions == null || !Ids.isSemanticVersion(version)) {
       return Optional.empty();
     }
     return Optional.ofNullable(versions.get(version));

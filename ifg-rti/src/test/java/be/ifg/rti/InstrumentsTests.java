@@ -54,15 +54,15 @@ class InstrumentsTests {
     Instruments catalogue = Instruments.empty();
     Instrument original = version("1.0.0", "a");
 
-    Registration added = catalogue.register(original);
-    Registration again = catalogue.register(version("1.0.0", "a"));
-    Registration changed = catalogue.register(version("1.0.0", "changed"));
+    CatalogueOutcome added = catalogue.register(original);
+    CatalogueOutcome again = catalogue.register(version("1.0.0", "a"));
+    CatalogueOutcome changed = catalogue.register(version("1.0.0", "changed"));
 
-    assertThat(added).isInstanceOf(Registration.Added.class);
-    assertThat(again).isInstanceOf(Registration.Unchanged.class);
-    assertThat(changed).isInstanceOf(Registration.Refused.class);
+    assertThat(added).isInstanceOf(CatalogueOutcome.Added.class);
+    assertThat(again).isInstanceOf(CatalogueOutcome.Unchanged.class);
+    assertThat(changed).isInstanceOf(CatalogueOutcome.Refused.class);
     assertThat(changed.accepted()).isFalse();
-    assertThat(((Registration.Refused) changed).message())
+    assertThat(((CatalogueOutcome.Refused) changed).message())
         .contains("x@1.0.0")
         .contains(original.hash());
     assertThat(catalogue.find("x@1.0.0").orElseThrow().licence().notice()).isEqualTo("a");
@@ -77,9 +77,9 @@ class InstrumentsTests {
             .toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<Registration>> futures =
+      List<Future<CatalogueOutcome>> futures =
           versions.stream().map(v -> pool.submit(() -> catalogue.register(v))).toList();
-      for (Future<Registration> f : futures) {
+      for (Future<CatalogueOutcome> f : futures) {
         assertThat(f.get(10, TimeUnit.SECONDS).accepted()).isTrue();
       }
     } finally {

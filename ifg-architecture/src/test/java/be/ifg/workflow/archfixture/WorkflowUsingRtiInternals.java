@@ -1,6 +1,6 @@
 package be.ifg.workflow.archfixture;
 
-import be.ifg.rti.internal.SemanticVersion;
+import be.ifg.rti.internal.Ids;
 
 /**
  * A deliberate violation for {@code ArchitectureRulesTests}: another module's internal package in
@@ -9,8 +9,8 @@ import be.ifg.rti.internal.SemanticVersion;
 public final class WorkflowUsingRtiInternals {
   private WorkflowUsingRtiInternals() {}
 
-  /** Parses a version with ifg-rti's internal parser. */
+  /** Checks a version with ifg-rti's internal patterns. */
   public static boolean isVersion(String text) {
-    return SemanticVersion.parse(text).isPresent();
+    return Ids.isSemanticVersion(text);
   }
 }

@@ -1,9 +1,22 @@
 package be.ifg.rti.internal;
 
+import java.util.Comparator;
 import java.util.regex.Pattern;
 
-/** The id and version patterns of the instrument format. */
+/**
+ * The id and version patterns of the instrument format, and the order of semantic versions.
+ *
+ * <p>Public only because both {@code be.ifg.rti} (the model's checks, the catalogue) and {@code
+ * be.ifg.rti.json} (the validating reader) use it, and Java has no visibility between a package and
+ * its sibling; the package is not exported by the module, so nothing outside {@code ifg-rti} can
+ * use it (the architecture rules check that too). Thread-safe: stateless.
+ */
 public final class Ids {
+  private static final Comparator<String> VERSION_ORDER =
+      Comparator.comparing(
+          (String v) -> SemanticVersion.parse(v).orElseThrow(),
+          Comparator.<SemanticVersion>naturalOrder());
+
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
   private static final Pattern BAND_ID = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -48,5 +61,16 @@ public final class Ids {
    */
   public static boolean isSemanticVersion(String value) {
     return SemanticVersion.parse(value).isPresent();
+  }
+
+  /**
+   * Semantic versions ordered by precedence as semver.org defines it; build metadata does not
+   * count, and ties are broken by the text so the order is total.
+   *
+   * @return the order, which throws {@link java.util.NoSuchElementException} when given a string
+   *     that is not a semantic version
+   */
+  public static Comparator<String> versionOrder() {
+    return VERSION_ORDER;
   }
 }

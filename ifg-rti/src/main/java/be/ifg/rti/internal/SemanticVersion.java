@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * @param patch the patch number
  * @param preRelease the pre-release part, empty for a release
  * @param text the version as written
+ *     <p>Package-private: the rest of the module reaches it through {@link Ids}.
  */
-public record SemanticVersion(
+record SemanticVersion(
     BigInteger major, BigInteger minor, BigInteger patch, String preRelease, String text)
     implements Comparable<SemanticVersion> {
 
@@ -31,7 +32,7 @@ public record SemanticVersion(
    * @param text the version
    * @return the version, or empty when {@code text} is not a semantic version
    */
-  public static Optional<SemanticVersion> parse(String text) {
+  static Optional<SemanticVersion> parse(String text) {
     Matcher m = PATTERN.matcher(text);
     if (!m.matches()) {
       return Optional.empty();

@@ -1,7 +1,8 @@
 /**
  * Implementation helpers of {@code ifg-rti} that depend on nothing else in the module: id patterns,
  * semantic-version ordering and content digests. Not exported; nothing outside the module may use
- * it.
+ * it. {@code Ids} is public because both {@code be.ifg.rti} and {@code be.ifg.rti.json} use it;
+ * everything else is package-private.
  */
 @NullMarked
 @CheckReturnValue

@@ -2,6 +2,7 @@ package be.ifg.rti.json;
 
 import be.ifg.rti.Approach;
 import be.ifg.rti.Band;
+import be.ifg.rti.CatalogueOutcome;
 import be.ifg.rti.ChoiceOption;
 import be.ifg.rti.Instrument;
 import be.ifg.rti.Instruments;
@@ -13,7 +14,6 @@ import be.ifg.rti.MissingPolicy;
 import be.ifg.rti.OverridePolicy;
 import be.ifg.rti.Parsed;
 import be.ifg.rti.Problem;
-import be.ifg.rti.Registration;
 import be.ifg.rti.Rule;
 import be.ifg.rti.Section;
 import be.ifg.rti.SectionKind;
@@ -155,14 +155,14 @@ public final class InstrumentJson {
     if (!(parsed instanceof Parsed.Valid)) {
       return parsed;
     }
-    Registration registration = catalogue.register(parsed.orElseThrow());
-    if (registration instanceof Registration.Refused) {
+    CatalogueOutcome outcome = catalogue.register(parsed.orElseThrow());
+    if (outcome instanceof CatalogueOutcome.Refused) {
       return Parsed.invalid(
           List.of(
               new Problem(
-                  file.toString(), "$.version", ((Registration.Refused) registration).message())));
+                  file.toString(), "$.version", ((CatalogueOutcome.Refused) outcome).message())));
     }
-    return Parsed.valid(registration.instrument());
+    return Parsed.valid(outcome.instrument());
   }
 
   /**

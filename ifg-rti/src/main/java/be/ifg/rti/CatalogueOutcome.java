@@ -3,12 +3,14 @@ package be.ifg.rti;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * What registering an instrument in a catalogue did.
+ * What adding an instrument to a catalogue ({@link Instruments#register}) did: added, unchanged, or
+ * refused because a published version never changes.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Named for the catalogue, not for the chain's <em>registration</em> (aanmelding), which is the
+ * domain's {@code be.ifg.domain.Registration}. Instances are immutable and thread-safe.
  */
-public sealed interface Registration
-    permits Registration.Added, Registration.Unchanged, Registration.Refused {
+public sealed interface CatalogueOutcome
+    permits CatalogueOutcome.Added, CatalogueOutcome.Unchanged, CatalogueOutcome.Refused {
 
   /** The instrument that is now registered under the (id, version). */
   Instrument instrument();
@@ -23,7 +25,7 @@ public sealed interface Registration
    *
    * @param instrument the instrument added
    */
-  record Added(Instrument instrument) implements Registration {
+  record Added(Instrument instrument) implements CatalogueOutcome {
     /** Checks the instrument is present. */
     public Added {
       checkNotNull(instrument, "instrument must not be null");
@@ -35,7 +37,7 @@ public sealed interface Registration
    *
    * @param instrument the instrument already registered
    */
-  record Unchanged(Instrument instrument) implements Registration {
+  record Unchanged(Instrument instrument) implements CatalogueOutcome {
     /** Checks the instrument is present. */
     public Unchanged {
       checkNotNull(instrument, "instrument must not be null");
@@ -49,7 +51,7 @@ public sealed interface Registration
    * @param instrument the instrument already registered, which stays
    * @param message why, naming both hashes
    */
-  record Refused(Instrument instrument, String message) implements Registration {
+  record Refused(Instrument instrument, String message) implements CatalogueOutcome {
     /** Checks both parts are present. */
     public Refused {
       checkNotNull(instrument, "instrument must not be null");
