@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param movesFrom the states of {@code allowedIn} it moves the dossier from; in the others it
  *     records without moving
  * @param by who may give it, in words
+ * @param byRegistrant whether the dossier's registrant may give it without being a member
+ *     (recording informing)
  * @param guards what else it needs, each with the reason code a rejection carries
  * @param labels its labels by language ({@code nl}, {@code en}, optionally {@code fr})
  */
@@ -39,6 +41,7 @@ public record CommandDeclaration(
     @Nullable DossierStatus target,
     Set<DossierStatus> movesFrom,
     String by,
+    boolean byRegistrant,
     List<Guard> guards,
     Map<String, String> labels) {
 

@@ -186,6 +186,7 @@ public final class Commands {
         command(Command.InformParty.class)
             .in(active)
             .by("pledged member or registrant")
+            .orRegistrant()
             .guard(INVALID_INPUT, "a party of the client system")
             .labels("informeren", "inform")
             .build());
@@ -193,6 +194,7 @@ public final class Commands {
         command(Command.DeferInforming.class)
             .in(active)
             .by("pledged member or registrant")
+            .orRegistrant()
             .guard(INVALID_INPUT, "a party not informed yet")
             .guard(INFORMING_UNRESOLVED, "reason and review date")
             .labels("uitstellen", "defer")
@@ -412,6 +414,7 @@ public final class Commands {
     private @Nullable DossierStatus to;
     private @Nullable Set<DossierStatus> movesFrom;
     private String by = "";
+    private boolean byRegistrant;
     private final List<Guard> guards = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
 
@@ -444,6 +447,11 @@ public final class Commands {
       return this;
     }
 
+    Declaring orRegistrant() {
+      this.byRegistrant = true;
+      return this;
+    }
+
     Declaring guard(ReasonCode code, String text) {
       guards.add(new Guard(code, text));
       return this;
@@ -461,7 +469,7 @@ public final class Commands {
               ? Set.of()
               : movesFrom == null ? in : movesFrom;
       return new CommandDeclaration(
-          type, CommandDeclaration.kindOf(type), in, to, moving, by, guards, labels);
+          type, CommandDeclaration.kindOf(type), in, to, moving, by, byRegistrant, guards, labels);
     }
   }
 }

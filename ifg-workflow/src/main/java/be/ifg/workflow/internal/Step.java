@@ -15,6 +15,7 @@ import be.ifg.domain.PartnerId;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.workflow.Command;
+import be.ifg.workflow.Commands;
 import be.ifg.workflow.Lifecycle;
 import be.ifg.workflow.NeedToKnow;
 import be.ifg.workflow.Reason;
@@ -201,8 +202,7 @@ class Step {
           dossier != null
               && dossier.registration().registrant().equals(actor)
               && table.professional(actor).isPresent()
-              && (command instanceof Command.InformParty
-                  || command instanceof Command.DeferInforming);
+              && Commands.of(command).byRegistrant();
       if (!registrant) {
         reject(
             ReasonCode.NOT_AUTHORIZED,
