@@ -160,14 +160,14 @@ public final class Commands {
             .guard(NO_CRITERIA, "an inclusion criterion")
             .guard(VICTIM_NOT_INFORMED, "victims informed")
             .guard(INFORMING_UNRESOLVED, "perpetrators informed or deferred")
-            .labels("aanmelden", "register")
+            .labels("aanmelden", "register", "inscrire")
             .build());
     all.add(
         command(Command.Accept.class)
             .in(REGISTERED)
             .to(DOSSIER_BUILDING)
             .by(PLEDGED_MEMBER)
-            .labels("aanvaarden", "accept")
+            .labels("aanvaarden", "accept", "accepter")
             .build());
     all.add(
         command(Command.Decline.class)
@@ -175,12 +175,15 @@ public final class Commands {
             .to(NOT_ADMITTED)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "reason and advice")
-            .labels("niet weerhouden", "decline")
+            .labels("niet weerhouden", "decline", "ne pas retenir")
             .build());
     all.add(
         command(Command.SignPledge.class)
             .by("member")
-            .labels("geheimhoudingsverklaring tekenen", "sign the pledge")
+            .labels(
+                "geheimhoudingsverklaring tekenen",
+                "sign the pledge",
+                "signer l'engagement au secret")
             .build());
     all.add(
         command(Command.InformParty.class)
@@ -188,7 +191,7 @@ public final class Commands {
             .by("pledged member or registrant")
             .orRegistrant()
             .guard(INVALID_INPUT, "a party of the client system")
-            .labels("informeren", "inform")
+            .labels("informeren", "inform", "informer")
             .build());
     all.add(
         command(Command.DeferInforming.class)
@@ -197,21 +200,21 @@ public final class Commands {
             .orRegistrant()
             .guard(INVALID_INPUT, "a party not informed yet")
             .guard(INFORMING_UNRESOLVED, "reason and review date")
-            .labels("uitstellen", "defer")
+            .labels("uitstellen", "defer", "différer l'information")
             .build());
     all.add(
         command(Command.ShareInformation.class)
             .in(sharing)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "a new item about parties of the client system")
-            .labels("informatie delen", "share information")
+            .labels("informatie delen", "share information", "partager une information")
             .build());
     all.add(
         command(Command.RequestInformation.class)
             .in(sharing)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "a new request to a partner at the table")
-            .labels("informatie vragen", "request information")
+            .labels("informatie vragen", "request information", "demander une information")
             .build());
     all.add(
         command(Command.AnswerRequest.class)
@@ -219,14 +222,14 @@ public final class Commands {
             .by("pledged member of the asked partner")
             .guard(INVALID_INPUT, "an open request")
             .guard(ANSWER_HIDDEN_FROM_ASKER, "an answer the asker may see")
-            .labels("vraag beantwoorden", "answer")
+            .labels("vraag beantwoorden", "answer", "répondre à la demande")
             .build());
     all.add(
         command(Command.WaiveRequest.class)
             .in(sharing)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "an open request, a reason")
-            .labels("vraag laten vallen", "waive request")
+            .labels("vraag laten vallen", "waive request", "renoncer à la demande")
             .build());
     all.add(
         command(Command.CompleteDossier.class)
@@ -234,7 +237,7 @@ public final class Commands {
             .to(WEIGHING)
             .by(PLEDGED_MEMBER)
             .guard(OPEN_INFORMATION_REQUESTS, "no open information requests")
-            .labels("dossier volledig", "information complete")
+            .labels("dossier volledig", "information complete", "dossier complet")
             .build());
     all.add(
         command(Command.Assess.class)
@@ -243,7 +246,7 @@ public final class Commands {
             .guard(INVALID_INPUT, "an instrument of the catalogue")
             .guard(RATIONALE_REQUIRED, "an override with its rationale")
             .guard(OVERRIDE_NOT_ALLOWED, "an override the instrument allows")
-            .labels("risicotaxatie", "assess")
+            .labels("risicotaxatie", "assess", "évaluer le risque")
             .build());
     all.add(
         command(Command.AdoptPlan.class)
@@ -252,7 +255,7 @@ public final class Commands {
             .guard(INVALID_INPUT, "no plan yet")
             .guard(NO_PLAN, "goals with actions")
             .guard(OWNER_NOT_AT_TABLE, "owners at the table")
-            .labels("plan van aanpak", "adopt plan")
+            .labels("plan van aanpak", "adopt plan", "adopter le plan d'action")
             .build());
     all.add(
         command(Command.AppointDirector.class)
@@ -261,7 +264,7 @@ public final class Commands {
             .guard(DIRECTOR_NOT_AT_TABLE, "director a member")
             .guard(PLEDGE_MISSING, "who has pledged")
             .guard(REASON_REQUIRED, "a handover needs a reason")
-            .labels("casusregisseur", "appoint director")
+            .labels("casusregisseur", "appoint director", "désigner le référent de cas")
             .build());
     all.add(
         command(Command.StartCaseDirection.class)
@@ -271,28 +274,28 @@ public final class Commands {
             .guard(NO_ASSESSMENT, "a completed assessment, no reassessment due")
             .guard(NO_PLAN, "plan adopted")
             .guard(NO_CASE_DIRECTOR, "case director appointed")
-            .labels("casusregie starten", "start case direction")
+            .labels("casusregie starten", "start case direction", "commencer la gestion de cas")
             .build());
     all.add(
         command(Command.InformClientsOfPlan.class)
             .in(CASE_DIRECTION)
             .by(DIRECTOR)
             .guard(INVALID_INPUT, "parties of the client system")
-            .labels("cliënten informeren", "inform clients of plan")
+            .labels("cliënten informeren", "inform clients of plan", "informer les clients du plan")
             .build());
     all.add(
         command(Command.ReportProgress.class)
             .in(CASE_DIRECTION)
             .by(DIRECTOR)
             .guard(INVALID_INPUT, "a summary")
-            .labels("voortgang", "report progress")
+            .labels("voortgang", "report progress", "faire le point")
             .build());
     all.add(
         command(Command.UpdateAction.class)
             .in(CASE_DIRECTION)
             .by("owner's member or case director in office")
             .guard(INVALID_INPUT, "an action of the plan")
-            .labels("actie bijwerken", "update action")
+            .labels("actie bijwerken", "update action", "mettre à jour une action")
             .build());
     all.add(
         command(Command.AdjustPlan.class)
@@ -301,14 +304,14 @@ public final class Commands {
             .guard(NO_PLAN, "a plan to adjust, goals with actions")
             .guard(INVALID_INPUT, "a reason")
             .guard(OWNER_NOT_AT_TABLE, "owners at the table")
-            .labels("plan bijsturen", "adjust plan")
+            .labels("plan bijsturen", "adjust plan", "ajuster le plan")
             .build());
     all.add(
         command(Command.CloseGoal.class)
             .in(CASE_DIRECTION)
             .by(DIRECTOR)
             .guard(INVALID_INPUT, "an open goal, a team decision")
-            .labels("doel afsluiten", "close goal")
+            .labels("doel afsluiten", "close goal", "clôturer un objectif")
             .build());
     all.add(
         command(Command.ReportIncident.class)
@@ -317,7 +320,7 @@ public final class Commands {
             .movingFrom(FOLLOW_UP)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "a summary")
-            .labels("nieuw incident", "new incident")
+            .labels("nieuw incident", "new incident", "nouvel incident")
             .build());
     all.add(
         command(Command.Conclude.class)
@@ -327,7 +330,7 @@ public final class Commands {
             .guard(VIOLENCE_NOT_STOPPED, "violence stopped")
             .guard(GOALS_OPEN, "every goal closed")
             .guard(NO_ASSESSMENT, "no reassessment due")
-            .labels("afronden", "conclude")
+            .labels("afronden", "conclude", "conclure")
             .build());
     all.add(
         command(Command.Close.class)
@@ -335,14 +338,14 @@ public final class Commands {
             .to(CLOSED)
             .by("case director in office or coordinator")
             .guard(FOLLOW_UP_NOT_OVER, "follow-up period over")
-            .labels("afsluiten", "close")
+            .labels("afsluiten", "close", "clôturer")
             .build());
     all.add(
         command(Command.Evaluate.class)
             .in(CLOSED)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "notes")
-            .labels("evalueren", "evaluate")
+            .labels("evalueren", "evaluate", "évaluer")
             .build());
     all.add(
         command(Command.Withdraw.class)
@@ -350,13 +353,13 @@ public final class Commands {
             .to(WITHDRAWN)
             .by("coordinator, on the operational team's decision")
             .guard(INVALID_INPUT, "a reason")
-            .labels("stopzetten", "withdraw")
+            .labels("stopzetten", "withdraw", "arrêter")
             .build());
     all.add(
         command(Command.RaiseSignal.class)
             .by("member")
             .guard(INVALID_INPUT, "a new signal with a text")
-            .labels("beleidssignaal", "raise signal")
+            .labels("beleidssignaal", "raise signal", "signaler un problème structurel")
             .build());
     all.add(
         command(Command.GrantAccess.class)
@@ -365,40 +368,40 @@ public final class Commands {
             .guard(NOT_AUTHORIZED, "never to oneself")
             .guard(PLEDGE_MISSING, "to a pledged member")
             .guard(INVALID_INPUT, "for a table purpose")
-            .labels("toegang geven", "grant access")
+            .labels("toegang geven", "grant access", "donner accès")
             .build());
     all.add(
         command(Command.RevokeAccess.class)
             .in(sharing)
             .by("contributor or case director in office")
             .guard(INVALID_INPUT, "a grant that holds")
-            .labels("toegang intrekken", "revoke access")
+            .labels("toegang intrekken", "revoke access", "retirer l'accès")
             .build());
     all.add(
         command(Command.JoinTable.class)
             .by(COORDINATOR)
             .guard(INVALID_INPUT, "a new member for a partner at the table")
-            .labels("lid toevoegen", "seat a member")
+            .labels("lid toevoegen", "seat a member", "accueillir un membre")
             .build());
     all.add(
         command(Command.LeaveTable.class)
             .by(COORDINATOR)
             .guard(INVALID_INPUT, "a member other than the coordinator")
-            .labels("lid vertrekt", "member leaves")
+            .labels("lid vertrekt", "member leaves", "départ d'un membre")
             .build());
     all.add(
         command(Command.RecordConsent.class)
             .in(active)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "a party of the client system, a known partner")
-            .labels("toestemming", "record consent")
+            .labels("toestemming", "record consent", "consentement")
             .build());
     all.add(
         command(Command.WithdrawConsent.class)
             .in(active)
             .by(PLEDGED_MEMBER)
             .guard(INVALID_INPUT, "a consent given")
-            .labels("toestemming intrekken", "withdraw consent")
+            .labels("toestemming intrekken", "withdraw consent", "retrait du consentement")
             .build());
     return ImmutableList.copyOf(all);
   }
@@ -457,9 +460,10 @@ public final class Commands {
       return this;
     }
 
-    Declaring labels(String nl, String en) {
+    Declaring labels(String nl, String en, String fr) {
       labels.put("nl", nl);
       labels.put("en", en);
+      labels.put("fr", fr);
       return this;
     }
 

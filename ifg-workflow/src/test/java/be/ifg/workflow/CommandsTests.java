@@ -79,6 +79,15 @@ class CommandsTests {
   }
 
   @Test
+  void labelsEveryCommandInDutchFrenchAndEnglish() {
+    for (CommandDeclaration d : Commands.all()) {
+      assertThat(d.labels()).as(d.name()).containsKeys("nl", "fr", "en");
+      assertThat(d.labels().values()).as(d.name()).allMatch(l -> !l.isBlank());
+    }
+    assertThat(Commands.named("accept").orElseThrow().label("fr")).isEqualTo("accepter");
+  }
+
+  @Test
   void findsTheDeclarationOfACommand() {
     assertThat(Commands.of(new Command.Accept()).name()).isEqualTo("accept");
     assertThat(Commands.of(Command.SignPledge.class).orElseThrow().kind())
