@@ -74,10 +74,11 @@ final class DossierBuilding extends Step {
     }
     unresolvedInforming(c.party(), new Command.Deferral(c.party(), c.reason(), c.reviewBy()));
     LocalDate reviewBy = c.reviewBy();
-    return reasons.isEmpty() && reviewBy != null
-        ? List.of(
-            new DossierEvent.InformingDeferred(id, actor, now, c.party(), c.reason(), reviewBy))
-        : List.of();
+    if (reviewBy == null) {
+      return List.of(); // rejected with INFORMING_UNRESOLVED above
+    }
+    return emit(
+        () -> new DossierEvent.InformingDeferred(id, actor, now, c.party(), c.reason(), reviewBy));
   }
 
   List<ChainEvent> shareInformation(Command.ShareInformation c) {
