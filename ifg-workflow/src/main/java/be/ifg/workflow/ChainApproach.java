@@ -195,7 +195,40 @@ public final class ChainApproach {
 
   /**
    * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}, {@link
-   * Command.JoinTable}, {@link Command.LeaveTable}) or a registration.
+   * Command.JoinTable}, {@link Command.LeaveTable}).
+   *
+   * @param actor who gives it
+   * @param command the command
+   * @return the decision
+   * @throws WorkflowException if the store kept changing under the command
+   */
+  public Decision handle(ProfessionalId actor, TableCommand command) {
+    checkNotNull(actor, "actor");
+    checkNotNull(command, "command");
+    return decideAndRecord(actor, null, command);
+  }
+
+  /**
+   * Gives a command in a dossier.
+   *
+   * @param actor who gives it
+   * @param dossier the dossier
+   * @param command the command
+   * @return the decision; a dossier this table does not have is a rejection with {@link
+   *     ReasonCode#INVALID_INPUT}
+   * @throws WorkflowException if the store kept changing under the command
+   */
+  public Decision handle(ProfessionalId actor, DossierId dossier, DossierCommand command) {
+    checkNotNull(actor, "actor");
+    checkNotNull(dossier, "dossier");
+    checkNotNull(command, "command");
+    return decideAndRecord(actor, dossier, command);
+  }
+
+  /**
+   * Gives a command whose kind the caller does not know statically (a scenario step, a generated
+   * command): a table command or a registration. Prefer {@link #handle(ProfessionalId,
+   * TableCommand)} and {@link #register}, whose routing the compiler checks.
    *
    * @param actor who gives it
    * @param command the command
@@ -209,12 +242,16 @@ public final class ChainApproach {
       return register(actor, r);
     }
     checkArgument(
-        command.isTableCommand(), "%s belongs to a dossier: name the dossier", command.name());
-    return decideAndRecord(actor, null, command);
+        command instanceof TableCommand,
+        "%s belongs to a dossier: name the dossier",
+        command.name());
+    return handle(actor, (TableCommand) command);
   }
 
   /**
-   * Gives a command in a dossier (table commands are accepted too and ignore the dossier).
+   * Gives a command whose kind the caller does not know statically, naming the dossier it would
+   * belong to: a table command ignores the dossier, a registration registers that id. Prefer {@link
+   * #handle(ProfessionalId, DossierId, DossierCommand)}, whose routing the compiler checks.
    *
    * @param actor who gives it
    * @param dossier the dossier
@@ -227,7 +264,7 @@ public final class ChainApproach {
     checkNotNull(actor, "actor");
     checkNotNull(dossier, "dossier");
     checkNotNull(command, "command");
-    return decideAndRecord(actor, command.isTableCommand() ? null : dossier, command);
+    return decideAndRecord(actor, command instanceof TableCommand ? null : dossier, command);
   }
 
   private Decision decideAndRecord(

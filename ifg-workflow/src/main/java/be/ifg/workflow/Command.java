@@ -40,39 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Decisions#decide} answers with a {@link Decision.Rejected rejection}. Commands are immutable
  * values and thread-safe.
  */
-public sealed interface Command
-    permits Command.Register,
-        Command.Accept,
-        Command.Decline,
-        Command.SignPledge,
-        Command.InformParty,
-        Command.DeferInforming,
-        Command.ShareInformation,
-        Command.RequestInformation,
-        Command.AnswerRequest,
-        Command.WaiveRequest,
-        Command.CompleteDossier,
-        Command.Assess,
-        Command.AdoptPlan,
-        Command.AppointDirector,
-        Command.StartCaseDirection,
-        Command.InformClientsOfPlan,
-        Command.ReportProgress,
-        Command.UpdateAction,
-        Command.AdjustPlan,
-        Command.CloseGoal,
-        Command.ReportIncident,
-        Command.Conclude,
-        Command.Close,
-        Command.Evaluate,
-        Command.Withdraw,
-        Command.RaiseSignal,
-        Command.GrantAccess,
-        Command.RevokeAccess,
-        Command.JoinTable,
-        Command.LeaveTable,
-        Command.RecordConsent,
-        Command.WithdrawConsent {
+public sealed interface Command permits Command.Register, DossierCommand, TableCommand {
 
   /**
    * The command's name as the scenario format spells it, e.g. {@code shareInformation}; the name
@@ -88,10 +56,7 @@ public sealed interface Command
    * {@link RaiseSignal}): it works whatever a dossier's state.
    */
   default boolean isTableCommand() {
-    return this instanceof SignPledge
-        || this instanceof RaiseSignal
-        || this instanceof JoinTable
-        || this instanceof LeaveTable;
+    return this instanceof TableCommand;
   }
 
   /**
@@ -188,7 +153,7 @@ public sealed interface Command
   }
 
   /** The table accepts the registration; dossier building starts. */
-  record Accept() implements Command {}
+  record Accept() implements DossierCommand {}
 
   /**
    * The table declines the registration.
@@ -196,7 +161,7 @@ public sealed interface Command
    * @param reason why
    * @param advice advice to the registrant
    */
-  record Decline(String reason, String advice) implements Command {
+  record Decline(String reason, String advice) implements DossierCommand {
     /** Checks that the parts are present. */
     public Decline {
       checkNotNull(reason, "reason");
@@ -205,7 +170,7 @@ public sealed interface Command
   }
 
   /** A table member signs the secrecy pledge (art. 458ter Sw.). A table command. */
-  record SignPledge() implements Command {}
+  record SignPledge() implements TableCommand {}
 
   /**
    * A member or the registrant informed a party of the registration.
@@ -213,7 +178,7 @@ public sealed interface Command
    * @param party who
    * @param how how
    */
-  record InformParty(PartyId party, String how) implements Command {
+  record InformParty(PartyId party, String how) implements DossierCommand {
     /** Checks that the parts are present. */
     public InformParty {
       checkNotNull(party, "party");
@@ -229,7 +194,7 @@ public sealed interface Command
    * @param reviewBy when to review the deferral
    */
   record DeferInforming(PartyId party, String reason, @Nullable LocalDate reviewBy)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public DeferInforming {
       checkNotNull(party, "party");
@@ -254,7 +219,7 @@ public sealed interface Command
       String reason,
       String summary,
       Set<PartnerId> audience)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public ShareInformation {
       checkNotNull(item, "item");
@@ -275,7 +240,7 @@ public sealed interface Command
    * @param dueBy when the answer is due
    */
   record RequestInformation(RequestId request, PartnerId from, String question, LocalDate dueBy)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public RequestInformation {
       checkNotNull(request, "request");
@@ -302,7 +267,7 @@ public sealed interface Command
       Set<PartyId> about,
       String reason,
       String summary)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public AnswerRequest {
       checkNotNull(request, "request");
@@ -320,7 +285,7 @@ public sealed interface Command
    * @param request the request
    * @param reason why
    */
-  record WaiveRequest(RequestId request, String reason) implements Command {
+  record WaiveRequest(RequestId request, String reason) implements DossierCommand {
     /** Checks that the parts are present. */
     public WaiveRequest {
       checkNotNull(request, "request");
@@ -329,7 +294,7 @@ public sealed interface Command
   }
 
   /** The table finds the information complete; weighing starts. */
-  record CompleteDossier() implements Command {}
+  record CompleteDossier() implements DossierCommand {}
 
   /**
    * The table assesses the risk with an instrument of the catalogue; the assessment speaks for the
@@ -345,7 +310,7 @@ public sealed interface Command
       String version,
       Map<String, Answer> answers,
       @Nullable OverrideRequest override)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public Assess {
       checkNotNull(instrument, "instrument");
@@ -359,7 +324,7 @@ public sealed interface Command
    *
    * @param goals the goals with their actions
    */
-  record AdoptPlan(List<PlannedGoal> goals) implements Command {
+  record AdoptPlan(List<PlannedGoal> goals) implements DossierCommand {
     /** Checks that the parts are present. */
     public AdoptPlan {
       goals = ImmutableList.copyOf(goals);
@@ -374,7 +339,7 @@ public sealed interface Command
    * @param member the member
    * @param reason why the director in office is replaced; {@code null} for a first appointment
    */
-  record AppointDirector(ProfessionalId member, @Nullable String reason) implements Command {
+  record AppointDirector(ProfessionalId member, @Nullable String reason) implements DossierCommand {
     /** Checks that the parts are present. */
     public AppointDirector {
       checkNotNull(member, "member");
@@ -387,14 +352,14 @@ public sealed interface Command
   }
 
   /** Case direction starts. */
-  record StartCaseDirection() implements Command {}
+  record StartCaseDirection() implements DossierCommand {}
 
   /**
    * The case director informed clients of the plan in a personal conversation.
    *
    * @param parties who
    */
-  record InformClientsOfPlan(List<PartyId> parties) implements Command {
+  record InformClientsOfPlan(List<PartyId> parties) implements DossierCommand {
     /** Checks that the parts are present. */
     public InformClientsOfPlan {
       parties = ImmutableList.copyOf(parties);
@@ -406,7 +371,7 @@ public sealed interface Command
    *
    * @param summary the report
    */
-  record ReportProgress(String summary) implements Command {
+  record ReportProgress(String summary) implements DossierCommand {
     /** Checks that the parts are present. */
     public ReportProgress {
       checkNotNull(summary, "summary");
@@ -419,7 +384,7 @@ public sealed interface Command
    * @param action the action
    * @param status its new status
    */
-  record UpdateAction(ActionId action, ActionStatus status) implements Command {
+  record UpdateAction(ActionId action, ActionStatus status) implements DossierCommand {
     /** Checks that the parts are present. */
     public UpdateAction {
       checkNotNull(action, "action");
@@ -433,7 +398,7 @@ public sealed interface Command
    * @param reason why the plan changes
    * @param goals the whole new plan
    */
-  record AdjustPlan(String reason, List<PlannedGoal> goals) implements Command {
+  record AdjustPlan(String reason, List<PlannedGoal> goals) implements DossierCommand {
     /** Checks that the parts are present. */
     public AdjustPlan {
       checkNotNull(reason, "reason");
@@ -448,7 +413,7 @@ public sealed interface Command
    * @param outcome its outcome
    * @param decision the team decision
    */
-  record CloseGoal(GoalId goal, GoalOutcome outcome, String decision) implements Command {
+  record CloseGoal(GoalId goal, GoalOutcome outcome, String decision) implements DossierCommand {
     /** Checks that the parts are present. */
     public CloseGoal {
       checkNotNull(goal, "goal");
@@ -463,7 +428,7 @@ public sealed interface Command
    * @param summary what happened
    * @param occurredAt when
    */
-  record ReportIncident(String summary, Instant occurredAt) implements Command {
+  record ReportIncident(String summary, Instant occurredAt) implements DossierCommand {
     /** Checks that the parts are present. */
     public ReportIncident {
       checkNotNull(summary, "summary");
@@ -477,7 +442,7 @@ public sealed interface Command
    * @param violenceStopped the judgement that the violence has stopped
    * @param summary the reasoning
    */
-  record Conclude(boolean violenceStopped, String summary) implements Command {
+  record Conclude(boolean violenceStopped, String summary) implements DossierCommand {
     /** Checks that the parts are present. */
     public Conclude {
       checkNotNull(summary, "summary");
@@ -485,14 +450,14 @@ public sealed interface Command
   }
 
   /** The case director or the coordinator closes the dossier after a quiet follow-up. */
-  record Close() implements Command {}
+  record Close() implements DossierCommand {}
 
   /**
    * The table evaluates the closed dossier.
    *
    * @param notes the evaluation
    */
-  record Evaluate(String notes) implements Command {
+  record Evaluate(String notes) implements DossierCommand {
     /** Checks that the parts are present. */
     public Evaluate {
       checkNotNull(notes, "notes");
@@ -504,7 +469,7 @@ public sealed interface Command
    *
    * @param reason why (moved, cooperation ended, ...)
    */
-  record Withdraw(String reason) implements Command {
+  record Withdraw(String reason) implements DossierCommand {
     /** Checks that the parts are present. */
     public Withdraw {
       checkNotNull(reason, "reason");
@@ -518,7 +483,8 @@ public sealed interface Command
    * @param category its category
    * @param text the bottleneck
    */
-  record RaiseSignal(SignalId signal, SignalCategory category, String text) implements Command {
+  record RaiseSignal(SignalId signal, SignalCategory category, String text)
+      implements TableCommand {
     /** Checks that the parts are present. */
     public RaiseSignal {
       checkNotNull(signal, "signal");
@@ -535,7 +501,8 @@ public sealed interface Command
    * @param member the member
    * @param purpose the only purpose the grant holds for
    */
-  record GrantAccess(ItemId item, ProfessionalId member, Purpose purpose) implements Command {
+  record GrantAccess(ItemId item, ProfessionalId member, Purpose purpose)
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public GrantAccess {
       checkNotNull(item, "item");
@@ -552,7 +519,8 @@ public sealed interface Command
    * @param member the member whose grant ends
    * @param purpose the purpose the grant held for
    */
-  record RevokeAccess(ItemId item, ProfessionalId member, Purpose purpose) implements Command {
+  record RevokeAccess(ItemId item, ProfessionalId member, Purpose purpose)
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public RevokeAccess {
       checkNotNull(item, "item");
@@ -569,7 +537,8 @@ public sealed interface Command
    * @param partner the partner they represent, which sits at the table
    * @param pledged whether they signed the secrecy pledge already
    */
-  record JoinTable(ProfessionalId member, PartnerId partner, boolean pledged) implements Command {
+  record JoinTable(ProfessionalId member, PartnerId partner, boolean pledged)
+      implements TableCommand {
     /** Checks that the parts are present. */
     public JoinTable {
       checkNotNull(member, "member");
@@ -583,7 +552,7 @@ public sealed interface Command
    *
    * @param member who leaves
    */
-  record LeaveTable(ProfessionalId member) implements Command {
+  record LeaveTable(ProfessionalId member) implements TableCommand {
     /** Checks that the parts are present. */
     public LeaveTable {
       checkNotNull(member, "member");
@@ -600,7 +569,7 @@ public sealed interface Command
    */
   record RecordConsent(
       PartyId party, PartnerId partner, Purpose purpose, InformationCategory category)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public RecordConsent {
       checkNotNull(party, "party");
@@ -620,7 +589,7 @@ public sealed interface Command
    */
   record WithdrawConsent(
       PartyId party, PartnerId partner, Purpose purpose, InformationCategory category)
-      implements Command {
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public WithdrawConsent {
       checkNotNull(party, "party");

@@ -1,6 +1,5 @@
 package be.ifg.workflow;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.DossierStatus;
@@ -18,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The dossier lifecycle as data: its states and every transition, each with the command that takes
- * it, the guard in words and Dutch and English labels. The decisions run on this definition — a
- * command is {@linkplain #allows allowed} in a state exactly when a transition leaves that state
- * with it — and the diagrams ({@link #toMermaid()}, {@link #toDot()}) draw it.
+ * it, the guard in words and Dutch and English labels, all derived from the {@linkplain
+ * Commands#all() command declarations}. The decisions run on this definition — a command is
+ * {@linkplain #allows allowed} in a state exactly when a transition leaves that state with it — and
+ * the diagrams ({@link #toMermaid()}, {@link #toDot()}) draw it.
  *
  * <p>A transition whose source and target are the same records something without moving the dossier
  * (sharing information, reporting progress, ...). {@link Command#isTableCommand() Table commands}
@@ -227,190 +227,30 @@ public final class Lifecycle {
 
   private static Lifecycle build() {
     List<Transition> t = new ArrayList<>();
-    t.add(
-        new Transition(
-            null,
-            DossierStatus.REGISTERED,
-            "register",
-            "a victim, an inclusion criterion, informing resolved",
-            "aanmelden",
-            "register"));
-    t.add(
-        move(
-            DossierStatus.REGISTERED,
-            DossierStatus.DOSSIER_BUILDING,
-            "accept",
-            "table member",
-            "aanvaarden",
-            "accept"));
-    t.add(
-        move(
-            DossierStatus.REGISTERED,
-            DossierStatus.NOT_ADMITTED,
-            "decline",
-            "table member, reason and advice",
-            "niet weerhouden",
-            "decline"));
-    t.add(
-        move(
-            DossierStatus.DOSSIER_BUILDING,
-            DossierStatus.WEIGHING,
-            "completeDossier",
-            "no open information requests",
-            "dossier volledig",
-            "information complete"));
-    t.add(
-        move(
-            DossierStatus.WEIGHING,
-            DossierStatus.CASE_DIRECTION,
-            "startCaseDirection",
-            "assessment, plan adopted, case director appointed",
-            "casusregie starten",
-            "start case direction"));
-    t.add(
-        move(
-            DossierStatus.CASE_DIRECTION,
-            DossierStatus.FOLLOW_UP,
-            "conclude",
-            "case director; violence stopped, every goal closed, no reassessment due",
-            "afronden",
-            "conclude"));
-    t.add(
-        move(
-            DossierStatus.FOLLOW_UP,
-            DossierStatus.CASE_DIRECTION,
-            "reportIncident",
-            "member; asks for a reassessment",
-            "nieuw incident",
-            "new incident"));
-    t.add(
-        move(
-            DossierStatus.FOLLOW_UP,
-            DossierStatus.CLOSED,
-            "close",
-            "case director or coordinator; follow-up period over",
-            "afsluiten",
-            "close"));
-    for (DossierStatus s : DossierStatus.values()) {
-      if (s.isActive()) {
-        t.add(
-            move(
-                s,
-                DossierStatus.WITHDRAWN,
-                "withdraw",
-                "coordinator, on the operational team's decision",
-                "stopzetten",
-                "withdraw"));
+    for (CommandDeclaration d : Commands.all()) {
+      DossierStatus target = d.target();
+      if (d.kind() == CommandDeclaration.Kind.REGISTRATION && target != null) {
+        t.add(transition(null, target, d));
+      }
+      for (DossierStatus s : DossierStatus.values()) {
+        if (target != null && d.movesFrom().contains(s)) {
+          t.add(transition(s, target, d));
+        }
       }
     }
-    Map<String, String[]> recorded = new LinkedHashMap<>();
-    recorded.put("informParty", new String[] {"member or registrant", "informeren", "inform"});
-    recorded.put(
-        "deferInforming",
-        new String[] {"member or registrant; reason and review date", "uitstellen", "defer"});
-    recorded.put(
-        "shareInformation",
-        new String[] {"pledged member", "informatie delen", "share information"});
-    recorded.put(
-        "requestInformation",
-        new String[] {"pledged member", "informatie vragen", "request information"});
-    recorded.put(
-        "answerRequest",
-        new String[] {"pledged member of the asked partner", "vraag beantwoorden", "answer"});
-    recorded.put("waiveRequest", new String[] {"member", "vraag laten vallen", "waive request"});
-    recorded.put("assess", new String[] {"member; instrument", "risicotaxatie", "assess"});
-    recorded.put(
-        "adoptPlan", new String[] {"member; owners at the table", "plan van aanpak", "adopt plan"});
-    recorded.put(
-        "appointDirector",
-        new String[] {
-          "coordinator records the table's decision; director a pledged member; a handover needs"
-              + " a reason",
-          "casusregisseur",
-          "appoint director"
-        });
-    recorded.put(
-        "informClientsOfPlan",
-        new String[] {"case director", "cliënten informeren", "inform clients of plan"});
-    recorded.put("reportProgress", new String[] {"case director", "voortgang", "report progress"});
-    recorded.put(
-        "updateAction",
-        new String[] {"owner's member or case director", "actie bijwerken", "update action"});
-    recorded.put(
-        "adjustPlan",
-        new String[] {"member; reason, owners at the table", "plan bijsturen", "adjust plan"});
-    recorded.put(
-        "closeGoal", new String[] {"case director; team decision", "doel afsluiten", "close goal"});
-    recorded.put(
-        "reportIncident", new String[] {"member; asks for a reassessment", "incident", "incident"});
-    recorded.put(
-        "grantAccess",
-        new String[] {
-          "contributor or case director in office; never to oneself",
-          "toegang geven",
-          "grant access"
-        });
-    recorded.put(
-        "revokeAccess",
-        new String[] {
-          "contributor or case director in office", "toegang intrekken", "revoke access"
-        });
-    recorded.put("recordConsent", new String[] {"member", "toestemming", "record consent"});
-    recorded.put(
-        "withdrawConsent", new String[] {"member", "toestemming intrekken", "withdraw consent"});
-    recorded.put("evaluate", new String[] {"member", "evalueren", "evaluate"});
-    Map<String, Set<DossierStatus>> where = new LinkedHashMap<>();
-    EnumSet<DossierStatus> active = EnumSet.noneOf(DossierStatus.class);
-    EnumSet<DossierStatus> sharing = EnumSet.noneOf(DossierStatus.class);
     for (DossierStatus s : DossierStatus.values()) {
-      if (s.isActive()) {
-        active.add(s);
-      }
-      if (s.isSharing()) {
-        sharing.add(s);
-      }
-    }
-    where.put("informParty", active);
-    where.put("deferInforming", active);
-    where.put("shareInformation", sharing);
-    where.put("requestInformation", sharing);
-    where.put("answerRequest", sharing);
-    where.put("waiveRequest", sharing);
-    where.put("assess", EnumSet.of(DossierStatus.WEIGHING, DossierStatus.CASE_DIRECTION));
-    where.put("adoptPlan", EnumSet.of(DossierStatus.WEIGHING));
-    where.put(
-        "appointDirector",
-        EnumSet.of(DossierStatus.WEIGHING, DossierStatus.CASE_DIRECTION, DossierStatus.FOLLOW_UP));
-    where.put("informClientsOfPlan", EnumSet.of(DossierStatus.CASE_DIRECTION));
-    where.put("reportProgress", EnumSet.of(DossierStatus.CASE_DIRECTION));
-    where.put("updateAction", EnumSet.of(DossierStatus.CASE_DIRECTION));
-    where.put("adjustPlan", EnumSet.of(DossierStatus.CASE_DIRECTION));
-    where.put("closeGoal", EnumSet.of(DossierStatus.CASE_DIRECTION));
-    where.put(
-        "reportIncident",
-        EnumSet.of(
-            DossierStatus.DOSSIER_BUILDING, DossierStatus.WEIGHING, DossierStatus.CASE_DIRECTION));
-    where.put("grantAccess", sharing);
-    where.put("revokeAccess", sharing);
-    where.put("recordConsent", active);
-    where.put("withdrawConsent", active);
-    where.put("evaluate", EnumSet.of(DossierStatus.CLOSED));
-    for (DossierStatus s : DossierStatus.values()) {
-      for (Map.Entry<String, String[]> c : recorded.entrySet()) {
-        Set<DossierStatus> states = where.get(c.getKey());
-        checkArgument(states != null, "no states for %s", c.getKey());
-        if (states.contains(s)) {
-          String[] v = c.getValue();
-          t.add(move(s, s, c.getKey(), v[0], v[1], v[2]));
+      for (CommandDeclaration d : Commands.all()) {
+        if (d.allowedIn().contains(s) && d.targetFrom(s) == s) {
+          t.add(transition(s, s, d));
         }
       }
     }
     return new Lifecycle(t);
   }
 
-  private static Transition move(
-      DossierStatus from, DossierStatus to, String command, String guard, String nl, String en) {
-    return new Transition(from, to, command, guard, nl, en);
+  private static Transition transition(
+      @Nullable DossierStatus from, DossierStatus to, CommandDeclaration d) {
+    return new Transition(from, to, d.name(), d.guardText(), d.label("nl"), d.label("en"));
   }
 
   @Override

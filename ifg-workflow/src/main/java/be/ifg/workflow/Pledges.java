@@ -3,7 +3,6 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.CaseTable;
-import be.ifg.domain.ChainEvent;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableEvent;
 import com.google.common.collect.ImmutableSet;
@@ -11,7 +10,8 @@ import java.util.Set;
 
 /**
  * Who has signed the table's secrecy pledge (art. 458ter): the members configured as pledged plus
- * every {@link TableEvent.PledgeSigned} of the table's region. Immutable and thread-safe.
+ * every member who signed since they joined ({@link TableEvent.PledgeSigned}), as {@link
+ * TableState#pledges()} computes it. Immutable and thread-safe.
  *
  * @param signed the professionals who signed
  */
@@ -22,23 +22,12 @@ public record Pledges(Set<ProfessionalId> signed) {
   }
 
   /**
-   * The pledges of a table: its members configured as pledged, and every member who signed later
-   * according to the table's own events (events of other regions and other types are ignored).
+   * The pledges of the members configured as pledged, before any table event: {@link
+   * TableState#pledges()} of {@link TableState#of(CaseTable)}. Who has pledged later is {@link
+   * TableState}'s to know.
    */
-  public static Pledges of(CaseTable table, Iterable<? extends ChainEvent> tableEvents) {
-    ImmutableSet.Builder<ProfessionalId> b = ImmutableSet.builder();
-    table.members().stream().filter(m -> m.pledged()).forEach(m -> b.add(m.id()));
-    for (ChainEvent e : tableEvents) {
-      if (e instanceof TableEvent.PledgeSigned p && p.region().equals(table.region())) {
-        b.add(p.actor());
-      }
-    }
-    return new Pledges(b.build());
-  }
-
-  /** The pledges of the members configured as pledged, before any table event. */
   public static Pledges of(CaseTable table) {
-    return of(table, java.util.List.of());
+    return TableState.of(table).pledges();
   }
 
   /** Whether the professional has signed. */

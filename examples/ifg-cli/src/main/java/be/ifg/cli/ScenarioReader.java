@@ -35,8 +35,11 @@ import be.ifg.rti.json.InstrumentJson;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
+import be.ifg.workflow.CommandDeclaration;
+import be.ifg.workflow.Commands;
 import be.ifg.workflow.ReasonCode;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -788,50 +791,34 @@ final class ScenarioReader {
 
   // ---------------------------------------------------------------- commands
 
+  /**
+   * The fields a step's "with" may hold beyond the command's own components: the table a
+   * registration goes to, and what an assess step copies from an answers file.
+   */
+  private static final Map<String, Set<String>> EXTRA_FIELDS =
+      Map.of("register", Set.of("table"), "assess", Set.of("assessedAt", "assessor"));
+
+  /**
+   * The commands of the scenario format, derived from the command declarations: per command the
+   * fields its "with" may hold, which are the components of its record.
+   */
   private static final Map<String, Set<String>> WITH = new LinkedHashMap<>();
 
-  static {
-    WITH.put(
-        "register",
-        Set.of("table", "dossier", "parties", "criteria", "informed", "deferred", "danger"));
-    WITH.put("accept", Set.of());
-    WITH.put("decline", Set.of("reason", "advice"));
-    WITH.put("signPledge", Set.of());
-    WITH.put("informParty", Set.of("party", "how"));
-    WITH.put("deferInforming", Set.of("party", "reason", "reviewBy"));
-    WITH.put(
-        "shareInformation", Set.of("item", "category", "about", "reason", "summary", "audience"));
-    WITH.put("requestInformation", Set.of("request", "from", "question", "dueBy"));
-    WITH.put("answerRequest", Set.of("request", "item", "category", "about", "reason", "summary"));
-    WITH.put("waiveRequest", Set.of("request", "reason"));
-    WITH.put("completeDossier", Set.of());
-    WITH.put(
-        "assess", Set.of("instrument", "version", "answers", "override", "assessedAt", "assessor"));
-    WITH.put("adoptPlan", Set.of("goals"));
-    WITH.put("appointDirector", Set.of("member", "reason"));
-    WITH.put("startCaseDirection", Set.of());
-    WITH.put("informClientsOfPlan", Set.of("parties"));
-    WITH.put("reportProgress", Set.of("summary"));
-    WITH.put("updateAction", Set.of("action", "status"));
-    WITH.put("adjustPlan", Set.of("reason", "goals"));
-    WITH.put("closeGoal", Set.of("goal", "outcome", "decision"));
-    WITH.put("reportIncident", Set.of("summary", "occurredAt"));
-    WITH.put("conclude", Set.of("violenceStopped", "summary"));
-    WITH.put("close", Set.of());
-    WITH.put("evaluate", Set.of("notes"));
-    WITH.put("withdraw", Set.of("reason"));
-    WITH.put("raiseSignal", Set.of("signal", "category", "text"));
-    WITH.put("grantAccess", Set.of("item", "member", "purpose"));
-    WITH.put("revokeAccess", Set.of("item", "member", "purpose"));
-    WITH.put("joinTable", Set.of("member", "partner", "pledged"));
-    WITH.put("leaveTable", Set.of("member"));
-    WITH.put("recordConsent", Set.of("party", "partner", "purpose", "category"));
-    WITH.put("withdrawConsent", Set.of("party", "partner", "purpose", "category"));
-  }
-
   /** The commands that belong to a table rather than to a dossier. */
-  private static final Set<String> TABLE_COMMANDS =
-      Set.of("signPledge", "raiseSignal", "joinTable", "leaveTable");
+  private static final Set<String> TABLE_COMMANDS = new HashSet<>();
+
+  static {
+    for (CommandDeclaration d : Commands.all()) {
+      Set<String> fields = new HashSet<>(EXTRA_FIELDS.getOrDefault(d.name(), Set.of()));
+      for (RecordComponent c : d.type().getRecordComponents()) {
+        fields.add(c.getName());
+      }
+      WITH.put(d.name(), Set.copyOf(fields));
+      if (d.kind() == CommandDeclaration.Kind.TABLE) {
+        TABLE_COMMANDS.add(d.name());
+      }
+    }
+  }
 
   private Scenario.@Nullable Step commandStep(
       JsonNode node,
