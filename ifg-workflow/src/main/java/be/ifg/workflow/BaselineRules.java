@@ -40,10 +40,14 @@ import org.jspecify.annotations.Nullable;
 
 /** The baseline rules of the need-to-know policy (DESIGN §6) as values, in the order they judge. */
 final class BaselineRules {
-  /** How a baseline rule judges one request. */
+  /**
+   * How a baseline rule judges one request: its ruling, or {@code null} if it does not apply. (Not
+   * an {@code Optional}: the policy asks eight rules per decision and 500 decisions per view, and a
+   * rule's ruling is read once, right there.)
+   */
   @FunctionalInterface
   interface Judge {
-    Optional<Ruling> judge(AccessRequest request, InformationItem item);
+    @Nullable Ruling judge(AccessRequest request, InformationItem item);
   }
 
   /** How a rule about the actor alone judges, at the table as it is now. */
@@ -88,7 +92,7 @@ final class BaselineRules {
     static Rule aboutActor(BaselineRule entry, ActorJudge judge) {
       return new Rule(
           entry,
-          (request, item) -> Optional.of(judge.judge(request.table(), request.actor())),
+          (request, item) -> judge.judge(request.table(), request.actor()),
           (table, actor, dossier) -> judge.judge(table, actor),
           judge);
     }
@@ -105,6 +109,11 @@ final class BaselineRules {
 
     @Override
     public Optional<Ruling> judge(AccessRequest request, InformationItem item) {
+      return Optional.ofNullable(ruling(request, item));
+    }
+
+    /** The rule's ruling on a request, or {@code null} if it does not apply (see {@link Judge}). */
+    @Nullable Ruling ruling(AccessRequest request, InformationItem item) {
       return judge.judge(request, item);
     }
 
@@ -136,7 +145,7 @@ final class BaselineRules {
    * The table-purpose ruling of each purpose, by ordinal: it depends on the purpose alone, so it is
    * made once rather than on every decision.
    */
-  private static final List<Optional<Ruling>> PURPOSE_RULINGS = purposeRulings();
+  private static final List<Ruling> PURPOSE_RULINGS = purposeRulings();
 
   /** {@code no-forward}: nothing leaves the table. */
   static final Rule NO_FORWARD =
@@ -144,8 +153,8 @@ final class BaselineRules {
           BaselineRule.NO_FORWARD,
           (request, item) ->
               request.action() == AccessAction.FORWARD
-                  ? Optional.of(new Ruling.Refuse(noForward(request.actor(), request.item())))
-                  : Optional.empty());
+                  ? new Ruling.Refuse(noForward(request.actor(), request.item()))
+                  : null);
 
   /** {@code table-member}: a member of the table now. */
   static final Rule TABLE_MEMBER =
@@ -186,18 +195,17 @@ final class BaselineRules {
           BaselineRule.HEALTH_DATA,
           (request, item) ->
               item.category() == InformationCategory.HEALTH
-                  ? Optional.of(
-                      new Ruling.Allow(
-                          BaselineRule.HEALTH_DATA.finding(
-                              () ->
-                                  item.id()
-                                      + " is health data (GDPR art. 9), shared for the table's"
-                                      + " purpose",
-                              () ->
-                                  item.id()
-                                      + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor"
-                                      + " het doel van de tafel")))
-                  : Optional.empty());
+                  ? new Ruling.Allow(
+                      BaselineRule.HEALTH_DATA.finding(
+                          () ->
+                              item.id()
+                                  + " is health data (GDPR art. 9), shared for the table's"
+                                  + " purpose",
+                          () ->
+                              item.id()
+                                  + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor"
+                                  + " het doel van de tafel"))
+                  : null);
 
   /** {@code judicial-data}: the GDPR art. 10 ground of a permitted judicial item. */
   static final Rule JUDICIAL_DATA =
@@ -205,18 +213,17 @@ final class BaselineRules {
           BaselineRule.JUDICIAL_DATA,
           (request, item) ->
               item.category() == InformationCategory.JUDICIAL
-                  ? Optional.of(
-                      new Ruling.Allow(
-                          BaselineRule.JUDICIAL_DATA.finding(
-                              () ->
-                                  item.id()
-                                      + " is judicial data (GDPR art. 10), shared for the table's"
-                                      + " purpose",
-                              () ->
-                                  item.id()
-                                      + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld"
-                                      + " voor het doel van de tafel")))
-                  : Optional.empty());
+                  ? new Ruling.Allow(
+                      BaselineRule.JUDICIAL_DATA.finding(
+                          () ->
+                              item.id()
+                                  + " is judicial data (GDPR art. 10), shared for the table's"
+                                  + " purpose",
+                          () ->
+                              item.id()
+                                  + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld"
+                                  + " voor het doel van de tafel"))
+                  : null);
 
   /** The rules about the actor alone, in order. */
   static final ImmutableList<Rule> ACTOR = ImmutableList.of(TABLE_MEMBER, PLEDGE_SIGNED);
@@ -247,26 +254,25 @@ final class BaselineRules {
     return Collections.unmodifiableMap(names);
   }
 
-  private static List<Optional<Ruling>> purposeRulings() {
-    ImmutableList.Builder<Optional<Ruling>> rulings = ImmutableList.builder();
+  private static List<Ruling> purposeRulings() {
+    ImmutableList.Builder<Ruling> rulings = ImmutableList.builder();
     for (Purpose purpose : Purpose.values()) {
       rulings.add(
-          Optional.of(
-              purpose.isTablePurpose()
-                  ? new Ruling.Allow(
-                      BaselineRule.TABLE_PURPOSE.finding(
-                          () -> purpose + " is one of the table's purposes",
-                          () -> purpose + " is een doel van de overlegtafel"))
-                  : new Ruling.Refuse(
-                      BaselineRule.TABLE_PURPOSE.finding(
-                          () ->
-                              purpose
-                                  + " is not one of the table's purposes (SAFETY, PLAN,"
-                                  + " EVALUATION)",
-                          () ->
-                              purpose
-                                  + " is geen doel van de overlegtafel (SAFETY, PLAN,"
-                                  + " EVALUATION)"))));
+          purpose.isTablePurpose()
+              ? new Ruling.Allow(
+                  BaselineRule.TABLE_PURPOSE.finding(
+                      () -> purpose + " is one of the table's purposes",
+                      () -> purpose + " is een doel van de overlegtafel"))
+              : new Ruling.Refuse(
+                  BaselineRule.TABLE_PURPOSE.finding(
+                      () ->
+                          purpose
+                              + " is not one of the table's purposes (SAFETY, PLAN,"
+                              + " EVALUATION)",
+                      () ->
+                          purpose
+                              + " is geen doel van de overlegtafel (SAFETY, PLAN,"
+                              + " EVALUATION)")));
     }
     return rulings.build();
   }
@@ -313,22 +319,18 @@ final class BaselineRules {
             () -> actor + " ondertekende de geheimhoudingsverklaring niet"));
   }
 
-  private static Optional<Ruling> aggregatesOnly(AccessRequest request, InformationItem item) {
+  private static @Nullable Ruling aggregatesOnly(AccessRequest request, InformationItem item) {
     Purpose purpose = request.purpose();
     if (purpose != Purpose.EVALUATION && purpose != Purpose.STATISTICS) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(
-        new Ruling.Refuse(
-            BaselineRule.AGGREGATES_ONLY.finding(
-                () ->
-                    purpose
-                        + " sees counts without identities, not the content of "
-                        + request.item(),
-                () ->
-                    purpose
-                        + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
-                        + request.item())));
+    return new Ruling.Refuse(
+        BaselineRule.AGGREGATES_ONLY.finding(
+            () -> purpose + " sees counts without identities, not the content of " + request.item(),
+            () ->
+                purpose
+                    + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
+                    + request.item()));
   }
 
   /** The dossier-state ruling of a dossier where the table shares, or {@code null} elsewhere. */
@@ -344,161 +346,151 @@ final class BaselineRules {
             () -> "dossier " + dossier.id() + " staat in " + state + ", waarin de tafel deelt"));
   }
 
-  private static Optional<Ruling> dossierState(AccessRequest request, InformationItem item) {
+  private static @Nullable Ruling dossierState(AccessRequest request, InformationItem item) {
     Dossier dossier = request.dossier();
     DossierStatus status = dossier.status();
     if (status.isSharing()) {
-      return Optional.of(sharing(dossier));
+      return sharing(dossier);
     }
     String state = STATE_NAMES.get(status);
     if (status.isTerminal() && isContributor(request, item)) {
-      return Optional.of(
-          new Ruling.Allow(
-              BaselineRule.CONTRIBUTOR.finding(
-                  () ->
-                      "dossier "
-                          + dossier.id()
-                          + " is "
-                          + state
-                          + "; "
-                          + request.actor()
-                          + " belongs to the contributing partner "
-                          + item.contributor(),
-                  () ->
-                      "dossier "
-                          + dossier.id()
-                          + " is "
-                          + state
-                          + "; "
-                          + request.actor()
-                          + " hoort bij de aanbrengende partner "
-                          + item.contributor())));
+      return new Ruling.Allow(
+          BaselineRule.CONTRIBUTOR.finding(
+              () ->
+                  "dossier "
+                      + dossier.id()
+                      + " is "
+                      + state
+                      + "; "
+                      + request.actor()
+                      + " belongs to the contributing partner "
+                      + item.contributor(),
+              () ->
+                  "dossier "
+                      + dossier.id()
+                      + " is "
+                      + state
+                      + "; "
+                      + request.actor()
+                      + " hoort bij de aanbrengende partner "
+                      + item.contributor()));
     }
     if (status.isTerminal()) {
-      return Optional.of(
-          new Ruling.Refuse(
-              BaselineRule.DOSSIER_STATE.finding(
-                  () ->
-                      "dossier "
-                          + dossier.id()
-                          + " is "
-                          + state
-                          + "; its content is shown to the contributing partner "
-                          + item.contributor()
-                          + " alone",
-                  () ->
-                      "dossier "
-                          + dossier.id()
-                          + " is "
-                          + state
-                          + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
-                          + item.contributor())));
+      return new Ruling.Refuse(
+          BaselineRule.DOSSIER_STATE.finding(
+              () ->
+                  "dossier "
+                      + dossier.id()
+                      + " is "
+                      + state
+                      + "; its content is shown to the contributing partner "
+                      + item.contributor()
+                      + " alone",
+              () ->
+                  "dossier "
+                      + dossier.id()
+                      + " is "
+                      + state
+                      + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
+                      + item.contributor()));
     }
-    return Optional.of(
-        new Ruling.Refuse(
-            BaselineRule.DOSSIER_STATE.finding(
-                () -> "dossier " + dossier.id() + " is " + state + "; nothing is shared yet",
-                () ->
-                    "dossier " + dossier.id() + " is " + state + "; er wordt nog niets gedeeld")));
+    return new Ruling.Refuse(
+        BaselineRule.DOSSIER_STATE.finding(
+            () -> "dossier " + dossier.id() + " is " + state + "; nothing is shared yet",
+            () -> "dossier " + dossier.id() + " is " + state + "; er wordt nog niets gedeeld"));
   }
 
-  private static Optional<Ruling> audienceRestriction(AccessRequest request, InformationItem item) {
+  private static @Nullable Ruling audienceRestriction(AccessRequest request, InformationItem item) {
     if (!item.isRestricted()) {
-      return Optional.empty();
+      return null;
     }
     Optional<PartnerId> partner = request.actorPartner();
     boolean inAudience = partner.isPresent() && item.audience().contains(partner.get());
     // the finding names neither the audience nor anything else of the item beyond its contributor
     if (inAudience || isContributor(request, item)) {
-      return Optional.of(
-          new Ruling.Allow(
-              BaselineRule.AUDIENCE_RESTRICTION.finding(
-                  () ->
-                      item.contributor()
-                          + " restricted "
-                          + item.id()
-                          + " to some partners; "
-                          + request.actor()
-                          + "'s partner is one of them",
-                  () ->
-                      item.contributor()
-                          + " beperkte "
-                          + item.id()
-                          + " tot enkele partners; de partner van "
-                          + request.actor()
-                          + " hoort daarbij")));
+      return new Ruling.Allow(
+          BaselineRule.AUDIENCE_RESTRICTION.finding(
+              () ->
+                  item.contributor()
+                      + " restricted "
+                      + item.id()
+                      + " to some partners; "
+                      + request.actor()
+                      + "'s partner is one of them",
+              () ->
+                  item.contributor()
+                      + " beperkte "
+                      + item.id()
+                      + " tot enkele partners; de partner van "
+                      + request.actor()
+                      + " hoort daarbij"));
     }
-    return Optional.of(
-        new Ruling.Refuse(
-            BaselineRule.AUDIENCE_RESTRICTION.finding(
-                () ->
-                    item.contributor()
-                        + " restricted "
-                        + item.id()
-                        + " to some partners; "
-                        + request.actor()
-                        + "'s partner is not one of them",
-                () ->
-                    item.contributor()
-                        + " beperkte "
-                        + item.id()
-                        + " tot enkele partners; de partner van "
-                        + request.actor()
-                        + " hoort daar niet bij")));
+    return new Ruling.Refuse(
+        BaselineRule.AUDIENCE_RESTRICTION.finding(
+            () ->
+                item.contributor()
+                    + " restricted "
+                    + item.id()
+                    + " to some partners; "
+                    + request.actor()
+                    + "'s partner is not one of them",
+            () ->
+                item.contributor()
+                    + " beperkte "
+                    + item.id()
+                    + " tot enkele partners; de partner van "
+                    + request.actor()
+                    + " hoort daar niet bij"));
   }
 
-  private static Optional<Ruling> victimLocation(AccessRequest request, InformationItem item) {
+  private static @Nullable Ruling victimLocation(AccessRequest request, InformationItem item) {
     if (item.category() != InformationCategory.VICTIM_LOCATION) {
-      return Optional.empty();
+      return null;
     }
     ProfessionalId actor = request.actor();
     if (isContributor(request, item)) {
-      return Optional.of(
-          new Ruling.Allow(
-              BaselineRule.VICTIM_LOCATION.finding(
-                  () ->
-                      actor
-                          + " belongs to "
-                          + item.contributor()
-                          + ", which contributed the victim location",
-                  () ->
-                      actor
-                          + " hoort bij "
-                          + item.contributor()
-                          + ", die de verblijfplaats aanbracht")));
+      return new Ruling.Allow(
+          BaselineRule.VICTIM_LOCATION.finding(
+              () ->
+                  actor
+                      + " belongs to "
+                      + item.contributor()
+                      + ", which contributed the victim location",
+              () ->
+                  actor
+                      + " hoort bij "
+                      + item.contributor()
+                      + ", die de verblijfplaats aanbracht"));
     }
     if (request.table().isDirectorInOffice(request.dossier(), actor)) {
-      return Optional.of(
-          new Ruling.Allow(
-              BaselineRule.VICTIM_LOCATION.finding(
-                  () -> actor + " is the case director", () -> actor + " is de casusregisseur")));
+      return new Ruling.Allow(
+          BaselineRule.VICTIM_LOCATION.finding(
+              () -> actor + " is the case director", () -> actor + " is de casusregisseur"));
     }
     if (holdsGrant(request, item)) {
-      return Optional.of(
-          new Ruling.Allow(
-              BaselineRule.VICTIM_LOCATION_GRANT.finding(
-                  () -> actor + " was granted " + item.id() + " for " + request.purpose(),
-                  () -> actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose())));
+      return new Ruling.Allow(
+          BaselineRule.VICTIM_LOCATION_GRANT.finding(
+              () -> actor + " was granted " + item.id() + " for " + request.purpose(),
+              () -> actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose()));
     }
-    return Optional.of(
-        new Ruling.Refuse(
-            BaselineRule.VICTIM_LOCATION.finding(
-                () ->
-                    item.id()
-                        + " is a victim location: only the case director and "
-                        + item.contributor()
-                        + " see it, and "
-                        + actor
-                        + " holds no grant for "
-                        + request.purpose(),
-                () ->
-                    item.id()
-                        + " is een verblijfplaats: enkel de casusregisseur en "
-                        + item.contributor()
-                        + " zien ze, en "
-                        + actor
-                        + " heeft geen toegang voor "
-                        + request.purpose())));
+    return new Ruling.Refuse(
+        BaselineRule.VICTIM_LOCATION.finding(
+            () ->
+                item.id()
+                    + " is a victim location: only the case director and "
+                    + item.contributor()
+                    + " see it, and "
+                    + actor
+                    + " holds no grant for "
+                    + request.purpose(),
+            () ->
+                item.id()
+                    + " is een verblijfplaats: enkel de casusregisseur en "
+                    + item.contributor()
+                    + " zien ze, en "
+                    + actor
+                    + " heeft geen toegang voor "
+                    + request.purpose()));
   }
 
   /**

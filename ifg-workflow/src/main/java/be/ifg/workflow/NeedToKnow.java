@@ -182,11 +182,10 @@ public final class NeedToKnow {
     for (int i = 0; i < baseline.size(); i++) {
       Ruling ruling = prejudged == null ? null : prejudged.get(i);
       if (ruling == null) {
-        Optional<Ruling> judged = baseline.get(i).judge(request, item);
-        if (judged.isEmpty()) {
+        ruling = baseline.get(i).ruling(request, item);
+        if (ruling == null) {
           continue;
         }
-        ruling = judged.get();
       }
       if (ruling.allows()) {
         allowed.add(ruling.finding());
@@ -209,9 +208,9 @@ public final class NeedToKnow {
     // the grounds of special categories of data (DESIGN §6: health data under art. 9, judicial
     // data under art. 10) are named beside art. 458ter, for the data-protection officer
     for (Rule rule : BaselineRules.SPECIAL_CATEGORIES) {
-      Optional<Ruling> ruling = rule.judge(request, item);
-      if (ruling.isPresent()) {
-        allowed.add(ruling.get().finding());
+      Ruling ruling = rule.ruling(request, item);
+      if (ruling != null) {
+        allowed.add(ruling.finding());
       }
     }
     return new AccessDecision.Permit(allowed);
