@@ -42,6 +42,29 @@ class NeedToKnowRuleTests {
   }
 
   @Test
+  void listsEveryRefusalInTheOrderOfTheBaselineRules() {
+    AccessRequest request =
+        withTwoItems().request("lien", AccessAction.FORWARD, "i2", Purpose.STATISTICS);
+    InformationItem item = request.informationItem().orElseThrow();
+    List<String> refusing =
+        policy.baselineRules().stream()
+            .map(r -> r.judge(request, item))
+            .flatMap(Optional::stream)
+            .filter(r -> !r.allows())
+            .map(r -> r.finding().rule())
+            .toList();
+    assertThat(refusing)
+        .containsExactly(
+            "no-forward",
+            "table-member",
+            "pledge-signed",
+            "table-purpose",
+            "aggregates-only",
+            "victim-location");
+    assertThat(policy.decide(request).ruleIds()).isEqualTo(refusing);
+  }
+
+  @Test
   void refusesWithTheFindingOfARegionRulesRestriction() {
     RuleFinding no = new RuleFinding("no-plans", LegalBasis.CONSENT, "no", "nee");
     RegionRule rule = regionRule("no-plans", new Ruling.Refuse(no));
