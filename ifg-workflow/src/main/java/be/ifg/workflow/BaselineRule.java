@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * The baseline rules of the need-to-know policy (DESIGN §6), each with its stable id, its legal
- * basis and what it means in words. A region cannot switch any of them off; {@link RegionRule}s can
- * only add restrictions.
+ * basis and what it means in words: the catalogue the findings name. A region cannot switch any of
+ * them off; {@link RegionRule}s can only add restrictions. The rules themselves, as values that
+ * judge a request, are {@link NeedToKnow#baselineRules()}.
  */
 public enum BaselineRule {
   /**

@@ -157,7 +157,7 @@ public final class Disclosures {
         view = aggregated(header, dossier, allowed);
       } else {
         items = new ArrayList<>(dossier.items().size());
-        view = itemized(header, table, dossier, allowed, items);
+        view = itemized(header, table, dossier, items);
       }
     }
     log.append(
@@ -272,11 +272,11 @@ public final class Disclosures {
       ViewHeader header,
       TableState table,
       Dossier dossier,
-      List<RuleFinding> actorFindings,
       List<DisclosureEntry.ItemDecision> decisions) {
     List<DossierView.ShownItem> shown = new ArrayList<>();
     List<DossierView.WithheldItem> withheld = new ArrayList<>();
-    RuleFinding sharingState = NeedToKnow.sharing(dossier);
+    // the rulings that are the same for every item (the actor's, a sharing dossier's state), once
+    NeedToKnow.Prejudged prejudged = NeedToKnow.prejudge(table, header.actor(), dossier);
     for (InformationItem item : dossier.items()) {
       AccessRequest request =
           new AccessRequest(
@@ -287,7 +287,7 @@ public final class Disclosures {
               item.id(),
               header.purpose(),
               header.at());
-      AccessDecision decision = policy.decide(request, actorFindings, sharingState);
+      AccessDecision decision = policy.decide(request, prejudged);
       decisions.add(
           new DisclosureEntry.ItemDecision(item.id(), decision.outcome(), decision.ruleIds()));
       // the actor has standing here, so the answer is the decision itself, except that a

@@ -3,22 +3,15 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import be.ifg.domain.AccessGrant;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierId;
-import be.ifg.domain.DossierStatus;
-import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
-import be.ifg.domain.PartnerId;
 import be.ifg.domain.ProfessionalId;
-import be.ifg.domain.Purpose;
+import be.ifg.workflow.BaselineRules.Rule;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,12 +19,15 @@ import org.jspecify.annotations.Nullable;
  * The need-to-know policy: decides whether an actor may view or forward one pooled information
  * item, deny by default, and explains every decision with the rules that decided it.
  *
- * <p>How it decides. Every {@link BaselineRule} is evaluated against the {@link AccessRequest};
- * each rule that applies either allows the request or refuses it. If any rule refuses, the decision
- * is a {@link AccessDecision.Deny} that lists <em>every</em> refusing rule. Only if none refuses
- * are the region rules consulted, in order; the first that objects turns the decision into a
- * denial. A region rule can therefore never widen what the baseline allows. Otherwise the decision
- * is a {@link AccessDecision.Permit} that lists the rules that allowed it.
+ * <p>How it decides. The policy composes {@link NeedToKnowRule}s, each of which judges the request
+ * and allows it, refuses it or does not apply. An item the dossier does not have is denied by
+ * {@code known-item} before any rule is asked. Then every baseline rule ({@link #baselineRules()})
+ * judges the request, in order; if any refuses, the decision is a {@link AccessDecision.Deny} that
+ * lists <em>every</em> refusing rule. Only if none refuses are the region rules consulted, in
+ * order; the first that refuses turns the decision into a denial, and a ruling that allows is
+ * ignored. A region rule can therefore never widen what the baseline allows. Otherwise the decision
+ * is a {@link AccessDecision.Permit} that lists the rules that allowed it, followed by the ground
+ * of a special category of data ({@code health-data}, {@code judicial-data}).
  *
  * <ul>
  *   <li>{@code known-item}: the item must exist in the dossier;
@@ -64,43 +60,10 @@ import org.jspecify.annotations.Nullable;
  * nothing; {@link Disclosures} decides and logs.
  */
 public final class NeedToKnow {
-  /**
-   * The table-purpose finding of each purpose: it depends on the purpose alone, so it is made once
-   * rather than on every decision.
-   */
-  private static final Map<Purpose, RuleFinding> PURPOSE_FINDINGS = purposeFindings();
-
-  /** Each state as the findings name it, e.g. {@code CLOSED (afgesloten)}. */
-  private static final Map<DossierStatus, String> STATE_NAMES = stateNames();
-
   private final ImmutableList<RegionRule> regionRules;
 
   private NeedToKnow(List<RegionRule> regionRules) {
     this.regionRules = ImmutableList.copyOf(regionRules);
-  }
-
-  private static Map<Purpose, RuleFinding> purposeFindings() {
-    Map<Purpose, RuleFinding> findings = new EnumMap<>(Purpose.class);
-    for (Purpose purpose : Purpose.values()) {
-      findings.put(
-          purpose,
-          purpose.isTablePurpose()
-              ? BaselineRule.TABLE_PURPOSE.finding(
-                  () -> purpose + " is one of the table's purposes",
-                  () -> purpose + " is een doel van de overlegtafel")
-              : BaselineRule.TABLE_PURPOSE.finding(
-                  () -> purpose + " is not one of the table's purposes (SAFETY, PLAN, EVALUATION)",
-                  () -> purpose + " is geen doel van de overlegtafel (SAFETY, PLAN, EVALUATION)"));
-    }
-    return Collections.unmodifiableMap(findings);
-  }
-
-  private static Map<DossierStatus, String> stateNames() {
-    Map<DossierStatus, String> names = new EnumMap<>(DossierStatus.class);
-    for (DossierStatus status : DossierStatus.values()) {
-      names.put(status, status + " (" + status.label("nl") + ")");
-    }
-    return Collections.unmodifiableMap(names);
   }
 
   /** The baseline policy of DESIGN §6, without region rules. */
@@ -136,6 +99,18 @@ public final class NeedToKnow {
     return policy;
   }
 
+  /**
+   * The baseline rules every request about an item the dossier has is judged by, in the order a
+   * decision lists their findings: {@code no-forward}, {@code table-member}, {@code pledge-signed},
+   * {@code table-purpose}, {@code aggregates-only}, {@code dossier-state} (with its exception
+   * {@code contributor}), {@code audience-restriction} and {@code victim-location} (with its
+   * exception {@code victim-location-grant}). The same for every policy: a region cannot switch one
+   * off.
+   */
+  public List<NeedToKnowRule> baselineRules() {
+    return List.copyOf(BaselineRules.IN_ORDER);
+  }
+
   /** The region rules, in the order they are consulted. */
   public List<RegionRule> regionRules() {
     return regionRules;
@@ -148,24 +123,49 @@ public final class NeedToKnow {
    * @throws NullPointerException if the request is null
    */
   public AccessDecision decide(AccessRequest request) {
-    return decide(request, null, null);
+    return decide(request, null);
   }
 
   /**
-   * Decides a request whose actor's findings ({@code table-member}, {@code pledge-signed}) and, in
-   * a sharing dossier, whose {@code dossier-state} finding were made once for a whole view: the
-   * same decision as {@link #decide(AccessRequest)}, without making the same findings 500 times.
-   *
-   * @param actorFindings the actor's findings, all allowing, or {@code null} to make them here
-   * @param sharingFinding the dossier-state finding of the view's sharing dossier, or {@code null}
+   * The rulings every item of a dossier gets for one actor, whatever the action and purpose — the
+   * actor's rules ({@code table-member}, {@code pledge-signed}) and, in a sharing dossier, {@code
+   * dossier-state} — made once for a whole view.
    */
-  AccessDecision decide(
-      AccessRequest request,
-      @Nullable List<RuleFinding> actorFindings,
-      @Nullable RuleFinding sharingFinding) {
+  static Prejudged prejudge(TableState table, ProfessionalId actor, Dossier dossier) {
+    List<Rule> rules = BaselineRules.IN_ORDER;
+    @Nullable Ruling[] rulings = new Ruling[rules.size()];
+    for (int i = 0; i < rulings.length; i++) {
+      rulings[i] = rules.get(i).prejudge(table, actor, dossier);
+    }
+    return new Prejudged(rulings);
+  }
+
+  /**
+   * Rulings of the baseline rules made in advance for one actor and dossier (see {@link
+   * #prejudge}); {@code null} where a rule judges each request.
+   */
+  static final class Prejudged {
+    private final @Nullable Ruling[] rulings;
+
+    private Prejudged(@Nullable Ruling[] rulings) {
+      this.rulings = rulings;
+    }
+
+    @Nullable Ruling get(int rule) {
+      return rulings[rule];
+    }
+  }
+
+  /**
+   * Decides a request of a view whose actor's rulings and, in a sharing dossier, whose {@code
+   * dossier-state} ruling were made once for the whole view: the same decision as {@link
+   * #decide(AccessRequest)}, without making the same findings 500 times.
+   *
+   * @param prejudged the rulings made for the request's actor and dossier, or {@code null} to make
+   *     every ruling here
+   */
+  AccessDecision decide(AccessRequest request, @Nullable Prejudged prejudged) {
     checkNotNull(request, "request must not be null");
-    List<RuleFinding> allowed = new ArrayList<>();
-    List<RuleFinding> refused = new ArrayList<>();
     Optional<InformationItem> found = request.informationItem();
     if (found.isEmpty()) {
       return unknownItem(
@@ -175,58 +175,45 @@ public final class NeedToKnow {
           request.dossier().id(),
           request.item());
     }
-    if (request.action() == AccessAction.FORWARD) {
-      refused.add(noForward(request.actor(), request.item()));
-    }
     InformationItem item = found.get();
-    if (actorFindings == null) {
-      actorRules(request.table(), request.actor(), allowed, refused);
-    } else {
-      allowed.addAll(actorFindings);
+    List<Rule> baseline = BaselineRules.IN_ORDER;
+    List<RuleFinding> allowed = new ArrayList<>(baseline.size());
+    List<RuleFinding> refused = null;
+    for (int i = 0; i < baseline.size(); i++) {
+      Ruling ruling = prejudged == null ? null : prejudged.get(i);
+      if (ruling == null) {
+        ruling = baseline.get(i).ruling(request, item);
+        if (ruling == null) {
+          continue;
+        }
+      }
+      if (ruling.allows()) {
+        allowed.add(ruling.finding());
+      } else {
+        if (refused == null) {
+          refused = new ArrayList<>(4);
+        }
+        refused.add(ruling.finding());
+      }
     }
-    purposeRules(request, allowed, refused);
-    if (sharingFinding != null) {
-      allowed.add(sharingFinding);
-    } else {
-      stateRules(request, item, allowed, refused);
-    }
-    audienceRule(request, item, allowed, refused);
-    victimLocationRule(request, item, allowed, refused);
-    if (!refused.isEmpty()) {
+    if (refused != null) {
       return new AccessDecision.Deny(refused);
     }
     for (RegionRule rule : regionRules) {
-      Optional<RuleFinding> objection = rule.restrict(request, item);
-      if (objection.isPresent()) {
-        return new AccessDecision.Deny(List.of(objection.get()));
+      Optional<Ruling> ruling = rule.judge(request, item);
+      if (ruling.isPresent() && !ruling.get().allows()) {
+        return new AccessDecision.Deny(List.of(ruling.get().finding()));
       }
     }
-    specialCategoryRule(item, allowed);
-    return new AccessDecision.Permit(allowed);
-  }
-
-  /**
-   * A permitted item of a special category names its GDPR ground beside art. 458ter (DESIGN §6:
-   * health data under art. 9, judicial data under art. 10), for the data-protection officer.
-   */
-  private static void specialCategoryRule(InformationItem item, List<RuleFinding> allowed) {
-    if (item.category() == InformationCategory.HEALTH) {
-      allowed.add(
-          BaselineRule.HEALTH_DATA.finding(
-              () -> item.id() + " is health data (GDPR art. 9), shared for the table's purpose",
-              () ->
-                  item.id()
-                      + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor het doel van de"
-                      + " tafel"));
-    } else if (item.category() == InformationCategory.JUDICIAL) {
-      allowed.add(
-          BaselineRule.JUDICIAL_DATA.finding(
-              () -> item.id() + " is judicial data (GDPR art. 10), shared for the table's purpose",
-              () ->
-                  item.id()
-                      + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld voor het doel van"
-                      + " de tafel"));
+    // the grounds of special categories of data (DESIGN §6: health data under art. 9, judicial
+    // data under art. 10) are named beside art. 458ter, for the data-protection officer
+    for (Rule rule : BaselineRules.SPECIAL_CATEGORIES) {
+      Ruling ruling = rule.ruling(request, item);
+      if (ruling != null) {
+        allowed.add(ruling.finding());
+      }
     }
+    return new AccessDecision.Permit(allowed);
   }
 
   /**
@@ -286,7 +273,7 @@ public final class NeedToKnow {
     List<RuleFinding> refused = new ArrayList<>(4);
     actorRules(table, actor, new ArrayList<>(2), refused);
     if (action == AccessAction.FORWARD) {
-      refused.add(noForward(actor, item));
+      refused.add(BaselineRules.noForward(actor, item));
     }
     refused.add(
         BaselineRule.KNOWN_ITEM.finding(
@@ -302,281 +289,16 @@ public final class NeedToKnow {
     return new AccessDecision.Deny(refused);
   }
 
-  private static RuleFinding noForward(ProfessionalId actor, ItemId item) {
-    return BaselineRule.NO_FORWARD.finding(
-        () -> actor + " may not forward " + item + ": nothing leaves the table",
-        () -> actor + " mag " + item + " niet doorgeven: niets verlaat de overlegtafel");
-  }
-
-  /**
-   * Whether the actor holds the seat of the item's contributing partner at this table now. A
-   * professional of that organisation who does not sit at the table is not its contributor, and
-   * neither is the professional who shared it once they left.
-   */
-  static boolean isContributor(AccessRequest request, InformationItem item) {
-    Optional<PartnerId> partner = request.actorPartner();
-    return partner.isPresent() && partner.get().equals(item.contributor());
-  }
-
-  /** The table-member and pledge-signed rules: about the actor alone, at the table as it is now. */
+  /** The actor's rules ({@code table-member}, {@code pledge-signed}), at the table as it is now. */
   static void actorRules(
       TableState table,
       ProfessionalId actor,
       List<RuleFinding> allowed,
       List<RuleFinding> refused) {
-    String region = table.region();
-    if (table.isMember(actor)) {
-      allowed.add(
-          BaselineRule.TABLE_MEMBER.finding(
-              () -> actor + " is a member of the case table of " + region,
-              () -> actor + " is vaste vertegenwoordiger aan de overlegtafel van " + region));
-    } else {
-      refused.add(
-          BaselineRule.TABLE_MEMBER.finding(
-              () ->
-                  actor
-                      + " is not a member of the case table of "
-                      + region
-                      + "; pooled information stays at the table",
-              () ->
-                  actor
-                      + " is geen vaste vertegenwoordiger aan de overlegtafel van "
-                      + region
-                      + "; gedeelde informatie blijft aan de tafel"));
+    for (Rule rule : BaselineRules.ACTOR) {
+      Ruling ruling = rule.judge(table, actor);
+      (ruling.allows() ? allowed : refused).add(ruling.finding());
     }
-    if (table.hasPledged(actor)) {
-      allowed.add(
-          BaselineRule.PLEDGE_SIGNED.finding(
-              () -> actor + " signed the secrecy pledge",
-              () -> actor + " ondertekende de geheimhoudingsverklaring"));
-    } else {
-      refused.add(
-          BaselineRule.PLEDGE_SIGNED.finding(
-              () -> actor + " has not signed the secrecy pledge",
-              () -> actor + " ondertekende de geheimhoudingsverklaring niet"));
-    }
-  }
-
-  /** The table-purpose and aggregates-only rules. */
-  static void purposeRules(
-      AccessRequest request, List<RuleFinding> allowed, List<RuleFinding> refused) {
-    Purpose purpose = request.purpose();
-    if (purpose.isTablePurpose()) {
-      allowed.add(PURPOSE_FINDINGS.get(purpose));
-    } else {
-      refused.add(PURPOSE_FINDINGS.get(purpose));
-    }
-    if (purpose == Purpose.EVALUATION || purpose == Purpose.STATISTICS) {
-      refused.add(
-          BaselineRule.AGGREGATES_ONLY.finding(
-              () ->
-                  purpose + " sees counts without identities, not the content of " + request.item(),
-              () ->
-                  purpose
-                      + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
-                      + request.item()));
-    }
-  }
-
-  /** The dossier-state rule, with the contributor exception for ended dossiers. */
-  /** The dossier-state finding of a dossier where the table shares, or {@code null} elsewhere. */
-  static @Nullable RuleFinding sharing(Dossier dossier) {
-    DossierStatus status = dossier.status();
-    if (!status.isSharing()) {
-      return null;
-    }
-    String state = STATE_NAMES.get(status);
-    return BaselineRule.DOSSIER_STATE.finding(
-        () -> "dossier " + dossier.id() + " is in " + state + ", where the table shares",
-        () -> "dossier " + dossier.id() + " staat in " + state + ", waarin de tafel deelt");
-  }
-
-  static void stateRules(
-      AccessRequest request,
-      InformationItem item,
-      List<RuleFinding> allowed,
-      List<RuleFinding> refused) {
-    DossierStatus status = request.dossier().status();
-    String state = STATE_NAMES.get(status);
-    if (status.isSharing()) {
-      allowed.add(
-          BaselineRule.DOSSIER_STATE.finding(
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " is in "
-                      + state
-                      + ", where the table shares",
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " staat in "
-                      + state
-                      + ", waarin de tafel deelt"));
-    } else if (status.isTerminal() && isContributor(request, item)) {
-      allowed.add(
-          BaselineRule.CONTRIBUTOR.finding(
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " is "
-                      + state
-                      + "; "
-                      + request.actor()
-                      + " belongs to the contributing partner "
-                      + item.contributor(),
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " is "
-                      + state
-                      + "; "
-                      + request.actor()
-                      + " hoort bij de aanbrengende partner "
-                      + item.contributor()));
-    } else if (status.isTerminal()) {
-      refused.add(
-          BaselineRule.DOSSIER_STATE.finding(
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " is "
-                      + state
-                      + "; its content is shown to the contributing partner "
-                      + item.contributor()
-                      + " alone",
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " is "
-                      + state
-                      + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
-                      + item.contributor()));
-    } else {
-      refused.add(
-          BaselineRule.DOSSIER_STATE.finding(
-              () ->
-                  "dossier " + request.dossier().id() + " is " + state + "; nothing is shared yet",
-              () ->
-                  "dossier "
-                      + request.dossier().id()
-                      + " is "
-                      + state
-                      + "; er wordt nog niets gedeeld"));
-    }
-  }
-
-  /** The audience-restriction rule: the contributor's choice always holds. */
-  static void audienceRule(
-      AccessRequest request,
-      InformationItem item,
-      List<RuleFinding> allowed,
-      List<RuleFinding> refused) {
-    if (!item.isRestricted()) {
-      return;
-    }
-    Optional<PartnerId> partner = request.actorPartner();
-    boolean inAudience = partner.isPresent() && item.audience().contains(partner.get());
-    // the finding names neither the audience nor anything else of the item beyond its contributor
-    if (inAudience || isContributor(request, item)) {
-      allowed.add(
-          BaselineRule.AUDIENCE_RESTRICTION.finding(
-              () ->
-                  item.contributor()
-                      + " restricted "
-                      + item.id()
-                      + " to some partners; "
-                      + request.actor()
-                      + "'s partner is one of them",
-              () ->
-                  item.contributor()
-                      + " beperkte "
-                      + item.id()
-                      + " tot enkele partners; de partner van "
-                      + request.actor()
-                      + " hoort daarbij"));
-    } else {
-      refused.add(
-          BaselineRule.AUDIENCE_RESTRICTION.finding(
-              () ->
-                  item.contributor()
-                      + " restricted "
-                      + item.id()
-                      + " to some partners; "
-                      + request.actor()
-                      + "'s partner is not one of them",
-              () ->
-                  item.contributor()
-                      + " beperkte "
-                      + item.id()
-                      + " tot enkele partners; de partner van "
-                      + request.actor()
-                      + " hoort daar niet bij"));
-    }
-  }
-
-  /** The victim-location rule and its purpose-bound grants. */
-  static void victimLocationRule(
-      AccessRequest request,
-      InformationItem item,
-      List<RuleFinding> allowed,
-      List<RuleFinding> refused) {
-    if (item.category() != InformationCategory.VICTIM_LOCATION) {
-      return;
-    }
-    ProfessionalId actor = request.actor();
-    if (isContributor(request, item)) {
-      allowed.add(
-          BaselineRule.VICTIM_LOCATION.finding(
-              () ->
-                  actor
-                      + " belongs to "
-                      + item.contributor()
-                      + ", which contributed the victim location",
-              () ->
-                  actor
-                      + " hoort bij "
-                      + item.contributor()
-                      + ", die de verblijfplaats aanbracht"));
-    } else if (request.table().isDirectorInOffice(request.dossier(), actor)) {
-      allowed.add(
-          BaselineRule.VICTIM_LOCATION.finding(
-              () -> actor + " is the case director", () -> actor + " is de casusregisseur"));
-    } else if (holdsGrant(request, item)) {
-      allowed.add(
-          BaselineRule.VICTIM_LOCATION_GRANT.finding(
-              () -> actor + " was granted " + item.id() + " for " + request.purpose(),
-              () -> actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose()));
-    } else {
-      refused.add(
-          BaselineRule.VICTIM_LOCATION.finding(
-              () ->
-                  item.id()
-                      + " is a victim location: only the case director and "
-                      + item.contributor()
-                      + " see it, and "
-                      + actor
-                      + " holds no grant for "
-                      + request.purpose(),
-              () ->
-                  item.id()
-                      + " is een verblijfplaats: enkel de casusregisseur en "
-                      + item.contributor()
-                      + " zien ze, en "
-                      + actor
-                      + " heeft geen toegang voor "
-                      + request.purpose()));
-    }
-  }
-
-  private static boolean holdsGrant(AccessRequest request, InformationItem item) {
-    for (AccessGrant g : request.dossier().grants()) {
-      if (g.covers(item.id(), request.actor(), request.purpose())
-          && request.table().grantHolds(g)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

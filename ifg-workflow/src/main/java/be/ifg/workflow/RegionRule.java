@@ -5,17 +5,19 @@ import java.util.Optional;
 
 /**
  * A rule a region adds to the need-to-know policy, for instance "health details from mental health
- * need the person's consent".
+ * need the person's consent". It has the shape of every {@link NeedToKnowRule}: its {@link #judge}
+ * refuses with the finding of {@link #restrict}, or gives no ruling.
  *
  * <p>A region rule can only restrict: the policy consults it only for a request the baseline has
- * permitted, and the rule can only answer with a reason to deny. There is no way for a region rule
- * to permit what the baseline denies.
+ * permitted, and takes only a refusal from it. There is no way for a region rule to permit what the
+ * baseline denies; a ruling that allows is ignored.
  *
  * <p>Implementations must be thread-safe and must decide from the request alone (no clock, no I/O),
  * so that the same request always gets the same answer.
  */
-public interface RegionRule {
+public interface RegionRule extends NeedToKnowRule {
   /** The rule's stable id, e.g. {@code mental-health-consent} (lower case with dashes). */
+  @Override
   String id();
 
   /**
@@ -26,6 +28,18 @@ public interface RegionRule {
    * @return the finding that denies, named with this rule's {@link #id()}; empty to let it pass
    */
   Optional<RuleFinding> restrict(AccessRequest request, InformationItem item);
+
+  /**
+   * Judges a request as {@link #restrict} does: a refusal with its finding, or no ruling.
+   *
+   * @param request the request
+   * @param item the requested item, which the dossier has
+   * @return a {@link Ruling.Refuse}, or empty if the rule does not object
+   */
+  @Override
+  default Optional<Ruling> judge(AccessRequest request, InformationItem item) {
+    return restrict(request, item).map(Ruling.Refuse::new);
+  }
 
   /**
    * The ready-made rule {@code mental-health-consent}: a {@code HEALTH} item contributed by a
