@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The case table as it is now: a pure fold of its {@link TableEvent events}. Its partners, members,
@@ -39,7 +38,6 @@ public final class TableState {
 
   private final CaseTable table;
   private final long version;
-  private final boolean configured;
   private final ImmutableSet<ProfessionalId> pledgesSigned;
   private final ImmutableMap<ProfessionalId, Instant> memberSince;
   private final ImmutableMap<ProfessionalId, Instant> leftAt;
@@ -48,14 +46,12 @@ public final class TableState {
   private TableState(
       CaseTable table,
       long version,
-      boolean configured,
       ImmutableSet<ProfessionalId> pledgesSigned,
       ImmutableMap<ProfessionalId, Instant> memberSince,
       ImmutableMap<ProfessionalId, Instant> leftAt,
       ImmutableList<PolicySignal> signals) {
     this.table = table;
     this.version = version;
-    this.configured = configured;
     this.pledgesSigned = pledgesSigned;
     this.memberSince = memberSince;
     this.leftAt = leftAt;
@@ -77,7 +73,6 @@ public final class TableState {
     return new TableState(
         seed,
         0,
-        false,
         ImmutableSet.of(),
         ImmutableMap.copyOf(since),
         ImmutableMap.of(),
@@ -118,13 +113,7 @@ public final class TableState {
       checkArgument(version == 0, "the table of %s is configured already", table.region());
       TableState configuredState = of(e.table());
       return new TableState(
-          configuredState.table,
-          1,
-          true,
-          pledgesSigned,
-          configuredState.memberSince,
-          leftAt,
-          signals);
+          configuredState.table, 1, pledgesSigned, configuredState.memberSince, leftAt, signals);
     }
     if (event instanceof TableEvent.MemberJoined e) {
       Map<ProfessionalId, Instant> since = new LinkedHashMap<>(memberSince);
@@ -138,7 +127,6 @@ public final class TableState {
       return new TableState(
           table.withMember(new TableMember(e.member(), e.partner(), false)),
           version + 1,
-          configured,
           signed,
           ImmutableMap.copyOf(since),
           leftAt,
@@ -152,7 +140,6 @@ public final class TableState {
       return new TableState(
           table.withoutMember(e.member()),
           version + 1,
-          configured,
           without(pledgesSigned, e.member()),
           ImmutableMap.copyOf(since),
           ImmutableMap.copyOf(left),
@@ -160,19 +147,12 @@ public final class TableState {
     }
     if (event instanceof TableEvent.PledgeSigned e) {
       return new TableState(
-          table,
-          version + 1,
-          configured,
-          with(pledgesSigned, e.actor()),
-          memberSince,
-          leftAt,
-          signals);
+          table, version + 1, with(pledgesSigned, e.actor()), memberSince, leftAt, signals);
     }
     TableEvent.SignalRaised e = (TableEvent.SignalRaised) event;
     return new TableState(
         table,
         version + 1,
-        configured,
         pledgesSigned,
         memberSince,
         leftAt,
@@ -202,11 +182,6 @@ public final class TableState {
   /** How many events the table has: the version an appender expects. */
   public long version() {
     return version;
-  }
-
-  /** Whether the table's stream records its configuration ({@link TableEvent.TableConfigured}). */
-  public boolean isConfigured() {
-    return configured;
   }
 
   /** The coordinator. */
@@ -298,11 +273,6 @@ public final class TableState {
       }
     }
     return new Pledges(b.build());
-  }
-
-  /** The members who signed the pledge through a {@link TableEvent.PledgeSigned} event. */
-  public Set<ProfessionalId> pledgesSigned() {
-    return pledgesSigned;
   }
 
   /** The policy signals raised, oldest first. */

@@ -135,13 +135,10 @@ final class Upcasters {
   /**
    * {@code Registered} v2 → v3: version 3 records the case table the dossier belongs to ({@code
    * "table": REGION}). A dossier written before tables were recorded belongs to none: it gets the
-   * table {@value #UNASSIGNED}, which no case table's region can be, so no table sees it (fail
-   * closed) until an administrator moves it by export and import.
+   * table {@link DossierEvent.Registered#NO_TABLE}, which no case table's region can be, so no
+   * table sees it (fail closed) until an administrator moves it by export and import.
    */
   static final class RegisteredV2 implements Upcaster {
-    /** The table of a dossier written before dossiers recorded their table. */
-    static final String UNASSIGNED = DossierEvent.Registered.NO_TABLE;
-
     @Override
     public String type() {
       return "Registered";
@@ -157,7 +154,7 @@ final class Upcasters {
       if (record.has("table")) {
         throw new RecordProblem("$.table is not part of Registered version 2");
       }
-      record.put("table", UNASSIGNED);
+      record.put("table", DossierEvent.Registered.NO_TABLE);
       return record;
     }
   }

@@ -74,7 +74,7 @@ class EventJsonTests {
                         "conversation at school")),
                 List.of(),
                 DangerAssessment.of(true, SafetyMeasure.CRISIS_INTERVENTION)),
-            Upcasters.RegisteredV2.UNASSIGNED);
+            DossierEvent.Registered.NO_TABLE);
     assertThat(read).isEqualTo(expected);
     assertThat(EventJson.write(read))
         .contains("\"schemaVersion\":3")

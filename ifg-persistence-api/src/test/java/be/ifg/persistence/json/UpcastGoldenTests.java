@@ -63,7 +63,7 @@ class UpcastGoldenTests {
     DossierEvent.Registered read =
         (DossierEvent.Registered) EventJson.read(v1, StreamId.dossier(DossierId.of("d7")), 1);
 
-    assertThat(read.table()).isEqualTo(Upcasters.RegisteredV2.UNASSIGNED);
+    assertThat(read.table()).isEqualTo(DossierEvent.Registered.NO_TABLE);
     assertThat(read.registration().danger())
         .isEqualTo(DangerAssessment.of(true, SafetyMeasure.CRISIS_INTERVENTION));
     ObjectNode expected = tree(v1);
@@ -72,7 +72,7 @@ class UpcastGoldenTests {
     danger.remove("crisisIntervention");
     danger.remove("safetyPlan");
     danger.putArray("measures").add("CRISIS_INTERVENTION");
-    expected.put("table", Upcasters.RegisteredV2.UNASSIGNED);
+    expected.put("table", DossierEvent.Registered.NO_TABLE);
     assertThat(tree(EventJson.write(read))).isEqualTo(expected);
   }
 
@@ -113,7 +113,7 @@ class UpcastGoldenTests {
     ObjectNode after = tree(EventJson.write(read));
     ObjectNode before = tree(v2);
     before.put("schemaVersion", 3);
-    before.put("table", Upcasters.RegisteredV2.UNASSIGNED);
+    before.put("table", DossierEvent.Registered.NO_TABLE);
     assertThat(after).isEqualTo(before);
     assertThat(EventJson.read(EventJson.write(read), StreamId.dossier(SAMPLE), 1))
         .as("the current form reads back to the same event")

@@ -7,7 +7,10 @@ import be.ifg.domain.DossierId;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.InformationRequest;
+import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
+import be.ifg.domain.PartyId;
+import be.ifg.domain.RequestId;
 import be.ifg.domain.TableMember;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AccessRequest;
@@ -16,7 +19,9 @@ import be.ifg.workflow.ReasonCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides registration accepted or declined, informing, information shared, requested and answered,
@@ -86,10 +91,7 @@ final class DossierBuilding extends Step {
     if (requireMember("share information")) {
       requirePledge(actor, "share information");
     }
-    requireNewItem(c.item());
-    requireParties(c.about(), "about");
-    requireText(c.reason(), "the need-to-know reason");
-    requireText(c.summary(), "the summary");
+    requireItem(c.item(), c.about(), c.reason(), c.summary());
     for (PartnerId p : c.audience()) {
       if (!table.sitsAtTable(p)) {
         reject(ReasonCode.INVALID_INPUT, "audience partner %s does not sit at the table", p);
@@ -99,18 +101,29 @@ final class DossierBuilding extends Step {
       return List.of();
     }
     InformationItem item =
-        new InformationItem(
-            c.item(),
-            partnerOf(actor),
-            actor,
-            c.about(),
-            c.category(),
-            c.reason(),
-            c.summary(),
-            c.audience(),
-            now,
-            null);
+        contributed(c.item(), c.category(), c.about(), c.reason(), c.summary(), c.audience(), null);
     return List.of(new DossierEvent.InformationShared(id, actor, now, item));
+  }
+
+  /** The guards every new item shares: a new id, known parties, a reason and a summary. */
+  private void requireItem(ItemId item, Set<PartyId> about, String reason, String summary) {
+    requireNewItem(item);
+    requireParties(about, "about");
+    requireText(reason, "the need-to-know reason");
+    requireText(summary, "the summary");
+  }
+
+  /** An item the actor contributes now, for the partner whose seat they hold. */
+  private InformationItem contributed(
+      ItemId item,
+      InformationCategory category,
+      Set<PartyId> about,
+      String reason,
+      String summary,
+      Set<PartnerId> audience,
+      @Nullable RequestId answers) {
+    return new InformationItem(
+        item, partnerOf(actor), actor, about, category, reason, summary, audience, now, answers);
   }
 
   List<ChainEvent> requestInformation(Command.RequestInformation c) {
@@ -148,10 +161,7 @@ final class DossierBuilding extends Step {
       reject(ReasonCode.NOT_AUTHORIZED, "%s is not a member of the table", actor);
     }
     requirePledge(actor, "share information");
-    requireNewItem(c.item());
-    requireParties(c.about(), "about");
-    requireText(c.reason(), "the need-to-know reason");
-    requireText(c.summary(), "the summary");
+    requireItem(c.item(), c.about(), c.reason(), c.summary());
     if (r != null && c.category() == InformationCategory.VICTIM_LOCATION) {
       // whether a request is answered is seen by the whole table: an answer that some members
       // may not see would tell them that a hidden item exists, and one the asker may not see
@@ -166,17 +176,8 @@ final class DossierBuilding extends Step {
       return List.of();
     }
     InformationItem item =
-        new InformationItem(
-            c.item(),
-            partnerOf(actor),
-            actor,
-            c.about(),
-            c.category(),
-            c.reason(),
-            c.summary(),
-            java.util.Set.of(),
-            now,
-            c.request());
+        contributed(
+            c.item(), c.category(), c.about(), c.reason(), c.summary(), Set.of(), c.request());
     DossierEvent answered = new DossierEvent.RequestAnswered(id, actor, now, c.request(), item);
     if (r != null && !askerWouldSee(r, Dossier.evolve(d, answered), item)) {
       reject(
