@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Test fixtures: a small case table and commands that walk a dossier through the chain. */
-final class Tables {
+public final class Tables {
   static final ProfessionalId AN = ProfessionalId.of("an"); // caw, coordinator
   static final ProfessionalId BART = ProfessionalId.of("bart"); // pol
   static final ProfessionalId EMRE = ProfessionalId.of("emre"); // ggz
@@ -82,7 +82,7 @@ final class Tables {
                 LocalDate.of(2026, 3, 1))));
   }
 
-  static Command.Assess assess() {
+  public static Command.Assess assess() {
     return new Command.Assess(
         "tiny-example",
         "0.1.0",

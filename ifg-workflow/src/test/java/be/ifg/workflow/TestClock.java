@@ -8,22 +8,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
   private Instant now;
 
-  TestClock(Instant now) {
+  public TestClock(Instant now) {
     this.now = now;
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
-  void advance(Period p) {
+  public void advance(Period p) {
     now = now.atZone(ZoneOffset.UTC).plus(p).toInstant();
   }
 
-  void set(Instant at) {
+  public void set(Instant at) {
     now = at;
   }
 

@@ -182,7 +182,7 @@ class ConcealmentAttackTests {
         ChainApproach.builder()
             .table(Family.table("limburg"))
             .policy(NeedToKnow.baseline().withRegionRule(RegionRule.mentalHealthConsent()))
-            .clock(new Family.HandClock(Family.START))
+            .clock(new be.ifg.workflow.TestClock(Family.START))
             .build();
     ProfessionalId an = AN;
     DossierId d = DossierId.of("h1");
@@ -214,7 +214,7 @@ class ConcealmentAttackTests {
         ChainApproach.builder()
             .table(Family.table("limburg"))
             .policy(NeedToKnow.baseline().withRegionRule(RegionRule.mentalHealthConsent()))
-            .clock(new Family.HandClock(Family.START))
+            .clock(new be.ifg.workflow.TestClock(Family.START))
             .build();
     DossierId d = DossierId.of("h1");
     RequestId q = RequestId.of("q1");

@@ -19,21 +19,18 @@ import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableMember;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.memory.InMemoryStore;
-import be.ifg.rti.Answer;
 import be.ifg.rti.Instruments;
 import be.ifg.rti.json.BuiltInInstruments;
 import be.ifg.rti.json.InstrumentJson;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
-import java.time.Clock;
+import be.ifg.workflow.Tables;
+import be.ifg.workflow.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,7 +55,7 @@ final class Family {
   static final ItemId UNKNOWN = ItemId.of("i9"); // never shared
   static final Instant START = Instant.parse("2026-02-02T08:00:00Z");
 
-  final HandClock clock = new HandClock(START);
+  final TestClock clock = new TestClock(START);
 
   /** Whether every command moves the clock a minute (a frozen world keeps every event at once). */
   boolean ticking = true;
@@ -108,7 +105,7 @@ final class Family {
 
   Decision by(ProfessionalId actor, Command command) {
     if (ticking) {
-      clock.tick();
+      clock.advance(Duration.ofMinutes(1));
     }
     return command instanceof Command.Register || command.isTableCommand()
         ? chain.handle(actor, command)
@@ -198,53 +195,6 @@ final class Family {
   }
 
   static Command.Assess assess() {
-    return new Command.Assess(
-        "tiny-example",
-        "0.1.0",
-        Map.of(
-            "escalating", Answer.yes(),
-            "threat-to-kill", Answer.no(),
-            "severity", Answer.ordinal(1),
-            "call-outs",
-                Answer.events(
-                    LocalDate.of(2025, 11, 3),
-                    LocalDate.of(2025, 12, 28),
-                    LocalDate.of(2026, 1, 30)),
-            "child-witness", Answer.yes(),
-            "support-network", Answer.yes(),
-            "in-treatment", Answer.unknown()),
-        null);
-  }
-
-  /** A clock the tests move; every command moves it one minute. */
-  static final class HandClock extends Clock {
-    private Instant now;
-
-    HandClock(Instant now) {
-      this.now = now;
-    }
-
-    void tick() {
-      now = now.plus(Duration.ofMinutes(1));
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
+    return Tables.assess();
   }
 }
