@@ -1,31 +1,23 @@
 package be.ifg.domain;
 
 /** The states of a dossier's lifecycle (DESIGN §5). */
-public enum DossierStatus {
+public enum DossierStatus implements Labelled {
   /** Registered, waiting for the table to accept or decline (aangemeld). */
-  REGISTERED("aangemeld", "registered"),
+  REGISTERED,
   /** Declined by the table (niet weerhouden). */
-  NOT_ADMITTED("niet weerhouden", "not admitted"),
+  NOT_ADMITTED,
   /** Accepted; the table pools information (dossiervorming). */
-  DOSSIER_BUILDING("dossiervorming", "dossier building"),
+  DOSSIER_BUILDING,
   /** Risk assessment and plan (weging en kwalificatie). */
-  WEIGHING("weging", "weighing"),
+  WEIGHING,
   /** A case director coordinates the plan (casusregie). */
-  CASE_DIRECTION("casusregie", "case direction"),
+  CASE_DIRECTION,
   /** Followed at a distance (opvolging op afstand). */
-  FOLLOW_UP("opvolging op afstand", "follow-up at a distance"),
+  FOLLOW_UP,
   /** Closed (afgesloten). */
-  CLOSED("afgesloten", "closed"),
+  CLOSED,
   /** Withdrawn from the chain approach by an operational-team decision (stopgezet). */
-  WITHDRAWN("stopgezet", "withdrawn");
-
-  private final String nl;
-  private final String en;
-
-  DossierStatus(String nl, String en) {
-    this.nl = nl;
-    this.en = en;
-  }
+  WITHDRAWN;
 
   /** Whether no transition leaves this state. */
   public boolean isTerminal() {
@@ -48,8 +40,8 @@ public enum DossierStatus {
         || this == FOLLOW_UP;
   }
 
-  /** The label in the given language: {@code nl} gives Dutch, anything else English. */
-  public String label(String language) {
-    return "nl".equals(language) ? nl : en;
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

@@ -1,41 +1,33 @@
 package be.ifg.domain;
 
 /** The category of a pooled information item; the need-to-know policy reads it. */
-public enum InformationCategory {
+public enum InformationCategory implements Labelled {
   /** An incident of violence, a police call-out. */
-  INCIDENT("incident", "incident"),
+  INCIDENT,
   /** Judicial data (GDPR art. 10). */
-  JUDICIAL("gerechtelijk", "judicial"),
+  JUDICIAL,
   /** Health data (GDPR art. 9). */
-  HEALTH("gezondheid", "health"),
+  HEALTH,
   /** Child welfare. */
-  CHILD_WELFARE("jeugdhulp", "child welfare"),
+  CHILD_WELFARE,
   /** Social situation, income, network. */
-  SOCIAL("sociaal", "social"),
+  SOCIAL,
   /** Housing. */
-  HOUSING("huisvesting", "housing"),
+  HOUSING,
   /** School and education. */
-  EDUCATION("onderwijs", "education"),
+  EDUCATION,
   /** Where a victim stays or how to reach them safely: shown only to those who must know. */
-  VICTIM_LOCATION("verblijfplaats slachtoffer", "victim location"),
+  VICTIM_LOCATION,
   /** Anything else. */
-  OTHER("andere", "other");
-
-  private final String nl;
-  private final String en;
-
-  InformationCategory(String nl, String en) {
-    this.nl = nl;
-    this.en = en;
-  }
+  OTHER;
 
   /** Whether the item is special-category data under GDPR art. 9 or art. 10. */
   public boolean isSpecialCategory() {
     return this == HEALTH || this == JUDICIAL;
   }
 
-  /** The label in the given language: {@code nl} gives Dutch, anything else English. */
-  public String label(String language) {
-    return "nl".equals(language) ? nl : en;
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

@@ -1,31 +1,23 @@
 package be.ifg.domain;
 
 /** The role of a person in the client system. */
-public enum PartyRole {
+public enum PartyRole implements Labelled {
   /** A direct victim (slachtoffer). */
-  VICTIM("slachtoffer", "victim"),
+  VICTIM,
   /** An indirect victim, for example a child who witnesses the violence (indirect slachtoffer). */
-  INDIRECT_VICTIM("indirect slachtoffer", "indirect victim"),
+  INDIRECT_VICTIM,
   /** A perpetrator (pleger). */
-  PERPETRATOR("pleger", "perpetrator"),
+  PERPETRATOR,
   /** Anybody else in the client system. */
-  OTHER("andere betrokkene", "other party");
-
-  private final String nl;
-  private final String en;
-
-  PartyRole(String nl, String en) {
-    this.nl = nl;
-    this.en = en;
-  }
+  OTHER;
 
   /** Whether this role is a victim, direct or indirect. */
   public boolean isVictim() {
     return this == VICTIM || this == INDIRECT_VICTIM;
   }
 
-  /** The label in the given language: {@code nl} gives Dutch, anything else English. */
-  public String label(String language) {
-    return "nl".equals(language) ? nl : en;
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

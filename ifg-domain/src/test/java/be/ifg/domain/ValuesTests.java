@@ -313,7 +313,7 @@ class ValuesTests {
 
   @Test
   void labelsStatesInDutchAndEnglish() {
-    assertThat(DossierStatus.DOSSIER_BUILDING.label("nl")).isEqualTo("dossiervorming");
+    assertThat(DossierStatus.DOSSIER_BUILDING.label(Language.NL)).isEqualTo("dossiervorming");
     assertThat(DossierStatus.FOLLOW_UP.label("en")).isEqualTo("follow-up at a distance");
     assertThat(DossierStatus.CLOSED.isTerminal()).isTrue();
     assertThat(DossierStatus.FOLLOW_UP.isSharing()).isTrue();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.Language;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -127,6 +128,11 @@ public record CommandDeclaration(
   /** The reason codes of the command's own guards, in order of declaration, each once. */
   public Set<ReasonCode> reasonCodes() {
     return guards.stream().map(Guard::code).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The label in the language. */
+  public String label(Language language) {
+    return label(language.tag());
   }
 
   /** The label in the language, or the English one if the language has none. */

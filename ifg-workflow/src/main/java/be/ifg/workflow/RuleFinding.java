@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.Language;
 import be.ifg.domain.LegalBasis;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -101,6 +102,14 @@ public final class RuleFinding {
   /** The finding in the given language: {@code nl} gives Dutch, anything else English. */
   public String text(String language) {
     return "nl".equals(language) ? nl() : en();
+  }
+
+  /**
+   * The finding in the language (transitional: French reads as English until the rules' words
+   * move).
+   */
+  public String text(Language language) {
+    return language == Language.NL ? nl() : en();
   }
 
   @Override

@@ -1,0 +1,20 @@
+package be.ifg.domain;
+
+/**
+ * A value with a name a person reads, in each {@link Language}: the states, roles, categories and
+ * legal bases of the domain, the commands and rules of the workflow. {@link Phrasebook} renders a
+ * labelled argument of a sentence in the sentence's language.
+ */
+public interface Labelled {
+  /** The label in the language. */
+  String label(Language language);
+
+  /**
+   * The label in the language with this tag.
+   *
+   * @throws IllegalArgumentException if the tag is not {@code nl}, {@code fr} or {@code en}
+   */
+  default String label(String language) {
+    return label(Language.of(language));
+  }
+}
