@@ -189,8 +189,9 @@ public final class ChainApproach {
    * @throws WorkflowException if the store kept changing under the command
    */
   public Decision register(ProfessionalId actor, Command.Register command) {
+    checkNotNull(actor, "actor");
     checkNotNull(command, "command");
-    return handle(actor, command.dossier(), command);
+    return decideAndRecord(actor, command.dossier(), command);
   }
 
   /**
@@ -223,48 +224,6 @@ public final class ChainApproach {
     checkNotNull(dossier, "dossier");
     checkNotNull(command, "command");
     return decideAndRecord(actor, dossier, command);
-  }
-
-  /**
-   * Gives a command whose kind the caller does not know statically (a scenario step, a generated
-   * command): a table command or a registration. Prefer {@link #handle(ProfessionalId,
-   * TableCommand)} and {@link #register}, whose routing the compiler checks.
-   *
-   * @param actor who gives it
-   * @param command the command
-   * @return the decision
-   * @throws IllegalArgumentException if the command belongs to a dossier
-   * @throws WorkflowException if the store kept changing under the command
-   */
-  public Decision handle(ProfessionalId actor, Command command) {
-    checkNotNull(command, "command");
-    if (command instanceof Command.Register r) {
-      return register(actor, r);
-    }
-    checkArgument(
-        command instanceof TableCommand,
-        "%s belongs to a dossier: name the dossier",
-        command.name());
-    return handle(actor, (TableCommand) command);
-  }
-
-  /**
-   * Gives a command whose kind the caller does not know statically, naming the dossier it would
-   * belong to: a table command ignores the dossier, a registration registers that id. Prefer {@link
-   * #handle(ProfessionalId, DossierId, DossierCommand)}, whose routing the compiler checks.
-   *
-   * @param actor who gives it
-   * @param dossier the dossier
-   * @param command the command
-   * @return the decision; a dossier this table does not have is a rejection with {@link
-   *     ReasonCode#INVALID_INPUT}
-   * @throws WorkflowException if the store kept changing under the command
-   */
-  public Decision handle(ProfessionalId actor, DossierId dossier, Command command) {
-    checkNotNull(actor, "actor");
-    checkNotNull(dossier, "dossier");
-    checkNotNull(command, "command");
-    return decideAndRecord(actor, command instanceof TableCommand ? null : dossier, command);
   }
 
   private Decision decideAndRecord(

@@ -29,9 +29,13 @@ final class Chains {
   }
 
   Decision does(ProfessionalId actor, Command command) {
-    return command instanceof Command.Register || command.isTableCommand()
-        ? chain.handle(actor, command)
-        : chain.handle(actor, Tables.D1, command);
+    if (command instanceof Command.Register registration) {
+      return chain.register(actor, registration);
+    }
+    if (command instanceof TableCommand tableCommand) {
+      return chain.handle(actor, tableCommand);
+    }
+    return chain.handle(actor, Tables.D1, (DossierCommand) command);
   }
 
   void accepted(ProfessionalId actor, Command command) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CommandsTests {
 
   /** The records of the sealed command hierarchy, found through its permitted subclasses. */
-  private static List<Class<?>> leaves(Class<?> type) {
+  static List<Class<?>> leaves(Class<?> type) {
     List<Class<?>> out = new ArrayList<>();
     Class<?>[] permitted = type.getPermittedSubclasses();
     if (permitted == null) {

@@ -795,8 +795,12 @@ final class ScenarioReader {
    * The fields a step's "with" may hold beyond the command's own components: the table a
    * registration goes to, and what an assess step copies from an answers file.
    */
-  private static final Map<String, Set<String>> EXTRA_FIELDS =
-      Map.of("register", Set.of("table"), "assess", Set.of("assessedAt", "assessor"));
+  private static final Map<Class<? extends Command>, Set<String>> EXTRA_FIELDS =
+      Map.of(
+          Command.Register.class,
+          Set.of("table"),
+          Command.Assess.class,
+          Set.of("assessedAt", "assessor"));
 
   /**
    * The commands of the scenario format, derived from the command declarations: per command the
@@ -804,19 +808,13 @@ final class ScenarioReader {
    */
   private static final Map<String, Set<String>> WITH = new LinkedHashMap<>();
 
-  /** The commands that belong to a table rather than to a dossier. */
-  private static final Set<String> TABLE_COMMANDS = new HashSet<>();
-
   static {
     for (CommandDeclaration d : Commands.all()) {
-      Set<String> fields = new HashSet<>(EXTRA_FIELDS.getOrDefault(d.name(), Set.of()));
+      Set<String> fields = new HashSet<>(EXTRA_FIELDS.getOrDefault(d.type(), Set.of()));
       for (RecordComponent c : d.type().getRecordComponents()) {
         fields.add(c.getName());
       }
       WITH.put(d.name(), Set.copyOf(fields));
-      if (d.kind() == CommandDeclaration.Kind.TABLE) {
-        TABLE_COMMANDS.add(d.name());
-      }
     }
   }
 
@@ -841,6 +839,7 @@ final class ScenarioReader {
       problem(at(path, "do"), "unknown command '" + name + "'; known: " + WITH.keySet());
       return null;
     }
+    CommandDeclaration declared = Commands.named(name).orElseThrow();
     JsonNode with = node.get("with");
     String wp = at(path, "with");
     if (with == null) {
@@ -853,11 +852,16 @@ final class ScenarioReader {
     Scenario.CommandExpectation expect = commandExpectation(node.get("expect"), at(path, "expect"));
     DossierId target = dossier;
     Command command;
-    if (name.equals("register")) {
+    if (declared.kind() == CommandDeclaration.Kind.REGISTRATION) {
       here = registeringTable(with, wp);
       String d = id(with, wp, "dossier", true);
       target = d == null ? null : DossierId.of(d);
-      command = register(with, wp, target);
+      // read even when a part has a problem: its parties are known to the steps after it
+      command =
+          READERS
+              .get(declared.type())
+              .read(
+                  this, new With(with, wp, target, new Known(), now, cursor.zone, by, instruments));
       if (target != null) {
         // a dossier whose table has a problem (reported) is still known to the steps after it
         String registeredAt = here == null ? null : dossierTables.putIfAbsent(target, here);
@@ -877,17 +881,18 @@ final class ScenarioReader {
         dossiers.put(target, known);
         cursor.dossier = target;
       }
-    } else if (TABLE_COMMANDS.contains(name)) {
-      // a table command goes to the table of its actor
-      here = by == null ? null : actors.get(by);
-      command = command(name, with, wp, target, now, cursor.zone, by, instruments);
     } else {
-      if (target == null) {
+      if (declared.kind() == CommandDeclaration.Kind.TABLE) {
+        // a table command goes to the table of its actor
+        here = by == null ? null : actors.get(by);
+      } else if (target == null) {
         problem(path, "no dossier is registered yet for " + name);
         return null;
+      } else {
+        here = dossierTables.get(target);
       }
-      here = dossierTables.get(target);
-      command = command(name, with, wp, target, now, cursor.zone, by, instruments);
+      Known k = target == null ? new Known() : dossiers.getOrDefault(target, new Known());
+      command = command(declared, new With(with, wp, target, k, now, cursor.zone, by, instruments));
     }
     if (command == null || by == null) {
       return null;
@@ -1048,282 +1053,343 @@ final class ScenarioReader {
     return new Command.Register(dossier, parties, criteria, informed, deferred, danger);
   }
 
-  private @Nullable Command command(
-      String name,
+  /**
+   * What a command's reader is given: the step's {@code with} and its JSON path, the dossier the
+   * step goes to (a registration: the one it registers), the ids that dossier has introduced, the
+   * step's time and zone, its actor and the instruments.
+   */
+  private record With(
       JsonNode w,
       String p,
       @Nullable DossierId dossier,
+      Known k,
       Instant now,
       ZoneId zone,
       @Nullable ProfessionalId by,
-      Instruments instruments) {
-    Known k = dossier == null ? new Known() : dossiers.getOrDefault(dossier, new Known());
-    int before = problems.size();
-    Command c;
-    switch (name) {
-      case "accept":
-        c = new Command.Accept();
-        break;
-      case "decline":
-        c = new Command.Decline(text(w, p, "reason"), text(w, p, "advice"));
-        break;
-      case "signPledge":
-        c = new Command.SignPledge();
-        break;
-      case "informParty":
-        c =
-            orNull(
-                party(w, p, "party", k),
-                party -> new Command.InformParty(party, text(w, p, "how")));
-        break;
-      case "deferInforming":
-        {
-          PartyId party = party(w, p, "party", k);
-          LocalDate reviewBy = date(w, p, "reviewBy", false);
-          c =
-              party == null
-                  ? null
-                  : new Command.DeferInforming(party, text(w, p, "reason"), reviewBy);
-          break;
-        }
-      case "shareInformation":
-        {
-          ItemId item = newItem(w, p, k);
-          InformationCategory category =
-              enumValue(w, p, "category", InformationCategory.class, true);
-          Set<PartyId> about = parties(w, p, "about", k, true);
-          Set<PartnerId> audience = new LinkedHashSet<>();
-          int i = 0;
-          for (JsonNode a : array(w, p, "audience", false)) {
-            PartnerId partner = partnerText(a, at(at(p, "audience"), i++));
-            if (partner != null) {
-              audience.add(partner);
-            }
-          }
-          c =
-              item == null || category == null
-                  ? null
-                  : new Command.ShareInformation(
-                      item, category, about, text(w, p, "reason"), text(w, p, "summary"), audience);
-          break;
-        }
-      case "requestInformation":
-        {
-          String r = id(w, p, "request", true);
-          PartnerId from = partner(w, p, "from");
-          LocalDate due = date(w, p, "dueBy", true);
-          if (r != null) {
-            k.requests.add(RequestId.of(r));
-          }
-          c =
-              r == null || from == null || due == null
-                  ? null
-                  : new Command.RequestInformation(
-                      RequestId.of(r), from, text(w, p, "question"), due);
-          break;
-        }
-      case "answerRequest":
-        {
-          RequestId r = request(w, p, k);
-          ItemId item = newItem(w, p, k);
-          InformationCategory category =
-              enumValue(w, p, "category", InformationCategory.class, true);
-          Set<PartyId> about = parties(w, p, "about", k, true);
-          c =
-              r == null || item == null || category == null
-                  ? null
-                  : new Command.AnswerRequest(
-                      r, item, category, about, text(w, p, "reason"), text(w, p, "summary"));
-          break;
-        }
-      case "waiveRequest":
-        c = orNull(request(w, p, k), r -> new Command.WaiveRequest(r, text(w, p, "reason")));
-        break;
-      case "completeDossier":
-        c = new Command.CompleteDossier();
-        break;
-      case "assess":
-        {
-          Parsed<AnswerSet> answers =
-              AnswersJson.readEmbedded(
-                  asEmbedded(w, p, now, zone, by),
-                  source,
-                  p,
-                  instruments,
-                  LocalDate.ofInstant(now, zone),
-                  by == null ? ProfessionalId.of("unknown") : by);
-          problems.addAll(answers.problems());
-          c =
-              answers instanceof Parsed.Valid<AnswerSet> v
-                  ? new Command.Assess(
-                      v.value().instrumentId(),
-                      v.value().instrumentVersion(),
-                      v.value().answers(),
-                      v.value().override())
-                  : null;
-          break;
-        }
-      case "adoptPlan":
-        c = new Command.AdoptPlan(goals(w, p, k));
-        break;
-      case "adjustPlan":
-        c = new Command.AdjustPlan(text(w, p, "reason"), goals(w, p, k));
-        break;
-      case "appointDirector":
-        {
-          // the reason is the library's to judge: a handover without one is REASON_REQUIRED
-          String reason = string(w, p, "reason", false);
-          c = orNull(actor(w, p, "member"), m -> new Command.AppointDirector(m, reason));
-          if (!w.has("member")) {
-            problem(at(p, "member"), "required: the member to appoint");
-          }
-          break;
-        }
-      case "startCaseDirection":
-        c = new Command.StartCaseDirection();
-        break;
-      case "informClientsOfPlan":
-        c = new Command.InformClientsOfPlan(List.copyOf(parties(w, p, "parties", k, true)));
-        break;
-      case "reportProgress":
-        c = new Command.ReportProgress(text(w, p, "summary"));
-        break;
-      case "updateAction":
-        {
-          String a = id(w, p, "action", true);
-          if (a != null && !k.actions.contains(ActionId.of(a))) {
-            problem(at(p, "action"), "unknown action '" + a + "' in this dossier's plans");
-          }
-          ActionStatus status = enumValue(w, p, "status", ActionStatus.class, true);
-          c = a == null || status == null ? null : new Command.UpdateAction(ActionId.of(a), status);
-          break;
-        }
-      case "closeGoal":
-        {
-          String g = id(w, p, "goal", true);
-          if (g != null && !k.goals.contains(GoalId.of(g))) {
-            problem(at(p, "goal"), "unknown goal '" + g + "' in this dossier's plans");
-          }
-          GoalOutcome outcome = enumValue(w, p, "outcome", GoalOutcome.class, true);
-          c =
-              g == null || outcome == null
-                  ? null
-                  : new Command.CloseGoal(GoalId.of(g), outcome, text(w, p, "decision"));
-          break;
-        }
-      case "reportIncident":
-        {
-          Instant occurred = now;
-          if (w.has("occurredAt")) {
-            JsonNode o = w.get("occurredAt");
-            Instant parsed = o.isString() ? instantOrDate(o.stringValue(), zone) : null;
-            if (parsed == null) {
-              problem(at(p, "occurredAt"), "must be an ISO date-time or date");
-            } else {
-              occurred = parsed;
-            }
-          }
-          c = new Command.ReportIncident(text(w, p, "summary"), occurred);
-          break;
-        }
-      case "conclude":
-        {
-          Boolean stopped = bool(w, p, "violenceStopped", true);
-          c = stopped == null ? null : new Command.Conclude(stopped, text(w, p, "summary"));
-          break;
-        }
-      case "close":
-        c = new Command.Close();
-        break;
-      case "evaluate":
-        c = new Command.Evaluate(text(w, p, "notes"));
-        break;
-      case "withdraw":
-        c = new Command.Withdraw(text(w, p, "reason"));
-        break;
-      case "raiseSignal":
-        {
-          String s = id(w, p, "signal", true);
-          if (s != null) {
-            signals.add(SignalId.of(s));
-          }
-          SignalCategory category = enumValue(w, p, "category", SignalCategory.class, true);
-          c =
-              s == null || category == null
-                  ? null
-                  : new Command.RaiseSignal(SignalId.of(s), category, text(w, p, "text"));
-          break;
-        }
-      case "grantAccess":
-      case "revokeAccess":
-        {
-          ItemId item = itemRef(w, p, "item", dossier, true);
-          ProfessionalId member = actor(w, p, "member");
-          if (!w.has("member")) {
-            problem(at(p, "member"), "required: the member");
-          }
-          Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
-          if (item == null || member == null || purpose == null) {
-            c = null;
-          } else if (name.equals("grantAccess")) {
-            c = new Command.GrantAccess(item, member, purpose);
-          } else {
-            c = new Command.RevokeAccess(item, member, purpose);
-          }
-          break;
-        }
-      case "joinTable":
-        {
-          String m = id(w, p, "member", true);
-          PartnerId partner = partner(w, p, "partner");
-          Boolean pledged = bool(w, p, "pledged", false);
-          if (m != null && here != null) {
-            // the new member is a known actor from this step on, at the table that seats them
-            String table = actors.putIfAbsent(ProfessionalId.of(m), here);
-            if (table != null && !table.equals(here)) {
-              problem(
-                  at(p, "member"),
-                  "'"
-                      + m
-                      + "' belongs to "
-                      + tableName(table)
-                      + "; member and professional ids are unique in the file");
-            }
-          }
-          c =
-              m == null || partner == null
-                  ? null
-                  : new Command.JoinTable(
-                      ProfessionalId.of(m), partner, Boolean.TRUE.equals(pledged));
-          break;
-        }
-      case "leaveTable":
-        c = orNull(actor(w, p, "member"), Command.LeaveTable::new);
-        if (!w.has("member")) {
-          problem(at(p, "member"), "required: the member who leaves");
-        }
-        break;
-      case "recordConsent":
-      case "withdrawConsent":
-        {
-          PartyId party = party(w, p, "party", k);
-          PartnerId partner = partner(w, p, "partner");
-          Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
-          InformationCategory category =
-              enumValue(w, p, "category", InformationCategory.class, true);
-          if (party == null || partner == null || purpose == null || category == null) {
-            c = null;
-          } else if (name.equals("recordConsent")) {
-            c = new Command.RecordConsent(party, partner, purpose, category);
-          } else {
-            c = new Command.WithdrawConsent(party, partner, purpose, category);
-          }
-          break;
-        }
-      default:
-        throw new IllegalStateException("no reader for command " + name);
+      Instruments instruments) {}
+
+  /**
+   * Reads one command from a step's {@code with}: null, with the problems reported, if it cannot.
+   */
+  @FunctionalInterface
+  private interface CommandReader {
+    @Nullable Command read(ScenarioReader reader, With with);
+  }
+
+  /**
+   * The scenario format's command registry: the reader of every declared command, by its class. The
+   * command's name in a file is its declaration's ({@link CommandDeclaration#name()}); the reader
+   * starts only when the registry covers exactly {@link Commands#all()}.
+   */
+  private static final Map<Class<? extends Command>, CommandReader> READERS =
+      Map.ofEntries(
+          Map.entry(Command.Register.class, (r, in) -> r.register(in.w(), in.p(), in.dossier())),
+          Map.entry(Command.Accept.class, (r, in) -> new Command.Accept()),
+          Map.entry(
+              Command.Decline.class,
+              (r, in) ->
+                  new Command.Decline(
+                      r.text(in.w(), in.p(), "reason"), r.text(in.w(), in.p(), "advice"))),
+          Map.entry(Command.SignPledge.class, (r, in) -> new Command.SignPledge()),
+          Map.entry(
+              Command.InformParty.class,
+              (r, in) ->
+                  orNull(
+                      r.party(in.w(), in.p(), "party", in.k()),
+                      party -> new Command.InformParty(party, r.text(in.w(), in.p(), "how")))),
+          Map.entry(Command.DeferInforming.class, ScenarioReader::deferInforming),
+          Map.entry(Command.ShareInformation.class, ScenarioReader::shareInformation),
+          Map.entry(Command.RequestInformation.class, ScenarioReader::requestInformation),
+          Map.entry(Command.AnswerRequest.class, ScenarioReader::answerRequest),
+          Map.entry(
+              Command.WaiveRequest.class,
+              (r, in) ->
+                  orNull(
+                      r.request(in.w(), in.p(), in.k()),
+                      q -> new Command.WaiveRequest(q, r.text(in.w(), in.p(), "reason")))),
+          Map.entry(Command.CompleteDossier.class, (r, in) -> new Command.CompleteDossier()),
+          Map.entry(Command.Assess.class, ScenarioReader::assess),
+          Map.entry(
+              Command.AdoptPlan.class,
+              (r, in) -> new Command.AdoptPlan(r.goals(in.w(), in.p(), in.k()))),
+          Map.entry(Command.AppointDirector.class, ScenarioReader::appointDirector),
+          Map.entry(Command.StartCaseDirection.class, (r, in) -> new Command.StartCaseDirection()),
+          Map.entry(
+              Command.InformClientsOfPlan.class,
+              (r, in) ->
+                  new Command.InformClientsOfPlan(
+                      List.copyOf(r.parties(in.w(), in.p(), "parties", in.k(), true)))),
+          Map.entry(
+              Command.ReportProgress.class,
+              (r, in) -> new Command.ReportProgress(r.text(in.w(), in.p(), "summary"))),
+          Map.entry(Command.UpdateAction.class, ScenarioReader::updateAction),
+          Map.entry(
+              Command.AdjustPlan.class,
+              (r, in) ->
+                  new Command.AdjustPlan(
+                      r.text(in.w(), in.p(), "reason"), r.goals(in.w(), in.p(), in.k()))),
+          Map.entry(Command.CloseGoal.class, ScenarioReader::closeGoal),
+          Map.entry(Command.ReportIncident.class, ScenarioReader::reportIncident),
+          Map.entry(Command.Conclude.class, ScenarioReader::conclude),
+          Map.entry(Command.Close.class, (r, in) -> new Command.Close()),
+          Map.entry(
+              Command.Evaluate.class,
+              (r, in) -> new Command.Evaluate(r.text(in.w(), in.p(), "notes"))),
+          Map.entry(
+              Command.Withdraw.class,
+              (r, in) -> new Command.Withdraw(r.text(in.w(), in.p(), "reason"))),
+          Map.entry(Command.RaiseSignal.class, ScenarioReader::raiseSignal),
+          Map.entry(Command.GrantAccess.class, (r, in) -> r.access(in, Command.GrantAccess::new)),
+          Map.entry(Command.RevokeAccess.class, (r, in) -> r.access(in, Command.RevokeAccess::new)),
+          Map.entry(Command.JoinTable.class, ScenarioReader::joinTable),
+          Map.entry(Command.LeaveTable.class, ScenarioReader::leaveTable),
+          Map.entry(
+              Command.RecordConsent.class, (r, in) -> r.consent(in, Command.RecordConsent::new)),
+          Map.entry(
+              Command.WithdrawConsent.class,
+              (r, in) -> r.consent(in, Command.WithdrawConsent::new)));
+
+  static {
+    Set<Class<? extends Command>> declared = new HashSet<>();
+    Commands.all().forEach(d -> declared.add(d.type()));
+    if (!READERS.keySet().equals(declared)) {
+      throw new IllegalStateException(
+          "the scenario reader's registry must cover exactly the declared commands; declared"
+              + " without a reader: "
+              + declared.stream().filter(t -> !READERS.containsKey(t)).toList()
+              + ", a reader without a declaration: "
+              + READERS.keySet().stream().filter(t -> !declared.contains(t)).toList());
     }
+  }
+
+  /** The commands the scenario format can read: the classes of its registry. */
+  static Set<Class<? extends Command>> readableCommands() {
+    return READERS.keySet();
+  }
+
+  /**
+   * Reads the command a step declares, with its registered reader.
+   *
+   * @return the command, or null with the problems reported
+   */
+  private @Nullable Command command(CommandDeclaration declared, With in) {
+    int before = problems.size();
+    Command c = READERS.get(declared.type()).read(this, in);
     return problems.size() > before ? null : c;
+  }
+
+  private @Nullable Command deferInforming(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    PartyId party = party(w, p, "party", in.k());
+    LocalDate reviewBy = date(w, p, "reviewBy", false);
+    return party == null ? null : new Command.DeferInforming(party, text(w, p, "reason"), reviewBy);
+  }
+
+  private @Nullable Command shareInformation(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    Known k = in.k();
+    ItemId item = newItem(w, p, k);
+    InformationCategory category = enumValue(w, p, "category", InformationCategory.class, true);
+    Set<PartyId> about = parties(w, p, "about", k, true);
+    Set<PartnerId> audience = new LinkedHashSet<>();
+    int i = 0;
+    for (JsonNode a : array(w, p, "audience", false)) {
+      PartnerId partner = partnerText(a, at(at(p, "audience"), i++));
+      if (partner != null) {
+        audience.add(partner);
+      }
+    }
+    return item == null || category == null
+        ? null
+        : new Command.ShareInformation(
+            item, category, about, text(w, p, "reason"), text(w, p, "summary"), audience);
+  }
+
+  private @Nullable Command requestInformation(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String r = id(w, p, "request", true);
+    PartnerId from = partner(w, p, "from");
+    LocalDate due = date(w, p, "dueBy", true);
+    if (r != null) {
+      in.k().requests.add(RequestId.of(r));
+    }
+    return r == null || from == null || due == null
+        ? null
+        : new Command.RequestInformation(RequestId.of(r), from, text(w, p, "question"), due);
+  }
+
+  private @Nullable Command answerRequest(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    Known k = in.k();
+    RequestId r = request(w, p, k);
+    ItemId item = newItem(w, p, k);
+    InformationCategory category = enumValue(w, p, "category", InformationCategory.class, true);
+    Set<PartyId> about = parties(w, p, "about", k, true);
+    return r == null || item == null || category == null
+        ? null
+        : new Command.AnswerRequest(
+            r, item, category, about, text(w, p, "reason"), text(w, p, "summary"));
+  }
+
+  private @Nullable Command assess(With in) {
+    ProfessionalId by = in.by();
+    Parsed<AnswerSet> answers =
+        AnswersJson.readEmbedded(
+            asEmbedded(in.w(), in.p(), in.now(), in.zone(), by),
+            source,
+            in.p(),
+            in.instruments(),
+            LocalDate.ofInstant(in.now(), in.zone()),
+            by == null ? ProfessionalId.of("unknown") : by);
+    problems.addAll(answers.problems());
+    return answers instanceof Parsed.Valid<AnswerSet> v
+        ? new Command.Assess(
+            v.value().instrumentId(),
+            v.value().instrumentVersion(),
+            v.value().answers(),
+            v.value().override())
+        : null;
+  }
+
+  private @Nullable Command appointDirector(With in) {
+    // the reason is the library's to judge: a handover without one is REASON_REQUIRED
+    String reason = string(in.w(), in.p(), "reason", false);
+    Command c =
+        orNull(actor(in.w(), in.p(), "member"), m -> new Command.AppointDirector(m, reason));
+    if (!in.w().has("member")) {
+      problem(at(in.p(), "member"), "required: the member to appoint");
+    }
+    return c;
+  }
+
+  private @Nullable Command updateAction(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String a = id(w, p, "action", true);
+    if (a != null && !in.k().actions.contains(ActionId.of(a))) {
+      problem(at(p, "action"), "unknown action '" + a + "' in this dossier's plans");
+    }
+    ActionStatus status = enumValue(w, p, "status", ActionStatus.class, true);
+    return a == null || status == null ? null : new Command.UpdateAction(ActionId.of(a), status);
+  }
+
+  private @Nullable Command closeGoal(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String g = id(w, p, "goal", true);
+    if (g != null && !in.k().goals.contains(GoalId.of(g))) {
+      problem(at(p, "goal"), "unknown goal '" + g + "' in this dossier's plans");
+    }
+    GoalOutcome outcome = enumValue(w, p, "outcome", GoalOutcome.class, true);
+    return g == null || outcome == null
+        ? null
+        : new Command.CloseGoal(GoalId.of(g), outcome, text(w, p, "decision"));
+  }
+
+  private @Nullable Command reportIncident(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    Instant occurred = in.now();
+    if (w.has("occurredAt")) {
+      JsonNode o = w.get("occurredAt");
+      Instant parsed = o.isString() ? instantOrDate(o.stringValue(), in.zone()) : null;
+      if (parsed == null) {
+        problem(at(p, "occurredAt"), "must be an ISO date-time or date");
+      } else {
+        occurred = parsed;
+      }
+    }
+    return new Command.ReportIncident(text(w, p, "summary"), occurred);
+  }
+
+  private @Nullable Command conclude(With in) {
+    Boolean stopped = bool(in.w(), in.p(), "violenceStopped", true);
+    return stopped == null ? null : new Command.Conclude(stopped, text(in.w(), in.p(), "summary"));
+  }
+
+  private @Nullable Command raiseSignal(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String s = id(w, p, "signal", true);
+    if (s != null) {
+      signals.add(SignalId.of(s));
+    }
+    SignalCategory category = enumValue(w, p, "category", SignalCategory.class, true);
+    return s == null || category == null
+        ? null
+        : new Command.RaiseSignal(SignalId.of(s), category, text(w, p, "text"));
+  }
+
+  /** Makes a command that grants or revokes a member's access to an item for a purpose. */
+  private interface AccessCommand {
+    Command make(ItemId item, ProfessionalId member, Purpose purpose);
+  }
+
+  private @Nullable Command access(With in, AccessCommand make) {
+    JsonNode w = in.w();
+    String p = in.p();
+    ItemId item = itemRef(w, p, "item", in.dossier(), true);
+    ProfessionalId member = actor(w, p, "member");
+    if (!w.has("member")) {
+      problem(at(p, "member"), "required: the member");
+    }
+    Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
+    return item == null || member == null || purpose == null
+        ? null
+        : make.make(item, member, purpose);
+  }
+
+  private @Nullable Command joinTable(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String m = id(w, p, "member", true);
+    PartnerId partner = partner(w, p, "partner");
+    Boolean pledged = bool(w, p, "pledged", false);
+    if (m != null && here != null) {
+      // the new member is a known actor from this step on, at the table that seats them
+      String table = actors.putIfAbsent(ProfessionalId.of(m), here);
+      if (table != null && !table.equals(here)) {
+        problem(
+            at(p, "member"),
+            "'"
+                + m
+                + "' belongs to "
+                + tableName(table)
+                + "; member and professional ids are unique in the file");
+      }
+    }
+    return m == null || partner == null
+        ? null
+        : new Command.JoinTable(ProfessionalId.of(m), partner, Boolean.TRUE.equals(pledged));
+  }
+
+  private @Nullable Command leaveTable(With in) {
+    Command c = orNull(actor(in.w(), in.p(), "member"), Command.LeaveTable::new);
+    if (!in.w().has("member")) {
+      problem(at(in.p(), "member"), "required: the member who leaves");
+    }
+    return c;
+  }
+
+  /** Makes a command that records or withdraws a party's consent. */
+  private interface ConsentCommand {
+    Command make(PartyId party, PartnerId partner, Purpose purpose, InformationCategory category);
+  }
+
+  private @Nullable Command consent(With in, ConsentCommand make) {
+    JsonNode w = in.w();
+    String p = in.p();
+    PartyId party = party(w, p, "party", in.k());
+    PartnerId partner = partner(w, p, "partner");
+    Purpose purpose = enumValue(w, p, "purpose", Purpose.class, true);
+    InformationCategory category = enumValue(w, p, "category", InformationCategory.class, true);
+    return party == null || partner == null || purpose == null || category == null
+        ? null
+        : make.make(party, partner, purpose, category);
   }
 
   /*

@@ -16,13 +16,16 @@ import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessDecision;
 import be.ifg.workflow.AgendaEntry;
 import be.ifg.workflow.ChainApproach;
+import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
+import be.ifg.workflow.DossierCommand;
 import be.ifg.workflow.DossierSummary;
 import be.ifg.workflow.DossierView;
 import be.ifg.workflow.LogVerification;
 import be.ifg.workflow.Reason;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.RuleFinding;
+import be.ifg.workflow.TableCommand;
 import be.ifg.workflow.TableState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -212,14 +215,24 @@ final class ScenarioRun {
     return question((Scenario.Question) step);
   }
 
+  /**
+   * Gives a step's command to its table, routed by the command's kind: the reader has checked that
+   * a dossier command names a dossier.
+   */
+  private static Decision give(ChainApproach chain, Scenario.CommandStep c) {
+    if (c.command() instanceof Command.Register registration) {
+      return chain.register(c.by(), registration);
+    }
+    if (c.command() instanceof TableCommand tableCommand) {
+      return chain.handle(c.by(), tableCommand);
+    }
+    return chain.handle(
+        c.by(), Objects.requireNonNull(c.dossier(), "dossier"), (DossierCommand) c.command());
+  }
+
   private Result command(Scenario.CommandStep c) {
     ChainApproach chain = chain(c.table());
-    Decision decision;
-    if (c.command().isTableCommand() || c.dossier() == null) {
-      decision = chain.handle(c.by(), c.command());
-    } else {
-      decision = chain.handle(c.by(), c.dossier(), c.command());
-    }
+    Decision decision = give(chain, c);
     DossierStatus state = state(c.dossier());
     Scenario.CommandExpectation expect = c.expect();
     List<String> failures = new ArrayList<>();

@@ -26,6 +26,7 @@ import be.ifg.workflow.AccessDecision;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
+import be.ifg.workflow.DossierCommand;
 import be.ifg.workflow.DossierView;
 import be.ifg.workflow.NeedToKnow;
 import be.ifg.workflow.ReasonCode;
@@ -88,7 +89,7 @@ class ConcealmentAttackTests {
   void aCommandOfAnyoneWithoutStandingTellsNothingOfTheDossier() {
     f.directedBy(EMRE);
     f.ok(AN, new Command.LeaveTable(FIEN));
-    List<Command> commands =
+    List<DossierCommand> commands =
         List.of(
             new Command.Accept(),
             new Command.Conclude(true, "stopped"),
@@ -97,7 +98,7 @@ class ConcealmentAttackTests {
             new Command.GrantAccess(SHELTER, BART, Purpose.SAFETY),
             new Command.ReportIncident("again", f.clock.instant()));
     for (ProfessionalId outsider : List.of(STRANGER, LIEN, KEES, NIELS, FIEN)) {
-      for (Command c : commands) {
+      for (DossierCommand c : commands) {
         Decision here = f.chain.handle(outsider, D1, c);
         Decision nowhere = f.chain.handle(outsider, DossierId.of("d-none"), c);
         assertThat(here).as("%s %s", outsider, c.name()).isEqualTo(nowhere);
@@ -186,7 +187,7 @@ class ConcealmentAttackTests {
             .build();
     ProfessionalId an = AN;
     DossierId d = DossierId.of("h1");
-    accept(region.handle(LIEN, Family.registration(d)));
+    accept(region.register(LIEN, Family.registration(d)));
     accept(region.handle(an, d, new Command.Accept()));
     accept(
         region.handle(
@@ -218,7 +219,7 @@ class ConcealmentAttackTests {
             .build();
     DossierId d = DossierId.of("h1");
     RequestId q = RequestId.of("q1");
-    accept(region.handle(LIEN, Family.registration(d)));
+    accept(region.register(LIEN, Family.registration(d)));
     accept(region.handle(AN, d, new Command.Accept()));
     accept(
         region.handle(
@@ -247,8 +248,8 @@ class ConcealmentAttackTests {
   @Test
   void aStrangerDoesNotLearnWhichDossierIdsAreTaken() {
     f.building();
-    Decision taken = f.chain.handle(STRANGER, Family.registration(D1));
-    Decision free = f.chain.handle(STRANGER, Family.registration(DossierId.of("d-free")));
+    Decision taken = f.chain.register(STRANGER, Family.registration(D1));
+    Decision free = f.chain.register(STRANGER, Family.registration(DossierId.of("d-free")));
     assertThat(taken.toString()).isEqualTo(free.toString().replace("d-free", "d1"));
     assertThat(((Decision.Rejected) taken).codes()).containsExactly(ReasonCode.NOT_AUTHORIZED);
   }

@@ -25,6 +25,8 @@ import be.ifg.rti.json.InstrumentJson;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
+import be.ifg.workflow.DossierCommand;
+import be.ifg.workflow.TableCommand;
 import be.ifg.workflow.Tables;
 import be.ifg.workflow.TestClock;
 import java.time.Duration;
@@ -107,9 +109,13 @@ final class Family {
     if (ticking) {
       clock.advance(Duration.ofMinutes(1));
     }
-    return command instanceof Command.Register || command.isTableCommand()
-        ? chain.handle(actor, command)
-        : chain.handle(actor, D1, command);
+    if (command instanceof Command.Register registration) {
+      return chain.register(actor, registration);
+    }
+    if (command instanceof TableCommand tableCommand) {
+      return chain.handle(actor, tableCommand);
+    }
+    return chain.handle(actor, D1, (DossierCommand) command);
   }
 
   Family ok(ProfessionalId actor, Command command) {

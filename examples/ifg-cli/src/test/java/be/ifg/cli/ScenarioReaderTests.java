@@ -1,0 +1,66 @@
+package be.ifg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import be.ifg.rti.Parsed;
+import be.ifg.rti.Problem;
+import be.ifg.workflow.Command;
+import be.ifg.workflow.CommandDeclaration;
+import be.ifg.workflow.Commands;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scenario reader's command registry against the library's command declarations. */
+class ScenarioReaderTests {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsExactlyTheDeclaredCommands() {
+    assertThat(ScenarioReader.readableCommands())
+        .containsExactlyInAnyOrderElementsOf(
+            Commands.all().stream().map(CommandDeclaration::type).toList());
+  }
+
+  @Test
+  void readsEveryRecordOfTheSealedCommandHierarchy() {
+    Set<Class<?>> records = new HashSet<>();
+    Deque<Class<?>> open = new ArrayDeque<>(List.of(Command.class));
+    while (!open.isEmpty()) {
+      Class<?> type = open.pop();
+      if (type.isSealed()) {
+        open.addAll(List.of(type.getPermittedSubclasses()));
+      } else {
+        records.add(type);
+      }
+    }
+    assertThat(Set.<Class<?>>copyOf(ScenarioReader.readableCommands())).isEqualTo(records);
+  }
+
+  @Test
+  void namesTheDeclaredCommandsForAnUnknownOne() throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"name": "fly", "start": "2026-01-01T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an"},
+         "steps": [{"by": "an", "do": "fly"}]}
+        """);
+    Parsed<?> read = ScenarioReader.read(file);
+    List<String> names = Commands.all().stream().map(CommandDeclaration::name).toList();
+    assertThat(read.problems())
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(tuple("$.steps[0].do", "unknown command 'fly'; known: " + names));
+  }
+}
