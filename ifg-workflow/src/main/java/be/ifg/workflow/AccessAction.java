@@ -1,22 +1,18 @@
 package be.ifg.workflow;
 
+import be.ifg.domain.Labelled;
+import be.ifg.domain.Language;
+
 /** What an actor asks to do with a pooled information item. */
-public enum AccessAction {
+public enum AccessAction implements Labelled {
   /** Read the item at the table (inzien). */
-  VIEW("inzien", "view"),
+  VIEW,
   /** Pass the item on to somebody outside the table (doorgeven): never permitted. */
-  FORWARD("doorgeven", "forward");
+  FORWARD;
 
-  private final String nl;
-  private final String en;
-
-  AccessAction(String nl, String en) {
-    this.nl = nl;
-    this.en = en;
-  }
-
-  /** The label in the given language: {@code nl} gives Dutch, anything else English. */
-  public String label(String language) {
-    return "nl".equals(language) ? nl : en;
+  /** The label in the language, e.g. {@code inzien}, {@code consulter} or {@code view}. */
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

@@ -1,35 +1,34 @@
 package be.ifg.workflow;
 
+import be.ifg.domain.Labelled;
+import be.ifg.domain.Language;
+
 /** What kind of deadline an {@link AgendaEntry} is. */
-public enum AgendaKind {
+public enum AgendaKind implements Labelled {
   /** The case director's next progress report to the operational team. */
-  PROGRESS_REPORT("voortgangsrapportage", "progress report"),
+  PROGRESS_REPORT,
   /** An open action of the plan. */
-  ACTION("actie", "action"),
+  ACTION,
   /** An open information request. */
-  INFORMATION_REQUEST("informatievraag", "information request"),
+  INFORMATION_REQUEST,
   /** The review of a safety deferral of informing a party. */
-  INFORMING_REVIEW("herziening uitgesteld informeren", "informing review"),
+  INFORMING_REVIEW,
   /** The end of follow-up at a distance: time to close or reopen. */
-  FOLLOW_UP_END("einde opvolging op afstand", "end of follow-up"),
+  FOLLOW_UP_END,
   /** A closed dossier waiting for the table's evaluation. */
-  EVALUATION("evaluatie", "evaluation"),
+  EVALUATION,
   /**
    * A dossier whose case director left the table: the table must appoint a new one (concerns the
    * coordinator).
    */
-  DIRECTOR_VACANT("casusregisseur vacant", "case director vacant");
+  DIRECTOR_VACANT;
 
-  private final String nl;
-  private final String en;
-
-  AgendaKind(String nl, String en) {
-    this.nl = nl;
-    this.en = en;
-  }
-
-  /** The label in a language ({@code nl}, anything else: English). */
-  public String label(String language) {
-    return "nl".equals(language) ? nl : en;
+  /**
+   * The label in the language, e.g. {@code voortgangsrapportage}, {@code rapport de suivi} or
+   * {@code progress report}.
+   */
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

@@ -12,10 +12,7 @@ import be.ifg.domain.PartnerId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import com.google.common.collect.ImmutableList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * same for every item of the dossier (the actor's rules, the state of a sharing dossier) can say
  * so in advance (prejudge): the view makes those rulings once, not once per item.
  *
- * Sentences are written when first read (RuleFinding's suppliers), so a decision costs the rules,
- * not the words.
+ * Sentences are phrases of the workflow's phrasebook (keys rule.<id>.permit, rule.<id>.deny, …),
+ * written in a language when first read, so a decision costs the rules, not the words.
  */
 
 /** The baseline rules of the need-to-know policy (DESIGN §6) as values, in the order they judge. */
@@ -138,9 +135,6 @@ final class BaselineRules {
     }
   }
 
-  /** Each state as the findings name it, e.g. {@code CLOSED (afgesloten)}. */
-  private static final Map<DossierStatus, String> STATE_NAMES = stateNames();
-
   /**
    * The table-purpose ruling of each purpose, by ordinal: it depends on the purpose alone, so it is
    * made once rather than on every decision.
@@ -196,15 +190,7 @@ final class BaselineRules {
           (request, item) ->
               item.category() == InformationCategory.HEALTH
                   ? new Ruling.Allow(
-                      BaselineRule.HEALTH_DATA.finding(
-                          () ->
-                              item.id()
-                                  + " is health data (GDPR art. 9), shared for the table's"
-                                  + " purpose",
-                          () ->
-                              item.id()
-                                  + " bevat gezondheidsgegevens (art. 9 AVG), gedeeld voor"
-                                  + " het doel van de tafel"))
+                      BaselineRule.HEALTH_DATA.finding("rule.health-data.permit", item.id()))
                   : null);
 
   /** {@code judicial-data}: the GDPR art. 10 ground of a permitted judicial item. */
@@ -214,15 +200,7 @@ final class BaselineRules {
           (request, item) ->
               item.category() == InformationCategory.JUDICIAL
                   ? new Ruling.Allow(
-                      BaselineRule.JUDICIAL_DATA.finding(
-                          () ->
-                              item.id()
-                                  + " is judicial data (GDPR art. 10), shared for the table's"
-                                  + " purpose",
-                          () ->
-                              item.id()
-                                  + " bevat gerechtelijke gegevens (art. 10 AVG), gedeeld"
-                                  + " voor het doel van de tafel"))
+                      BaselineRule.JUDICIAL_DATA.finding("rule.judicial-data.permit", item.id()))
                   : null);
 
   /** The rules about the actor alone, in order. */
@@ -246,77 +224,40 @@ final class BaselineRules {
 
   private BaselineRules() {}
 
-  private static Map<DossierStatus, String> stateNames() {
-    Map<DossierStatus, String> names = new EnumMap<>(DossierStatus.class);
-    for (DossierStatus status : DossierStatus.values()) {
-      names.put(status, status + " (" + status.label("nl") + ")");
-    }
-    return Collections.unmodifiableMap(names);
-  }
-
   private static List<Ruling> purposeRulings() {
     ImmutableList.Builder<Ruling> rulings = ImmutableList.builder();
     for (Purpose purpose : Purpose.values()) {
       rulings.add(
           purpose.isTablePurpose()
               ? new Ruling.Allow(
-                  BaselineRule.TABLE_PURPOSE.finding(
-                      () -> purpose + " is one of the table's purposes",
-                      () -> purpose + " is een doel van de overlegtafel"))
+                  BaselineRule.TABLE_PURPOSE.finding("rule.table-purpose.permit", purpose))
               : new Ruling.Refuse(
-                  BaselineRule.TABLE_PURPOSE.finding(
-                      () ->
-                          purpose
-                              + " is not one of the table's purposes (SAFETY, PLAN,"
-                              + " EVALUATION)",
-                      () ->
-                          purpose
-                              + " is geen doel van de overlegtafel (SAFETY, PLAN,"
-                              + " EVALUATION)")));
+                  BaselineRule.TABLE_PURPOSE.finding("rule.table-purpose.deny", purpose)));
     }
     return rulings.build();
   }
 
   /** The finding of {@code no-forward}, also for an item the actor does not know of. */
   static RuleFinding noForward(ProfessionalId actor, ItemId item) {
-    return BaselineRule.NO_FORWARD.finding(
-        () -> actor + " may not forward " + item + ": nothing leaves the table",
-        () -> actor + " mag " + item + " niet doorgeven: niets verlaat de overlegtafel");
+    return BaselineRule.NO_FORWARD.finding("rule.no-forward.deny", actor, item);
   }
 
   private static Ruling tableMember(TableState table, ProfessionalId actor) {
     String region = table.region();
     if (table.isMember(actor)) {
       return new Ruling.Allow(
-          BaselineRule.TABLE_MEMBER.finding(
-              () -> actor + " is a member of the case table of " + region,
-              () -> actor + " is vaste vertegenwoordiger aan de overlegtafel van " + region));
+          BaselineRule.TABLE_MEMBER.finding("rule.table-member.permit", actor, region));
     }
     return new Ruling.Refuse(
-        BaselineRule.TABLE_MEMBER.finding(
-            () ->
-                actor
-                    + " is not a member of the case table of "
-                    + region
-                    + "; pooled information stays at the table",
-            () ->
-                actor
-                    + " is geen vaste vertegenwoordiger aan de overlegtafel van "
-                    + region
-                    + "; gedeelde informatie blijft aan de tafel"));
+        BaselineRule.TABLE_MEMBER.finding("rule.table-member.deny", actor, region));
   }
 
   private static Ruling pledgeSigned(TableState table, ProfessionalId actor) {
     if (table.hasPledged(actor)) {
       return new Ruling.Allow(
-          BaselineRule.PLEDGE_SIGNED.finding(
-              () -> actor + " signed the secrecy pledge",
-              () -> actor + " ondertekende de geheimhoudingsverklaring"));
+          BaselineRule.PLEDGE_SIGNED.finding("rule.pledge-signed.permit", actor));
     }
-    return new Ruling.Refuse(
-        BaselineRule.PLEDGE_SIGNED.finding(
-            () -> actor + " has not signed the secrecy pledge",
-            () -> actor + " ondertekende de geheimhoudingsverklaring niet"));
+    return new Ruling.Refuse(BaselineRule.PLEDGE_SIGNED.finding("rule.pledge-signed.deny", actor));
   }
 
   private static @Nullable Ruling aggregatesOnly(AccessRequest request, InformationItem item) {
@@ -325,25 +266,22 @@ final class BaselineRules {
       return null;
     }
     return new Ruling.Refuse(
-        BaselineRule.AGGREGATES_ONLY.finding(
-            () -> purpose + " sees counts without identities, not the content of " + request.item(),
-            () ->
-                purpose
-                    + " ziet enkel aantallen zonder identiteiten, niet de inhoud van "
-                    + request.item()));
+        BaselineRule.AGGREGATES_ONLY.finding("rule.aggregates-only.deny", purpose, request.item()));
   }
 
-  /** The dossier-state ruling of a dossier where the table shares, or {@code null} elsewhere. */
+  /**
+   * The dossier-state ruling of a dossier where the table shares, or {@code null} elsewhere. The
+   * findings name a state by its label in the reader's language and its constant, e.g. {@code
+   * clôturé (CLOSED)}.
+   */
   static @Nullable Ruling sharing(Dossier dossier) {
     DossierStatus status = dossier.status();
     if (!status.isSharing()) {
       return null;
     }
-    String state = STATE_NAMES.get(status);
     return new Ruling.Allow(
         BaselineRule.DOSSIER_STATE.finding(
-            () -> "dossier " + dossier.id() + " is in " + state + ", where the table shares",
-            () -> "dossier " + dossier.id() + " staat in " + state + ", waarin de tafel deelt"));
+            "rule.dossier-state.permit", dossier.id(), status, status.name()));
   }
 
   private static @Nullable Ruling dossierState(AccessRequest request, InformationItem item) {
@@ -352,52 +290,28 @@ final class BaselineRules {
     if (status.isSharing()) {
       return sharing(dossier);
     }
-    String state = STATE_NAMES.get(status);
     if (status.isTerminal() && isContributor(request, item)) {
       return new Ruling.Allow(
           BaselineRule.CONTRIBUTOR.finding(
-              () ->
-                  "dossier "
-                      + dossier.id()
-                      + " is "
-                      + state
-                      + "; "
-                      + request.actor()
-                      + " belongs to the contributing partner "
-                      + item.contributor(),
-              () ->
-                  "dossier "
-                      + dossier.id()
-                      + " is "
-                      + state
-                      + "; "
-                      + request.actor()
-                      + " hoort bij de aanbrengende partner "
-                      + item.contributor()));
+              "rule.contributor.permit",
+              dossier.id(),
+              status,
+              status.name(),
+              request.actor(),
+              item.contributor()));
     }
     if (status.isTerminal()) {
       return new Ruling.Refuse(
           BaselineRule.DOSSIER_STATE.finding(
-              () ->
-                  "dossier "
-                      + dossier.id()
-                      + " is "
-                      + state
-                      + "; its content is shown to the contributing partner "
-                      + item.contributor()
-                      + " alone",
-              () ->
-                  "dossier "
-                      + dossier.id()
-                      + " is "
-                      + state
-                      + "; de inhoud is enkel zichtbaar voor de aanbrengende partner "
-                      + item.contributor()));
+              "rule.dossier-state.deny.ended",
+              dossier.id(),
+              status,
+              status.name(),
+              item.contributor()));
     }
     return new Ruling.Refuse(
         BaselineRule.DOSSIER_STATE.finding(
-            () -> "dossier " + dossier.id() + " is " + state + "; nothing is shared yet",
-            () -> "dossier " + dossier.id() + " is " + state + "; er wordt nog niets gedeeld"));
+            "rule.dossier-state.deny.not-yet", dossier.id(), status, status.name()));
   }
 
   private static @Nullable Ruling audienceRestriction(AccessRequest request, InformationItem item) {
@@ -410,37 +324,11 @@ final class BaselineRules {
     if (inAudience || isContributor(request, item)) {
       return new Ruling.Allow(
           BaselineRule.AUDIENCE_RESTRICTION.finding(
-              () ->
-                  item.contributor()
-                      + " restricted "
-                      + item.id()
-                      + " to some partners; "
-                      + request.actor()
-                      + "'s partner is one of them",
-              () ->
-                  item.contributor()
-                      + " beperkte "
-                      + item.id()
-                      + " tot enkele partners; de partner van "
-                      + request.actor()
-                      + " hoort daarbij"));
+              "rule.audience-restriction.permit", item.contributor(), item.id(), request.actor()));
     }
     return new Ruling.Refuse(
         BaselineRule.AUDIENCE_RESTRICTION.finding(
-            () ->
-                item.contributor()
-                    + " restricted "
-                    + item.id()
-                    + " to some partners; "
-                    + request.actor()
-                    + "'s partner is not one of them",
-            () ->
-                item.contributor()
-                    + " beperkte "
-                    + item.id()
-                    + " tot enkele partners; de partner van "
-                    + request.actor()
-                    + " hoort daar niet bij"));
+            "rule.audience-restriction.deny", item.contributor(), item.id(), request.actor()));
   }
 
   private static @Nullable Ruling victimLocation(AccessRequest request, InformationItem item) {
@@ -451,46 +339,20 @@ final class BaselineRules {
     if (isContributor(request, item)) {
       return new Ruling.Allow(
           BaselineRule.VICTIM_LOCATION.finding(
-              () ->
-                  actor
-                      + " belongs to "
-                      + item.contributor()
-                      + ", which contributed the victim location",
-              () ->
-                  actor
-                      + " hoort bij "
-                      + item.contributor()
-                      + ", die de verblijfplaats aanbracht"));
+              "rule.victim-location.permit.contributor", actor, item.contributor()));
     }
     if (request.table().isDirectorInOffice(request.dossier(), actor)) {
       return new Ruling.Allow(
-          BaselineRule.VICTIM_LOCATION.finding(
-              () -> actor + " is the case director", () -> actor + " is de casusregisseur"));
+          BaselineRule.VICTIM_LOCATION.finding("rule.victim-location.permit.director", actor));
     }
     if (holdsGrant(request, item)) {
       return new Ruling.Allow(
           BaselineRule.VICTIM_LOCATION_GRANT.finding(
-              () -> actor + " was granted " + item.id() + " for " + request.purpose(),
-              () -> actor + " kreeg toegang tot " + item.id() + " voor " + request.purpose()));
+              "rule.victim-location-grant.permit", actor, item.id(), request.purpose()));
     }
     return new Ruling.Refuse(
         BaselineRule.VICTIM_LOCATION.finding(
-            () ->
-                item.id()
-                    + " is a victim location: only the case director and "
-                    + item.contributor()
-                    + " see it, and "
-                    + actor
-                    + " holds no grant for "
-                    + request.purpose(),
-            () ->
-                item.id()
-                    + " is een verblijfplaats: enkel de casusregisseur en "
-                    + item.contributor()
-                    + " zien ze, en "
-                    + actor
-                    + " heeft geen toegang voor "
-                    + request.purpose()));
+            "rule.victim-location.deny", item.id(), item.contributor(), actor, request.purpose()));
   }
 
   /**

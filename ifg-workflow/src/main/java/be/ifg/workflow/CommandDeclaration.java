@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.Labelled;
 import be.ifg.domain.Language;
+import be.ifg.domain.Phrase;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +29,11 @@ import org.jspecify.annotations.Nullable;
  *     or {@code null} when it records without moving
  * @param movesFrom the states of {@code allowedIn} it moves the dossier from; in the others it
  *     records without moving
- * @param by who may give it, in words
+ * @param by who may give it, in words (phrasebook key {@code command.by.<who>})
  * @param byRegistrant whether the dossier's registrant may give it without being a member
  *     (recording informing)
  * @param guards what else it needs, each with the reason code a rejection carries
- * @param labels its labels by language ({@code nl}, {@code en}, optionally {@code fr})
+ * @param label its label (phrasebook key {@code command.<name>.label})
  */
 public record CommandDeclaration(
     Class<? extends Command> type,
@@ -41,10 +41,11 @@ public record CommandDeclaration(
     Set<DossierStatus> allowedIn,
     @Nullable DossierStatus target,
     Set<DossierStatus> movesFrom,
-    String by,
+    Phrase by,
     boolean byRegistrant,
     List<Guard> guards,
-    Map<String, String> labels) {
+    Phrase label)
+    implements Labelled {
 
   /** What a command acts on. */
   public enum Kind {
@@ -60,21 +61,27 @@ public record CommandDeclaration(
    * One guard of a command: what it needs, and the code of the reason given when it does not hold.
    *
    * @param code the reason code of a rejection
-   * @param text what the command needs, in words
+   * @param text what the command needs, in words (phrasebook key {@code
+   *     command.<name>.guard.<CODE>})
    */
-  public record Guard(ReasonCode code, String text) {
+  public record Guard(ReasonCode code, Phrase text) {
     /** Checks that the parts are present. */
     public Guard {
       checkNotNull(code, "code");
       checkNotNull(text, "text");
+    }
+
+    /** What the command needs, in the language. */
+    public String text(Language language) {
+      return text.text(language);
     }
   }
 
   /**
    * Checks the declaration against itself and the sealed command hierarchy.
    *
-   * @throws IllegalArgumentException if the kind does not match the class, a dossier command is
-   *     allowed nowhere, or a label in Dutch or English is missing
+   * @throws IllegalArgumentException if the kind does not match the class, or a dossier command is
+   *     allowed nowhere
    */
   public CommandDeclaration {
     checkNotNull(type, "type");
@@ -83,7 +90,7 @@ public record CommandDeclaration(
     movesFrom = ImmutableSet.copyOf(movesFrom);
     checkNotNull(by, "by");
     guards = ImmutableList.copyOf(guards);
-    labels = ImmutableMap.copyOf(labels);
+    checkNotNull(label, "label");
     checkArgument(kind == kindOf(type), "%s is a %s command, not %s", type, kindOf(type), kind);
     checkArgument(kind != Kind.DOSSIER || !allowedIn.isEmpty(), "%s is allowed in no state", type);
     checkArgument(
@@ -92,8 +99,6 @@ public record CommandDeclaration(
         (target == null) == (movesFrom.isEmpty() && kind != Kind.REGISTRATION),
         "%s: a target needs states to move from, and states to move from need a target",
         type);
-    checkArgument(
-        labels.containsKey("nl") && labels.containsKey("en"), "%s needs nl and en labels", type);
   }
 
   /** The kind of a command class, read from the sealed hierarchy. */
@@ -106,6 +111,11 @@ public record CommandDeclaration(
 
   /** The command's name as the scenario format spells it, e.g. {@code shareInformation}. */
   public String name() {
+    return nameOf(type);
+  }
+
+  /** The name of a command class as the scenario format spells it. */
+  static String nameOf(Class<? extends Command> type) {
     String simple = type.getSimpleName();
     return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
@@ -116,13 +126,27 @@ public record CommandDeclaration(
   }
 
   /**
-   * The guard in words, as the diagrams show it: who may give the command, then what else it needs.
+   * The guard in English, as the diagrams and the guard table of {@code docs/workflow.md} show it:
+   * who may give the command, then what else it needs.
    */
   public String guardText() {
+    return guardText(Language.EN);
+  }
+
+  /** The guard in the language: who may give the command, then what else it needs. */
+  public String guardText(Language language) {
+    String who = by.text(language);
     if (guards.isEmpty()) {
-      return by;
+      return who;
     }
-    return by + "; " + guards.stream().map(Guard::text).collect(Collectors.joining(", "));
+    return who
+        + "; "
+        + guards.stream().map(g -> g.text(language)).collect(Collectors.joining(", "));
+  }
+
+  /** Who may give the command, in the language. */
+  public String by(Language language) {
+    return by.text(language);
   }
 
   /** The reason codes of the command's own guards, in order of declaration, each once. */
@@ -130,13 +154,13 @@ public record CommandDeclaration(
     return guards.stream().map(Guard::code).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The label in the language. */
+  /**
+   * The label in the language, e.g. {@code informatie delen}, {@code partager une information} or
+   * {@code share information}. {@link #label(String)} takes a tag and refuses any but {@code nl},
+   * {@code fr} and {@code en}.
+   */
+  @Override
   public String label(Language language) {
-    return label(language.tag());
-  }
-
-  /** The label in the language, or the English one if the language has none. */
-  public String label(String language) {
-    return labels.getOrDefault(language, labels.get("en"));
+    return label.text(language);
   }
 }

@@ -32,15 +32,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.Language;
+import be.ifg.domain.Phrase;
 import be.ifg.workflow.CommandDeclaration.Guard;
 import be.ifg.workflow.CommandDeclaration.Kind;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,20 +48,18 @@ import org.jspecify.annotations.Nullable;
 
 /*
  * Adding a command: add its record to Command (implementing DossierCommand or TableCommand), its
- * declaration below, its decision in internal.Decider's dispatch and its event in ifg-domain.
+ * declaration below, its words (label, guards, who may give it) in words_{nl,fr,en}.properties,
+ * its decision in internal.Decider's dispatch and its event in ifg-domain.
  * CommandsTests fails until every record of the sealed hierarchy has a declaration here, and the
  * decider refuses to start until every declared command has a decision.
  */
 
 /**
  * The declaration of every command ({@link CommandDeclaration}), in the order of the scenario
- * format's reference. Immutable and thread-safe.
+ * format's reference. Their words are in the workflow's phrasebook: {@code command.<name>.label},
+ * {@code command.<name>.guard.<CODE>} and {@code command.by.<who>}. Immutable and thread-safe.
  */
 public final class Commands {
-
-  private static final String PLEDGED_MEMBER = "pledged member";
-  private static final String DIRECTOR = "case director in office";
-  private static final String COORDINATOR = "coordinator";
 
   private static final ImmutableList<CommandDeclaration> ALL = declare();
 
@@ -119,7 +117,7 @@ public final class Commands {
                   : "`" + d.target() + "` from " + states(d.movesFrom());
       String guards =
           d.guards().stream()
-              .map(g -> g.text() + " (`" + g.code() + "`)")
+              .map(g -> g.text(Language.EN) + " (`" + g.code() + "`)")
               .collect(Collectors.joining("; "));
       out.append("| `")
           .append(d.name())
@@ -128,7 +126,7 @@ public final class Commands {
           .append(" | ")
           .append(moves)
           .append(" | ")
-          .append(d.by())
+          .append(d.by(Language.EN))
           .append(" | ")
           .append(guards)
           .append(" |\n");
@@ -155,253 +153,203 @@ public final class Commands {
     all.add(
         command(Command.Register.class)
             .to(REGISTERED)
-            .by("professional known to the table")
-            .guard(NO_VICTIM, "a victim")
-            .guard(NO_CRITERIA, "an inclusion criterion")
-            .guard(VICTIM_NOT_INFORMED, "victims informed")
-            .guard(INFORMING_UNRESOLVED, "perpetrators informed or deferred")
-            .labels("aanmelden", "register", "inscrire")
+            .by("known-professional")
+            .guard(NO_VICTIM)
+            .guard(NO_CRITERIA)
+            .guard(VICTIM_NOT_INFORMED)
+            .guard(INFORMING_UNRESOLVED)
             .build());
     all.add(
         command(Command.Accept.class)
             .in(REGISTERED)
             .to(DOSSIER_BUILDING)
-            .by(PLEDGED_MEMBER)
-            .labels("aanvaarden", "accept", "accepter")
+            .by("pledged-member")
             .build());
     all.add(
         command(Command.Decline.class)
             .in(REGISTERED)
             .to(NOT_ADMITTED)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "reason and advice")
-            .labels("niet weerhouden", "decline", "ne pas retenir")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
-    all.add(
-        command(Command.SignPledge.class)
-            .by("member")
-            .labels(
-                "geheimhoudingsverklaring tekenen",
-                "sign the pledge",
-                "signer l'engagement au secret")
-            .build());
+    all.add(command(Command.SignPledge.class).by("member").build());
     all.add(
         command(Command.InformParty.class)
             .in(active)
-            .by("pledged member or registrant")
+            .by("pledged-member-or-registrant")
             .orRegistrant()
-            .guard(INVALID_INPUT, "a party of the client system")
-            .labels("informeren", "inform", "informer")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.DeferInforming.class)
             .in(active)
-            .by("pledged member or registrant")
+            .by("pledged-member-or-registrant")
             .orRegistrant()
-            .guard(INVALID_INPUT, "a party not informed yet")
-            .guard(INFORMING_UNRESOLVED, "reason and review date")
-            .labels("uitstellen", "defer", "différer l'information")
+            .guard(INVALID_INPUT)
+            .guard(INFORMING_UNRESOLVED)
             .build());
     all.add(
         command(Command.ShareInformation.class)
             .in(sharing)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "a new item about parties of the client system")
-            .labels("informatie delen", "share information", "partager une information")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.RequestInformation.class)
             .in(sharing)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "a new request to a partner at the table")
-            .labels("informatie vragen", "request information", "demander une information")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.AnswerRequest.class)
             .in(sharing)
-            .by("pledged member of the asked partner")
-            .guard(INVALID_INPUT, "an open request")
-            .guard(ANSWER_HIDDEN_FROM_ASKER, "an answer the asker may see")
-            .labels("vraag beantwoorden", "answer", "répondre à la demande")
+            .by("asked-partner")
+            .guard(INVALID_INPUT)
+            .guard(ANSWER_HIDDEN_FROM_ASKER)
             .build());
     all.add(
         command(Command.WaiveRequest.class)
             .in(sharing)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "an open request, a reason")
-            .labels("vraag laten vallen", "waive request", "renoncer à la demande")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.CompleteDossier.class)
             .in(DOSSIER_BUILDING)
             .to(WEIGHING)
-            .by(PLEDGED_MEMBER)
-            .guard(OPEN_INFORMATION_REQUESTS, "no open information requests")
-            .labels("dossier volledig", "information complete", "dossier complet")
+            .by("pledged-member")
+            .guard(OPEN_INFORMATION_REQUESTS)
             .build());
     all.add(
         command(Command.Assess.class)
             .in(WEIGHING, CASE_DIRECTION)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "an instrument of the catalogue")
-            .guard(RATIONALE_REQUIRED, "an override with its rationale")
-            .guard(OVERRIDE_NOT_ALLOWED, "an override the instrument allows")
-            .labels("risicotaxatie", "assess", "évaluer le risque")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
+            .guard(RATIONALE_REQUIRED)
+            .guard(OVERRIDE_NOT_ALLOWED)
             .build());
     all.add(
         command(Command.AdoptPlan.class)
             .in(WEIGHING)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "no plan yet")
-            .guard(NO_PLAN, "goals with actions")
-            .guard(OWNER_NOT_AT_TABLE, "owners at the table")
-            .labels("plan van aanpak", "adopt plan", "adopter le plan d'action")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
+            .guard(NO_PLAN)
+            .guard(OWNER_NOT_AT_TABLE)
             .build());
     all.add(
         command(Command.AppointDirector.class)
             .in(WEIGHING, CASE_DIRECTION, FOLLOW_UP)
-            .by("coordinator, recording the table's decision")
-            .guard(DIRECTOR_NOT_AT_TABLE, "director a member")
-            .guard(PLEDGE_MISSING, "who has pledged")
-            .guard(REASON_REQUIRED, "a handover needs a reason")
-            .labels("casusregisseur", "appoint director", "désigner le référent de cas")
+            .by("coordinator-for-table")
+            .guard(DIRECTOR_NOT_AT_TABLE)
+            .guard(PLEDGE_MISSING)
+            .guard(REASON_REQUIRED)
             .build());
     all.add(
         command(Command.StartCaseDirection.class)
             .in(WEIGHING)
             .to(CASE_DIRECTION)
-            .by(PLEDGED_MEMBER)
-            .guard(NO_ASSESSMENT, "a completed assessment, no reassessment due")
-            .guard(NO_PLAN, "plan adopted")
-            .guard(NO_CASE_DIRECTOR, "case director appointed")
-            .labels("casusregie starten", "start case direction", "commencer la gestion de cas")
+            .by("pledged-member")
+            .guard(NO_ASSESSMENT)
+            .guard(NO_PLAN)
+            .guard(NO_CASE_DIRECTOR)
             .build());
     all.add(
         command(Command.InformClientsOfPlan.class)
             .in(CASE_DIRECTION)
-            .by(DIRECTOR)
-            .guard(INVALID_INPUT, "parties of the client system")
-            .labels("cliënten informeren", "inform clients of plan", "informer les clients du plan")
+            .by("director")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.ReportProgress.class)
             .in(CASE_DIRECTION)
-            .by(DIRECTOR)
-            .guard(INVALID_INPUT, "a summary")
-            .labels("voortgang", "report progress", "faire le point")
+            .by("director")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.UpdateAction.class)
             .in(CASE_DIRECTION)
-            .by("owner's member or case director in office")
-            .guard(INVALID_INPUT, "an action of the plan")
-            .labels("actie bijwerken", "update action", "mettre à jour une action")
+            .by("owner-or-director")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.AdjustPlan.class)
             .in(CASE_DIRECTION)
-            .by(PLEDGED_MEMBER)
-            .guard(NO_PLAN, "a plan to adjust, goals with actions")
-            .guard(INVALID_INPUT, "a reason")
-            .guard(OWNER_NOT_AT_TABLE, "owners at the table")
-            .labels("plan bijsturen", "adjust plan", "ajuster le plan")
+            .by("pledged-member")
+            .guard(NO_PLAN)
+            .guard(INVALID_INPUT)
+            .guard(OWNER_NOT_AT_TABLE)
             .build());
     all.add(
         command(Command.CloseGoal.class)
             .in(CASE_DIRECTION)
-            .by(DIRECTOR)
-            .guard(INVALID_INPUT, "an open goal, a team decision")
-            .labels("doel afsluiten", "close goal", "clôturer un objectif")
+            .by("director")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.ReportIncident.class)
             .in(DOSSIER_BUILDING, WEIGHING, CASE_DIRECTION, FOLLOW_UP)
             .to(CASE_DIRECTION)
             .movingFrom(FOLLOW_UP)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "a summary")
-            .labels("nieuw incident", "new incident", "nouvel incident")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.Conclude.class)
             .in(CASE_DIRECTION)
             .to(FOLLOW_UP)
-            .by(DIRECTOR)
-            .guard(VIOLENCE_NOT_STOPPED, "violence stopped")
-            .guard(GOALS_OPEN, "every goal closed")
-            .guard(NO_ASSESSMENT, "no reassessment due")
-            .labels("afronden", "conclude", "conclure")
+            .by("director")
+            .guard(VIOLENCE_NOT_STOPPED)
+            .guard(GOALS_OPEN)
+            .guard(NO_ASSESSMENT)
             .build());
     all.add(
         command(Command.Close.class)
             .in(FOLLOW_UP)
             .to(CLOSED)
-            .by("case director in office or coordinator")
-            .guard(FOLLOW_UP_NOT_OVER, "follow-up period over")
-            .labels("afsluiten", "close", "clôturer")
+            .by("director-or-coordinator")
+            .guard(FOLLOW_UP_NOT_OVER)
             .build());
     all.add(
         command(Command.Evaluate.class)
             .in(CLOSED)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "notes")
-            .labels("evalueren", "evaluate", "évaluer")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.Withdraw.class)
             .in(active)
             .to(WITHDRAWN)
-            .by("coordinator, on the operational team's decision")
-            .guard(INVALID_INPUT, "a reason")
-            .labels("stopzetten", "withdraw", "arrêter")
+            .by("coordinator-for-team")
+            .guard(INVALID_INPUT)
             .build());
-    all.add(
-        command(Command.RaiseSignal.class)
-            .by("member")
-            .guard(INVALID_INPUT, "a new signal with a text")
-            .labels("beleidssignaal", "raise signal", "signaler un problème structurel")
-            .build());
+    all.add(command(Command.RaiseSignal.class).by("member").guard(INVALID_INPUT).build());
     all.add(
         command(Command.GrantAccess.class)
             .in(sharing)
-            .by("contributor or case director in office")
-            .guard(NOT_AUTHORIZED, "never to oneself")
-            .guard(PLEDGE_MISSING, "to a pledged member")
-            .guard(INVALID_INPUT, "for a table purpose")
-            .labels("toegang geven", "grant access", "donner accès")
+            .by("contributor-or-director")
+            .guard(NOT_AUTHORIZED)
+            .guard(PLEDGE_MISSING)
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.RevokeAccess.class)
             .in(sharing)
-            .by("contributor or case director in office")
-            .guard(INVALID_INPUT, "a grant that holds")
-            .labels("toegang intrekken", "revoke access", "retirer l'accès")
+            .by("contributor-or-director")
+            .guard(INVALID_INPUT)
             .build());
-    all.add(
-        command(Command.JoinTable.class)
-            .by(COORDINATOR)
-            .guard(INVALID_INPUT, "a new member for a partner at the table")
-            .labels("lid toevoegen", "seat a member", "accueillir un membre")
-            .build());
-    all.add(
-        command(Command.LeaveTable.class)
-            .by(COORDINATOR)
-            .guard(INVALID_INPUT, "a member other than the coordinator")
-            .labels("lid vertrekt", "member leaves", "départ d'un membre")
-            .build());
+    all.add(command(Command.JoinTable.class).by("coordinator").guard(INVALID_INPUT).build());
+    all.add(command(Command.LeaveTable.class).by("coordinator").guard(INVALID_INPUT).build());
     all.add(
         command(Command.RecordConsent.class)
             .in(active)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "a party of the client system, a known partner")
-            .labels("toestemming", "record consent", "consentement")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.WithdrawConsent.class)
             .in(active)
-            .by(PLEDGED_MEMBER)
-            .guard(INVALID_INPUT, "a consent given")
-            .labels("toestemming intrekken", "withdraw consent", "retrait du consentement")
+            .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     return ImmutableList.copyOf(all);
   }
@@ -410,19 +358,20 @@ public final class Commands {
     return new Declaring(type);
   }
 
-  /** Collects one declaration. */
+  /** Collects one declaration; its words are the phrasebook's entries for its name. */
   private static final class Declaring {
     private final Class<? extends Command> type;
+    private final String name;
     private final Set<DossierStatus> in = EnumSet.noneOf(DossierStatus.class);
     private @Nullable DossierStatus to;
     private @Nullable Set<DossierStatus> movesFrom;
-    private String by = "";
+    private @Nullable Phrase by;
     private boolean byRegistrant;
     private final List<Guard> guards = new ArrayList<>();
-    private final Map<String, String> labels = new LinkedHashMap<>();
 
     Declaring(Class<? extends Command> type) {
       this.type = type;
+      this.name = CommandDeclaration.nameOf(type);
     }
 
     Declaring in(DossierStatus... states) {
@@ -445,8 +394,9 @@ public final class Commands {
       return this;
     }
 
+    /** Who may give the command: the phrase {@code command.by.<who>}. */
     Declaring by(String who) {
-      this.by = who;
+      this.by = Words.phrase("command.by." + who);
       return this;
     }
 
@@ -455,25 +405,30 @@ public final class Commands {
       return this;
     }
 
-    Declaring guard(ReasonCode code, String text) {
-      guards.add(new Guard(code, text));
-      return this;
-    }
-
-    Declaring labels(String nl, String en, String fr) {
-      labels.put("nl", nl);
-      labels.put("en", en);
-      labels.put("fr", fr);
+    /** A guard: the phrase {@code command.<name>.guard.<CODE>}, one per reason code. */
+    Declaring guard(ReasonCode code) {
+      checkArgument(
+          guards.stream().noneMatch(g -> g.code() == code), "%s guards %s twice", name, code);
+      guards.add(new Guard(code, Words.phrase("command." + name + ".guard." + code.name())));
       return this;
     }
 
     CommandDeclaration build() {
+      checkArgument(by != null, "%s: who may give it?", name);
       Set<DossierStatus> moving =
           to == null || CommandDeclaration.kindOf(type) == Kind.REGISTRATION
               ? Set.of()
               : movesFrom == null ? in : movesFrom;
       return new CommandDeclaration(
-          type, CommandDeclaration.kindOf(type), in, to, moving, by, byRegistrant, guards, labels);
+          type,
+          CommandDeclaration.kindOf(type),
+          in,
+          to,
+          moving,
+          by,
+          byRegistrant,
+          guards,
+          Words.phrase("command." + name + ".label"));
     }
   }
 }

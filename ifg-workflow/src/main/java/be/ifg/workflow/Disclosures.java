@@ -236,13 +236,7 @@ public final class Disclosures {
       scope = Scope.OWN_REGISTRATIONS;
       refused.clear();
       allowed.clear();
-      allowed.add(
-          BaselineRule.REGISTRANT.finding(
-              () ->
-                  actor + " registered families at this table and sees what concerns them of those",
-              () ->
-                  actor
-                      + " meldde gezinnen aan bij deze tafel en ziet wat hem daarvan aanbelangt"));
+      allowed.add(BaselineRule.REGISTRANT.finding("rule.registrant.permit", actor));
     }
     boolean permitted = scope != Scope.NONE;
     List<String> rules = new ArrayList<>(2);
@@ -263,9 +257,7 @@ public final class Disclosures {
   }
 
   private static RuleFinding unknownDossier(TableState table, DossierId id) {
-    return BaselineRule.KNOWN_DOSSIER.finding(
-        () -> "the case table of " + table.region() + " has no dossier " + id,
-        () -> "de overlegtafel van " + table.region() + " heeft geen dossier " + id);
+    return BaselineRule.KNOWN_DOSSIER.finding("rule.known-dossier.deny", table.region(), id);
   }
 
   private DossierView itemized(
@@ -332,9 +324,7 @@ public final class Disclosures {
     }
     List<RuleFinding> rules = new ArrayList<>(allowed);
     rules.add(
-        BaselineRule.AGGREGATES_ONLY.finding(
-            () -> header.purpose() + " sees counts without identities or content",
-            () -> header.purpose() + " ziet enkel aantallen zonder identiteiten of inhoud"));
+        BaselineRule.AGGREGATES_ONLY.finding("rule.aggregates-only.permit", header.purpose()));
     int goals = dossier.plan().map(p -> p.goals().size()).orElse(0);
     return new DossierView.Aggregated(
         header, perCategory, perRole, dossier.requests().size(), goals, rules);

@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.Language;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ public final class Lifecycle {
           .append(" : ")
           .append(s.name())
           .append(" (")
-          .append(s.label("nl"))
+          .append(s.label(Language.NL))
           .append(")\n");
     }
     for (Transition t : transitions) {
@@ -178,7 +179,7 @@ public final class Lifecycle {
           .append(" [label=\"")
           .append(s.name())
           .append("\\n(")
-          .append(s.label("nl"))
+          .append(s.label(Language.NL))
           .append(")\"")
           .append(s.isTerminal() ? ", peripheries=2" : "")
           .append("];\n");
@@ -250,7 +251,8 @@ public final class Lifecycle {
 
   private static Transition transition(
       @Nullable DossierStatus from, DossierStatus to, CommandDeclaration d) {
-    return new Transition(from, to, d.name(), d.guardText(), d.label("nl"), d.label("en"));
+    return new Transition(
+        from, to, d.name(), d.guardText(), d.label(Language.NL), d.label(Language.EN));
   }
 
   @Override

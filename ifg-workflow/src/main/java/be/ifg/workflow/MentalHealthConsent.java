@@ -47,22 +47,14 @@ final class MentalHealthConsent implements RegionRule {
         new RuleFinding(
             ID,
             LegalBasis.CONSENT,
-            "health details from mental health care ("
-                + item.contributor()
-                + ") need the active consent of every person they are about for "
-                + request.purpose()
-                + "; "
-                + count
-                + (count == 1 ? " person has" : " people have")
-                + " given none",
-            "gezondheidsgegevens van de geestelijke gezondheidszorg ("
-                + item.contributor()
-                + ") vragen de geldige toestemming van elke betrokken persoon voor "
-                + request.purpose()
-                + "; "
-                + count
-                + (count == 1 ? " persoon gaf" : " personen gaven")
-                + " er geen"));
+            count == 1
+                ? Words.phrase(
+                    "rule.mental-health-consent.deny.one", item.contributor(), request.purpose())
+                : Words.phrase(
+                    "rule.mental-health-consent.deny.many",
+                    item.contributor(),
+                    request.purpose(),
+                    count)));
   }
 
   private static boolean fromMentalHealth(AccessRequest request, InformationItem item) {

@@ -275,17 +275,7 @@ public final class NeedToKnow {
     if (action == AccessAction.FORWARD) {
       refused.add(BaselineRules.noForward(actor, item));
     }
-    refused.add(
-        BaselineRule.KNOWN_ITEM.finding(
-            () -> "dossier " + dossier + " has no item " + item + " that " + actor + " may know of",
-            () ->
-                "dossier "
-                    + dossier
-                    + " heeft geen item "
-                    + item
-                    + " dat "
-                    + actor
-                    + " mag kennen"));
+    refused.add(BaselineRule.KNOWN_ITEM.finding("rule.known-item.deny", dossier, item, actor));
     return new AccessDecision.Deny(refused);
   }
 

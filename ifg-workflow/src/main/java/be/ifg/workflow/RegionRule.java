@@ -12,8 +12,19 @@ import java.util.Optional;
  * permitted, and takes only a refusal from it. There is no way for a region rule to permit what the
  * baseline denies; a ruling that allows is ignored.
  *
+ * <p>A region rule's finding speaks Dutch, French and English, like the library's own:
+ *
+ * <pre>{@code
+ * return Optional.of(new RuleFinding(id(), LegalBasis.ART_458TER, Phrase.of(
+ *     "gerechtelijke gegevens worden hier niet voor het plan gebruikt",
+ *     "les données judiciaires ne sont pas utilisées ici pour le plan d'action",
+ *     "judicial items are not used for the plan here")));
+ * }</pre>
+ *
  * <p>Implementations must be thread-safe and must decide from the request alone (no clock, no I/O),
- * so that the same request always gets the same answer.
+ * so that the same request always gets the same answer. A finding's words are best given as
+ * constants or as a phrase written when first read, so that a decision costs the rule, not the
+ * words.
  */
 public interface RegionRule extends NeedToKnowRule {
   /** The rule's stable id, e.g. {@code mental-health-consent} (lower case with dashes). */
@@ -25,7 +36,8 @@ public interface RegionRule extends NeedToKnowRule {
    *
    * @param request the request
    * @param item the requested item, which the dossier has
-   * @return the finding that denies, named with this rule's {@link #id()}; empty to let it pass
+   * @return the finding that denies, named with this rule's {@link #id()} and worded in every
+   *     language ({@link be.ifg.domain.Phrase#of(String, String, String)}); empty to let it pass
    */
   Optional<RuleFinding> restrict(AccessRequest request, InformationItem item);
 

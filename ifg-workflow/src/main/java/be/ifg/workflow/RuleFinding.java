@@ -5,59 +5,54 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import be.ifg.domain.Language;
 import be.ifg.domain.LegalBasis;
+import be.ifg.domain.Phrase;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one need-to-know rule found about one request, in words a data-protection officer can read:
- * the rule's id, its legal basis and a sentence in English and Dutch.
+ * the rule's id, its legal basis and a sentence in Dutch, French and English.
  *
  * <p>A {@link AccessDecision.Permit} lists the rules that allowed the request; a {@link
- * AccessDecision.Deny} lists every rule that refused it. The library's own findings write their
- * sentences when they are first read, not on every decision: a decision costs the rules, not the
- * words. Two findings are equal when rule, basis and both sentences are. Immutable and thread-safe.
+ * AccessDecision.Deny} lists every rule that refused it. The library's own findings are phrases of
+ * its phrasebook, written in a language when first read, not on every decision: a decision costs
+ * the rules, not the words. Two findings are equal when rule, basis and the sentence in every
+ * language are. Immutable and thread-safe.
  */
 public final class RuleFinding {
   private static final int MAX_ID_LENGTH = 64;
 
   private final String rule;
   private final LegalBasis basis;
-  private final Words words;
+  private final Phrase text;
 
   /**
-   * A finding with its sentences.
+   * A finding with its sentence, e.g. of a region rule an application adds: {@code new
+   * RuleFinding("no-plans", LegalBasis.CONSENT, Phrase.of(nl, fr, en))}.
    *
    * @param rule the rule's stable id, e.g. {@code table-member} (lower case, digits and dashes)
    * @param basis the legal basis of the rule
-   * @param en the finding in English
-   * @param nl the finding in Dutch
-   * @throws IllegalArgumentException if the rule id is not lower case with dashes, or a sentence is
-   *     blank
+   * @param text the finding in every language
+   * @throws IllegalArgumentException if the rule id is not lower case with dashes
+   * @throws NullPointerException if an argument is null
    */
-  public RuleFinding(String rule, LegalBasis basis, String en, String nl) {
-    this(rule, basis, new Words(() -> en, () -> nl));
-    checkArgument(en != null && !en.isBlank(), "en of rule %s must not be blank", rule);
-    checkArgument(nl != null && !nl.isBlank(), "nl of rule %s must not be blank", rule);
-  }
-
-  /**
-   * A finding of one of the library's own rules, whose id is known to be valid, with sentences
-   * written when first read (never blank).
-   */
-  RuleFinding(BaselineRule rule, Supplier<String> en, Supplier<String> nl) {
-    this.rule = rule.id();
-    this.basis = rule.basis();
-    this.words = new Words(en, nl);
-  }
-
-  private RuleFinding(String rule, LegalBasis basis, Words words) {
+  public RuleFinding(String rule, LegalBasis basis, Phrase text) {
     checkNotNull(rule, "rule must not be null");
     checkArgument(
         isRuleId(rule), "rule must be 1 to 64 lower-case letters, digits or dashes: '%s'", rule);
     this.rule = rule;
     this.basis = checkNotNull(basis, "basis must not be null");
-    this.words = words;
+    this.text = checkNotNull(text, "text must not be null");
+  }
+
+  /**
+   * A finding of one of the library's own rules, whose id is known to be valid, with a phrase of
+   * the workflow's phrasebook.
+   */
+  RuleFinding(BaselineRule rule, Phrase text) {
+    this.rule = rule.id();
+    this.basis = rule.basis();
+    this.text = text;
   }
 
   /**
@@ -89,27 +84,23 @@ public final class RuleFinding {
     return basis;
   }
 
-  /** The finding in English. */
-  public String en() {
-    return words.en();
+  /** The finding in every language. */
+  public Phrase text() {
+    return text;
   }
 
-  /** The finding in Dutch. */
-  public String nl() {
-    return words.nl();
-  }
-
-  /** The finding in the given language: {@code nl} gives Dutch, anything else English. */
-  public String text(String language) {
-    return "nl".equals(language) ? nl() : en();
+  /** The finding in the language, written when first read in it. */
+  public String text(Language language) {
+    return text.text(language);
   }
 
   /**
-   * The finding in the language (transitional: French reads as English until the rules' words
-   * move).
+   * The finding in the language with this tag.
+   *
+   * @throws IllegalArgumentException if the tag is not {@code nl}, {@code fr} or {@code en}
    */
-  public String text(Language language) {
-    return language == Language.NL ? nl() : en();
+  public String text(String language) {
+    return text(Language.of(language));
   }
 
   @Override
@@ -117,51 +108,17 @@ public final class RuleFinding {
     return other instanceof RuleFinding o
         && rule.equals(o.rule)
         && basis == o.basis
-        && en().equals(o.en())
-        && nl().equals(o.nl());
+        && text.equals(o.text);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, basis, en(), nl());
+    return Objects.hash(rule, basis, text);
   }
 
+  /** The rule, its basis and the finding, in English. */
   @Override
   public String toString() {
-    return rule + " (" + basis.label("en") + "): " + en();
-  }
-
-  /**
-   * Both sentences, each written once, when first read. Thread-safe: two threads that read a
-   * sentence first at the same moment may both write it, and get equal strings.
-   */
-  private static final class Words {
-    private final Supplier<String> enSource;
-    private final Supplier<String> nlSource;
-    private volatile @Nullable String en;
-    private volatile @Nullable String nl;
-
-    Words(Supplier<String> en, Supplier<String> nl) {
-      this.enSource = en;
-      this.nlSource = nl;
-    }
-
-    String en() {
-      String text = en;
-      if (text == null) {
-        text = checkNotNull(enSource.get(), "en");
-        en = text;
-      }
-      return text;
-    }
-
-    String nl() {
-      String text = nl;
-      if (text == null) {
-        text = checkNotNull(nlSource.get(), "nl");
-        nl = text;
-      }
-      return text;
-    }
+    return rule + " (" + basis.label(Language.EN) + "): " + text(Language.EN);
   }
 }

@@ -10,6 +10,7 @@ import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.LegalBasis;
 import be.ifg.domain.PartnerId;
+import be.ifg.domain.Phrase;
 import be.ifg.persistence.memory.InMemoryStore;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,9 @@ class NeedToKnowProperties {
       public Optional<RuleFinding> restrict(AccessRequest r, InformationItem item) {
         int h = Objects.hash(r.actor(), r.item(), r.purpose(), r.action(), salt);
         return h % 3 == 0
-            ? Optional.of(new RuleFinding(id(), LegalBasis.CONSENT, "objects", "bezwaar"))
+            ? Optional.of(
+                new RuleFinding(
+                    id(), LegalBasis.CONSENT, Phrase.of("bezwaar", "objection", "objects")))
             : Optional.empty();
       }
     };

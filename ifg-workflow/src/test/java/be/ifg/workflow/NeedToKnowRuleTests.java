@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.LegalBasis;
+import be.ifg.domain.Phrase;
 import be.ifg.domain.Purpose;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,7 @@ class NeedToKnowRuleTests {
 
   @Test
   void refusesWithTheFindingOfARegionRulesRestriction() {
-    RuleFinding no = new RuleFinding("no-plans", LegalBasis.CONSENT, "no", "nee");
+    RuleFinding no = new RuleFinding("no-plans", LegalBasis.CONSENT, Phrase.of("nee", "non", "no"));
     RegionRule rule = regionRule("no-plans", new Ruling.Refuse(no));
     AccessRequest request = withTwoItems().view("emre", "i1", Purpose.PLAN);
     assertThat(rule.judge(request, request.informationItem().orElseThrow()))
@@ -75,7 +76,7 @@ class NeedToKnowRuleTests {
 
   @Test
   void ignoresARegionRuleThatTriesToAllow() {
-    RuleFinding yes = new RuleFinding("always", LegalBasis.CONSENT, "yes", "ja");
+    RuleFinding yes = new RuleFinding("always", LegalBasis.CONSENT, Phrase.of("ja", "oui", "yes"));
     NeedToKnow lax = policy.withRegionRule(regionRule("always", new Ruling.Allow(yes)));
     AccessRequest permitted = withTwoItems().view("emre", "i1", Purpose.PLAN);
     AccessRequest denied = withTwoItems().view("fien", "i2", Purpose.PLAN);

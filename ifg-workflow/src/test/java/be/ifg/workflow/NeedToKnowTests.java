@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.LegalBasis;
+import be.ifg.domain.Phrase;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.TableEvent;
 import java.util.List;
@@ -220,7 +221,8 @@ class NeedToKnowTests {
               public java.util.Optional<RuleFinding> restrict(
                   AccessRequest request, be.ifg.domain.InformationItem item) {
                 return java.util.Optional.of(
-                    new RuleFinding("no-incidents", LegalBasis.ART_458TER, "no", "nee"));
+                    new RuleFinding(
+                        "no-incidents", LegalBasis.ART_458TER, Phrase.of("nee", "non", "no")));
               }
             });
     assertThat(strict.decide(withTwoItems().view("emre", "i1", Purpose.PLAN)).ruleIds())
@@ -294,18 +296,20 @@ class NeedToKnowTests {
   }
 
   @Test
-  void describesEveryBaselineRuleInBothLanguages() {
+  void describesEveryBaselineRuleInEveryLanguage() {
     for (BaselineRule rule : BaselineRule.values()) {
       assertThat(rule.id()).matches("[a-z-]+");
       assertThat(rule.description("en")).isNotBlank();
       assertThat(rule.description("nl")).isNotBlank().isNotEqualTo(rule.description("en"));
+      assertThat(rule.description("fr")).isNotBlank().isNotEqualTo(rule.description("en"));
       assertThat(rule.basis()).isNotNull();
     }
   }
 
   @Test
   void refusesAFindingWithABadRuleId() {
-    assertThatThrownBy(() -> new RuleFinding("Table Member", LegalBasis.ART_458TER, "a", "b"))
+    assertThatThrownBy(
+            () -> new RuleFinding("Table Member", LegalBasis.ART_458TER, Phrase.of("a", "b", "c")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Table Member");
   }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import be.ifg.domain.LegalBasis;
+import be.ifg.domain.Phrase;
 import org.junit.jupiter.api.Test;
 
 class RuleFindingTests {
   private static RuleFinding finding(String rule) {
-    return new RuleFinding(rule, LegalBasis.ART_458TER, "found", "gevonden");
+    return new RuleFinding(rule, LegalBasis.ART_458TER, Phrase.of("gevonden", "trouvé", "found"));
   }
 
   @Test
