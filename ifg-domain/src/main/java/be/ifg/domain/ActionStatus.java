@@ -1,7 +1,7 @@
 package be.ifg.domain;
 
 /** The status of an action of the plan. */
-public enum ActionStatus {
+public enum ActionStatus implements Labelled {
   /** Not started. */
   OPEN,
   /** Started. */
@@ -14,5 +14,10 @@ public enum ActionStatus {
   /** Whether the action no longer needs work (done or cancelled). */
   public boolean isFinished() {
     return this == DONE || this == CANCELLED;
+  }
+
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

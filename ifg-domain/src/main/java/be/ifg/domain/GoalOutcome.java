@@ -1,11 +1,16 @@
 package be.ifg.domain;
 
 /** How a goal of the plan was closed, always by a recorded team decision. */
-public enum GoalOutcome {
+public enum GoalOutcome implements Labelled {
   /** The goal was reached. */
   ACHIEVED,
   /** The goal was not reached, and the team closed it. */
   NOT_ACHIEVED,
   /** The team dropped the goal. */
-  DROPPED
+  DROPPED;
+
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
+  }
 }

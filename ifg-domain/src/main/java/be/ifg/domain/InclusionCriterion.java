@@ -1,7 +1,7 @@
 package be.ifg.domain;
 
 /** The inclusion criteria of the chain approach; at least one must apply to register a family. */
-public enum InclusionCriterion {
+public enum InclusionCriterion implements Labelled {
   /** Unsafety for direct or indirect victims (onveiligheid). */
   UNSAFETY,
   /** Several partners are active and a combined help-and-justice approach is needed. */
@@ -9,5 +9,10 @@ public enum InclusionCriterion {
   /** Problems on several life domains (multiprobleem). */
   MULTI_PROBLEM,
   /** Help, or criminal or administrative measures, are stuck (vastgelopen). */
-  STUCK
+  STUCK;
+
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
+  }
 }

@@ -1,7 +1,7 @@
 package be.ifg.domain;
 
 /** Why somebody asks for pooled information. */
-public enum Purpose {
+public enum Purpose implements Labelled {
   /** The safety of the victims: crisis, safety planning. */
   SAFETY,
   /** Drawing up, carrying out and adjusting the plan of approach. */
@@ -14,5 +14,10 @@ public enum Purpose {
   /** Whether this is one of the table's own purposes (SAFETY, PLAN, EVALUATION). */
   public boolean isTablePurpose() {
     return this != STATISTICS;
+  }
+
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
   }
 }

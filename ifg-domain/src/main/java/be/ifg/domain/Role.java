@@ -1,7 +1,7 @@
 package be.ifg.domain;
 
 /** The roles people play in the chain approach. */
-public enum Role {
+public enum Role implements Labelled {
   /** The professional who registered the family (aanmelder). */
   REGISTRANT,
   /** A member of the case table (vaste vertegenwoordiger). */
@@ -13,5 +13,10 @@ public enum Role {
   /** The operational team (operationeel team). */
   OPERATIONAL_TEAM,
   /** The steering group (stuurgroep): sees aggregates and policy signals only. */
-  STEERING_GROUP
+  STEERING_GROUP;
+
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
+  }
 }

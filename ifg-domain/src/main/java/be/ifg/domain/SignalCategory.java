@@ -1,7 +1,7 @@
 package be.ifg.domain;
 
 /** The kind of bottleneck a policy signal reports to the steering group. */
-public enum SignalCategory {
+public enum SignalCategory implements Labelled {
   /** A waiting list. */
   WAITING_LIST,
   /** Lack of capacity. */
@@ -11,5 +11,10 @@ public enum SignalCategory {
   /** A problem in the cooperation between partners. */
   COOPERATION,
   /** Anything else. */
-  OTHER
+  OTHER;
+
+  @Override
+  public String label(Language language) {
+    return Words.label(this, language);
+  }
 }

@@ -37,7 +37,16 @@ class PhrasebookTests {
             InformationCategory.class,
             PartnerKind.class,
             PartyRole.class,
-            LegalBasis.class);
+            LegalBasis.class,
+            Purpose.class,
+            ActionStatus.class,
+            GoalOutcome.class,
+            AssessmentStatus.class,
+            InclusionCriterion.class,
+            RequestStatus.class,
+            Role.class,
+            SafetyMeasure.class,
+            SignalCategory.class);
     int labels = 0;
     for (Class<? extends Labelled> type : types) {
       for (Labelled constant : type.getEnumConstants()) {
