@@ -142,14 +142,14 @@ class WordsTests {
     assertThat(denied.rules().get(0).text(Language.FR))
         .isEqualTo(
             "i2 est un lieu de séjour de la victime : seuls le coordinateur de cas et caw le"
-                + " voient, et fien n'a reçu aucun accès pour PLAN");
+                + " voient, et fien n'a reçu aucun accès pour plan d'action");
     AccessDecision permitted =
         NeedToKnow.baseline().decide(withTwoItems().view("emre", "i1", Purpose.PLAN));
     List<String> french = permitted.rules().stream().map(r -> r.text("fr")).toList();
     assertThat(french)
         .contains(
             "emre a signé l'engagement de confidentialité",
-            "PLAN est l'une des finalités de la table");
+            "« plan d'action » est l'une des finalités de la table");
     assertThat(String.join("\n", french)).contains("au stade « constitution du dossier »");
     assertThat(permitted.rules().get(0).toString())
         .isEqualTo(
