@@ -7,7 +7,9 @@ import be.ifg.domain.Phrase;
 
 /**
  * One reason a command was rejected: a stable code and a sentence a person understands, in each
- * {@link Language}.
+ * {@link Language}. The workflow's own reasons take their words from its phrasebook; an application
+ * or a test that makes one gives its words in each language, {@code new Reason(code, Phrase.of(nl,
+ * fr, en))}.
  *
  * @param code the code applications and scenarios match on
  * @param text the explanation in every language
@@ -17,16 +19,6 @@ public record Reason(ReasonCode code, Phrase text) {
   public Reason {
     checkNotNull(code, "code");
     checkNotNull(text, "text");
-  }
-
-  /**
-   * A reason whose explanation is the same in every language (transitional: the workflow's own
-   * reasons move to its phrasebook).
-   *
-   * @throws IllegalArgumentException if the message is blank
-   */
-  public Reason(ReasonCode code, String message) {
-    this(code, Phrase.of(message, message, message));
   }
 
   /** The explanation in English. */

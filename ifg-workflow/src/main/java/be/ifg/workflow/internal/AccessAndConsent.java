@@ -31,24 +31,21 @@ final class AccessAndConsent extends Step {
     Optional<InformationItem> item = d.item(c.item());
     boolean contributor = item.isPresent() && isContributor(item.get());
     if (c.member().equals(actor)) {
-      reject(ReasonCode.NOT_AUTHORIZED, "nobody grants access to themselves");
+      reject(ReasonCode.NOT_AUTHORIZED, "grant.to-self");
     } else if (!contributor && !isDirector()) {
       // the same answer whether the item is another partner's or not there at all: a victim
       // location's existence is not shown to those it is hidden from
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "only the contributor of item %s or the case director may grant access to it",
-          c.item());
+      reject(ReasonCode.NOT_AUTHORIZED, "grant.not-allowed", c.item());
     } else if (item.isEmpty()) {
-      reject(ReasonCode.INVALID_INPUT, "dossier %s has no item %s", id, c.item());
+      reject(ReasonCode.INVALID_INPUT, "item.unknown", id, c.item());
     }
     if (!isMember(c.member())) {
-      reject(ReasonCode.INVALID_INPUT, "%s is not a member of the table", c.member());
+      reject(ReasonCode.INVALID_INPUT, "table.not-member", c.member());
     } else {
-      requirePledge(c.member(), "receive pooled information");
+      requirePledge(c.member(), "act.receive-information");
     }
     if (!c.purpose().isTablePurpose()) {
-      reject(ReasonCode.INVALID_INPUT, "access is granted for a table purpose only");
+      reject(ReasonCode.INVALID_INPUT, "grant.not-table-purpose");
     }
     return emit(
         () -> new DossierEvent.AccessGranted(id, actor, now, c.item(), c.member(), c.purpose()));
@@ -61,17 +58,14 @@ final class AccessAndConsent extends Step {
     boolean contributor = item.isPresent() && isContributor(item.get());
     if (!contributor && !isDirector()) {
       // the same answer whether the item is another partner's or not there at all
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "only the contributor of item %s or the case director may revoke access to it",
-          c.item());
+      reject(ReasonCode.NOT_AUTHORIZED, "revoke.not-allowed", c.item());
     } else if (d.grants().stream().noneMatch(g -> g.covers(c.item(), c.member(), c.purpose()))) {
       reject(
           ReasonCode.INVALID_INPUT,
-          "%s holds no grant of item %s for %s",
+          "revoke.no-grant",
           c.member(),
           c.item(),
-          c.purpose());
+          Reasons.named("purpose", c.purpose()));
     }
     return emit(
         () -> new DossierEvent.AccessRevoked(id, actor, now, c.item(), c.member(), c.purpose()));
@@ -79,7 +73,7 @@ final class AccessAndConsent extends Step {
 
   List<ChainEvent> recordConsent(Command.RecordConsent c) {
     DossierId id = d().id();
-    requireMember("record consent");
+    requireMember("act.record-consent");
     requireParty(c.party());
     requireKnownPartner(c.partner());
     return emit(
@@ -91,7 +85,7 @@ final class AccessAndConsent extends Step {
   List<ChainEvent> withdrawConsent(Command.WithdrawConsent c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireMember("record a withdrawal of consent");
+    requireMember("act.withdraw-consent");
     requireParty(c.party());
     requireKnownPartner(c.partner());
     boolean active =
@@ -103,11 +97,11 @@ final class AccessAndConsent extends Step {
     if (!active) {
       reject(
           ReasonCode.INVALID_INPUT,
-          "%s has no consent to withdraw for %s, %s, %s",
+          "consent.none-to-withdraw",
           c.party(),
           c.partner(),
-          c.purpose(),
-          c.category());
+          Reasons.named("purpose", c.purpose()),
+          Reasons.coded(c.category()));
     }
     return emit(
         () ->

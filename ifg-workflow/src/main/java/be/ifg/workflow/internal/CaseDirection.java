@@ -13,7 +13,6 @@ import be.ifg.workflow.ReasonCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Decides case direction started, carried out and concluded. */
 final class CaseDirection extends Step {
@@ -37,34 +36,32 @@ final class CaseDirection extends Step {
   List<ChainEvent> startCaseDirection(Command.StartCaseDirection c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireMember("start case direction");
-    assessmentReady("case direction");
+    requireMember("act.start-case-direction");
+    assessmentReady("what.case-direction");
     Optional<Plan> plan = d.plan();
     if (plan.isEmpty()) {
-      reject(ReasonCode.NO_PLAN, "no plan of approach was adopted");
+      reject(ReasonCode.NO_PLAN, "plan.not-adopted");
     } else if (plan.get().goals().isEmpty()
         || plan.get().goals().stream().anyMatch(g -> g.actions().isEmpty())) {
-      reject(
-          ReasonCode.NO_PLAN,
-          "the plan needs at least one goal and every goal at least one action");
+      reject(ReasonCode.NO_PLAN, "plan.incomplete");
     }
     if (d.caseDirector().isEmpty()) {
-      reject(ReasonCode.NO_CASE_DIRECTOR, "no case director was appointed");
+      reject(ReasonCode.NO_CASE_DIRECTOR, "director.not-appointed");
     }
     return emit(() -> new DossierEvent.CaseDirectionStarted(id, actor, now));
   }
 
   List<ChainEvent> informClientsOfPlan(Command.InformClientsOfPlan c) {
     DossierId id = d().id();
-    requireDirector("inform the clients of the plan");
-    requireParties(c.parties(), "parties");
+    requireDirector("act.inform-clients");
+    requireParties(c.parties(), "field.parties");
     return emit(() -> new DossierEvent.ClientsInformedOfPlan(id, actor, now, c.parties()));
   }
 
   List<ChainEvent> reportProgress(Command.ReportProgress c) {
     DossierId id = d().id();
-    requireDirector("report progress");
-    requireText(c.summary(), "the summary");
+    requireDirector("act.report-progress");
+    requireText(c.summary(), "field.summary");
     return emit(() -> new DossierEvent.ProgressReported(id, actor, now, c.summary()));
   }
 
@@ -73,19 +70,15 @@ final class CaseDirection extends Step {
     DossierId id = d.id();
     Optional<Action> action = d.plan().flatMap(p -> p.action(c.action()));
     if (action.isEmpty()) {
-      reject(ReasonCode.INVALID_INPUT, "the plan has no action %s", c.action());
+      reject(ReasonCode.INVALID_INPUT, "action.unknown", c.action());
       if (!isDirector() && !isMember(actor)) {
-        reject(ReasonCode.NOT_AUTHORIZED, "%s is not a member of the table", actor);
+        reject(ReasonCode.NOT_AUTHORIZED, "table.not-member", actor);
       }
     } else {
       PartnerId owner = action.get().owner();
       boolean ownerMember = table.member(actor).map(m -> m.partner().equals(owner)).orElse(false);
       if (!ownerMember && !isDirector()) {
-        reject(
-            ReasonCode.NOT_AUTHORIZED,
-            "action %s is owned by %s; only its members or the case director may update it",
-            c.action(),
-            owner);
+        reject(ReasonCode.NOT_AUTHORIZED, "action.not-owner", c.action(), owner);
       }
     }
     return emit(() -> new DossierEvent.ActionUpdated(id, actor, now, c.action(), c.status()));
@@ -94,22 +87,22 @@ final class CaseDirection extends Step {
   List<ChainEvent> closeGoal(Command.CloseGoal c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireDirector("close a goal");
+    requireDirector("act.close-goal");
     Optional<Goal> goal = d.plan().flatMap(p -> p.goal(c.goal()));
     if (goal.isEmpty()) {
-      reject(ReasonCode.INVALID_INPUT, "the plan has no goal %s", c.goal());
+      reject(ReasonCode.INVALID_INPUT, "goal.unknown", c.goal());
     } else if (goal.get().isClosed()) {
-      reject(ReasonCode.INVALID_INPUT, "goal %s is closed already", c.goal());
+      reject(ReasonCode.INVALID_INPUT, "goal.closed-already", c.goal());
     }
-    requireText(c.decision(), "the team decision");
+    requireText(c.decision(), "field.team-decision");
     return emit(
         () -> new DossierEvent.GoalClosed(id, actor, now, c.goal(), c.outcome(), c.decision()));
   }
 
   List<ChainEvent> reportIncident(Command.ReportIncident c) {
     DossierId id = d().id();
-    requireMember("report an incident");
-    requireText(c.summary(), "the summary");
+    requireMember("act.report-incident");
+    requireText(c.summary(), "field.summary");
     return emit(
         () -> new DossierEvent.IncidentReported(id, actor, now, c.summary(), c.occurredAt()));
   }
@@ -117,25 +110,18 @@ final class CaseDirection extends Step {
   List<ChainEvent> conclude(Command.Conclude c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireDirector("conclude case direction");
+    requireDirector("act.conclude");
     if (!c.violenceStopped()) {
-      reject(
-          ReasonCode.VIOLENCE_NOT_STOPPED,
-          "case direction concludes only when the violence has stopped");
+      reject(ReasonCode.VIOLENCE_NOT_STOPPED, "conclusion.violence-not-stopped");
     }
     List<Goal> open = d.plan().map(Plan::openGoals).orElse(List.of());
     if (!open.isEmpty()) {
-      reject(
-          ReasonCode.GOALS_OPEN,
-          "goals still open (close them by a team decision first): %s",
-          open.stream().map(g -> g.id().toString()).collect(Collectors.joining(", ")));
+      reject(ReasonCode.GOALS_OPEN, "goals.open", open.stream().map(Goal::id).toList());
     }
     if (d.reassessmentDue()) {
-      reject(
-          ReasonCode.NO_ASSESSMENT,
-          "a reassessment is due after the last incident; assess before concluding");
+      reject(ReasonCode.NO_ASSESSMENT, "conclusion.reassessment-due");
     }
-    requireText(c.summary(), "the summary");
+    requireText(c.summary(), "field.summary");
     Instant until = now.atZone(zone).plus(table.followUpPeriod()).toInstant();
     return emit(() -> new DossierEvent.Concluded(id, actor, now, c.summary(), until));
   }

@@ -26,10 +26,7 @@ final class Closure extends Step {
     Dossier d = d();
     DossierId id = d.id();
     if (!isDirector() && !isCoordinator()) {
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "only the case director or the coordinator may close dossier %s",
-          id);
+      reject(ReasonCode.NOT_AUTHORIZED, "closure.not-allowed", id);
     }
     d.followUp()
         .filter(f -> d.status() == be.ifg.domain.DossierStatus.FOLLOW_UP)
@@ -38,24 +35,24 @@ final class Closure extends Step {
             f ->
                 reject(
                     ReasonCode.FOLLOW_UP_NOT_OVER,
-                    "follow-up at a distance runs until %s",
+                    "follow-up.not-over",
                     LocalDate.ofInstant(f.until(), zone)));
     return emit(() -> new DossierEvent.Closed(id, actor, now));
   }
 
   List<ChainEvent> evaluate(Command.Evaluate c) {
     DossierId id = d().id();
-    requireMember("evaluate");
-    requireText(c.notes(), "the notes");
+    requireMember("act.evaluate");
+    requireText(c.notes(), "field.notes");
     return emit(() -> new DossierEvent.Evaluated(id, actor, now, c.notes()));
   }
 
   List<ChainEvent> withdraw(Command.Withdraw c) {
     DossierId id = d().id();
     if (!actor.equals(table.coordinator())) {
-      reject(ReasonCode.NOT_AUTHORIZED, "only the coordinator may withdraw a dossier");
+      reject(ReasonCode.NOT_AUTHORIZED, "withdrawal.not-coordinator");
     }
-    requireText(c.reason(), "the reason");
+    requireText(c.reason(), "field.reason");
     return emit(() -> new DossierEvent.Withdrawn(id, actor, now, c.reason()));
   }
 }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,15 +48,15 @@ final class DossierBuilding extends Step {
 
   List<ChainEvent> accept(Command.Accept c) {
     DossierId id = d().id();
-    requireMember("accept a registration");
+    requireMember("act.accept-registration");
     return emit(() -> new DossierEvent.Accepted(id, actor, now));
   }
 
   List<ChainEvent> decline(Command.Decline c) {
     DossierId id = d().id();
-    requireMember("decline a registration");
-    requireText(c.reason(), "the reason of a decline");
-    requireText(c.advice(), "the advice to the registrant");
+    requireMember("act.decline-registration");
+    requireText(c.reason(), "field.decline-reason");
+    requireText(c.advice(), "field.advice");
     return emit(() -> new DossierEvent.Declined(id, actor, now, c.reason(), c.advice()));
   }
 
@@ -65,7 +64,7 @@ final class DossierBuilding extends Step {
     DossierId id = d().id();
     informerMayAct();
     requireParty(c.party());
-    requireText(c.how(), "how the party was informed");
+    requireText(c.how(), "field.how-party-informed");
     return emit(() -> new DossierEvent.PartyInformed(id, actor, now, c.party(), c.how()));
   }
 
@@ -75,7 +74,7 @@ final class DossierBuilding extends Step {
     informerMayAct();
     requireParty(c.party());
     if (d.isInformed(c.party())) {
-      reject(ReasonCode.INVALID_INPUT, "%s is informed already", c.party());
+      reject(ReasonCode.INVALID_INPUT, "informing.done-already", c.party());
     }
     unresolvedInforming(c.party(), new Command.Deferral(c.party(), c.reason(), c.reviewBy()));
     LocalDate reviewBy = c.reviewBy();
@@ -88,13 +87,13 @@ final class DossierBuilding extends Step {
 
   List<ChainEvent> shareInformation(Command.ShareInformation c) {
     DossierId id = d().id();
-    if (requireMember("share information")) {
-      requirePledge(actor, "share information");
+    if (requireMember("act.share-information")) {
+      requirePledge(actor, "act.share-information");
     }
     requireItem(c.item(), c.about(), c.reason(), c.summary());
     for (PartnerId p : c.audience()) {
       if (!table.sitsAtTable(p)) {
-        reject(ReasonCode.INVALID_INPUT, "audience partner %s does not sit at the table", p);
+        reject(ReasonCode.INVALID_INPUT, "audience.not-at-table", p);
       }
     }
     if (!reasons.isEmpty()) {
@@ -108,9 +107,9 @@ final class DossierBuilding extends Step {
   /** The guards every new item shares: a new id, known parties, a reason and a summary. */
   private void requireItem(ItemId item, Set<PartyId> about, String reason, String summary) {
     requireNewItem(item);
-    requireParties(about, "about");
-    requireText(reason, "the need-to-know reason");
-    requireText(summary, "the summary");
+    requireParties(about, "field.about");
+    requireText(reason, "field.need-to-know");
+    requireText(summary, "field.summary");
   }
 
   /** An item the actor contributes now, for the partner whose seat they hold. */
@@ -129,16 +128,16 @@ final class DossierBuilding extends Step {
   List<ChainEvent> requestInformation(Command.RequestInformation c) {
     Dossier d = d();
     DossierId id = d.id();
-    if (requireMember("request information")) {
-      requirePledge(actor, "receive pooled information");
+    if (requireMember("act.request-information")) {
+      requirePledge(actor, "act.receive-information");
     }
     if (d.request(c.request()).isPresent()) {
-      reject(ReasonCode.INVALID_INPUT, "dossier %s has a request %s already", id, c.request());
+      reject(ReasonCode.INVALID_INPUT, "request.exists", id, c.request());
     }
     if (!table.sitsAtTable(c.from())) {
-      reject(ReasonCode.INVALID_INPUT, "partner %s does not sit at the table", c.from());
+      reject(ReasonCode.INVALID_INPUT, "partner.not-at-table", c.from());
     }
-    requireText(c.question(), "the question");
+    requireText(c.question(), "field.question");
     return emit(
         () ->
             new DossierEvent.InformationRequested(
@@ -151,26 +150,17 @@ final class DossierBuilding extends Step {
     InformationRequest r = openRequest(c.request());
     Optional<TableMember> member = table.member(actor);
     if (r != null && (member.isEmpty() || !member.get().partner().equals(r.from()))) {
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "request %s asks partner %s; %s is not its member at the table",
-          c.request(),
-          r.from(),
-          actor);
+      reject(ReasonCode.NOT_AUTHORIZED, "request.not-asked", c.request(), r.from(), actor);
     } else if (r == null && member.isEmpty()) {
-      reject(ReasonCode.NOT_AUTHORIZED, "%s is not a member of the table", actor);
+      reject(ReasonCode.NOT_AUTHORIZED, "table.not-member", actor);
     }
-    requirePledge(actor, "share information");
+    requirePledge(actor, "act.share-information");
     requireItem(c.item(), c.about(), c.reason(), c.summary());
     if (r != null && c.category() == InformationCategory.VICTIM_LOCATION) {
       // whether a request is answered is seen by the whole table: an answer that some members
       // may not see would tell them that a hidden item exists, and one the asker may not see
       // leaves the asker with an answered request and nothing that answers it
-      reject(
-          ReasonCode.ANSWER_HIDDEN_FROM_ASKER,
-          "a victim location cannot answer request %s: it is hidden from members who see the"
-              + " request answered; share it on its own and answer with an item they may see",
-          c.request());
+      reject(ReasonCode.ANSWER_HIDDEN_FROM_ASKER, "answer.victim-location", c.request());
     }
     if (!reasons.isEmpty()) {
       return List.of();
@@ -182,8 +172,7 @@ final class DossierBuilding extends Step {
     if (r != null && !askerWouldSee(r, Dossier.evolve(d, answered), item)) {
       reject(
           ReasonCode.ANSWER_HIDDEN_FROM_ASKER,
-          "%s, who asked request %s, may not see this answer; share it on its own and answer"
-              + " with an item they may see",
+          "answer.hidden-from-asker",
           r.requestedBy(),
           c.request());
       return List.of();
@@ -193,22 +182,22 @@ final class DossierBuilding extends Step {
 
   List<ChainEvent> waiveRequest(Command.WaiveRequest c) {
     DossierId id = d().id();
-    requireMember("waive a request");
+    requireMember("act.waive-request");
     openRequest(c.request());
-    requireText(c.reason(), "the reason of the waiver");
+    requireText(c.reason(), "field.waiver-reason");
     return emit(() -> new DossierEvent.RequestWaived(id, actor, now, c.request(), c.reason()));
   }
 
   List<ChainEvent> completeDossier(Command.CompleteDossier c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireMember("complete the dossier");
+    requireMember("act.complete-dossier");
     List<InformationRequest> open = d.openRequests();
     if (!open.isEmpty()) {
       reject(
           ReasonCode.OPEN_INFORMATION_REQUESTS,
-          "information requests are still open (answer or waive them first): %s",
-          open.stream().map(r -> r.id().toString()).collect(Collectors.joining(", ")));
+          "requests.open",
+          open.stream().map(InformationRequest::id).toList());
     }
     return emit(() -> new DossierEvent.DossierCompleted(id, actor, now));
   }

@@ -36,7 +36,7 @@ final class Planning extends Step {
 
   List<ChainEvent> assess(Command.Assess c) {
     DossierId id = d().id();
-    requireMember("assess the risk");
+    requireMember("act.assess");
     if (!reasons.isEmpty()) {
       return List.of();
     }
@@ -45,7 +45,7 @@ final class Planning extends Step {
     AssessmentReference a = scored.assessment();
     if (!reasons.isEmpty() || a == null) {
       if (reasons.isEmpty()) {
-        reject(ReasonCode.INVALID_INPUT, "the assessment could not be scored");
+        reject(ReasonCode.INVALID_INPUT, "assessment.not-scored");
       }
       return List.of();
     }
@@ -55,9 +55,9 @@ final class Planning extends Step {
   List<ChainEvent> adoptPlan(Command.AdoptPlan c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireMember("adopt the plan");
+    requireMember("act.adopt-plan");
     if (d.plan().isPresent()) {
-      reject(ReasonCode.INVALID_INPUT, "dossier %s has a plan already; adjust it instead", id);
+      reject(ReasonCode.INVALID_INPUT, "plan.exists", id);
     }
     List<Goal> goals = goals(c.goals(), null);
     return emit(() -> new DossierEvent.PlanAdopted(id, actor, now, goals));
@@ -66,11 +66,11 @@ final class Planning extends Step {
   List<ChainEvent> adjustPlan(Command.AdjustPlan c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireMember("adjust the plan");
-    requireText(c.reason(), "the reason of the adjustment");
+    requireMember("act.adjust-plan");
+    requireText(c.reason(), "field.adjustment-reason");
     Plan previous = d.plan().orElse(null);
     if (previous == null) {
-      reject(ReasonCode.NO_PLAN, "dossier %s has no plan to adjust", id);
+      reject(ReasonCode.NO_PLAN, "plan.nothing-to-adjust", id);
     }
     List<Goal> goals = goals(c.goals(), previous);
     return emit(() -> new DossierEvent.PlanAdjusted(id, actor, now, c.reason(), goals));
@@ -79,28 +79,21 @@ final class Planning extends Step {
   List<ChainEvent> appointDirector(Command.AppointDirector c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireCoordinator("record the appointment of a case director");
+    requireCoordinator("act.appoint-director");
     Optional<TableMember> director = table.member(c.member());
     if (director.isEmpty()) {
-      reject(
-          ReasonCode.DIRECTOR_NOT_AT_TABLE,
-          "%s is not a member of the table and cannot be case director",
-          c.member());
+      reject(ReasonCode.DIRECTOR_NOT_AT_TABLE, "director.not-member", c.member());
     } else {
-      requirePledge(c.member(), "be case director");
+      requirePledge(c.member(), "act.be-director");
     }
     Optional<be.ifg.domain.CaseDirector> inOffice = tableState.directorInOffice(d);
     String reason = c.reason();
     if (inOffice.isPresent() && inOffice.get().member().equals(c.member())) {
-      reject(
-          ReasonCode.INVALID_INPUT,
-          "%s is the case director of dossier %s already",
-          c.member(),
-          id);
+      reject(ReasonCode.INVALID_INPUT, "director.already", c.member(), id);
     } else if (inOffice.isPresent() && (reason == null || reason.isBlank())) {
       reject(
           ReasonCode.REASON_REQUIRED,
-          "%s directs dossier %s: replacing a case director is a handover that needs a reason",
+          "director.handover-without-reason",
           inOffice.get().member(),
           id);
     }
@@ -113,31 +106,27 @@ final class Planning extends Step {
 
   List<Goal> goals(List<Command.PlannedGoal> planned, @Nullable Plan previous) {
     if (planned.isEmpty()) {
-      reject(ReasonCode.NO_PLAN, "a plan needs at least one goal");
+      reject(ReasonCode.NO_PLAN, "plan.no-goal");
     }
     Set<GoalId> goalIds = new HashSet<>();
     Set<ActionId> actionIds = new HashSet<>();
     List<Goal> goals = new ArrayList<>();
     for (Command.PlannedGoal g : planned) {
       if (!goalIds.add(g.id())) {
-        reject(ReasonCode.INVALID_INPUT, "goal %s is listed twice", g.id());
+        reject(ReasonCode.INVALID_INPUT, "goal.listed-twice", g.id());
       }
-      requireText(g.text(), "the text of goal " + g.id());
+      requireText(g.text(), "field.goal-text", g.id());
       if (g.actions().isEmpty()) {
-        reject(ReasonCode.NO_PLAN, "goal %s needs at least one action", g.id());
+        reject(ReasonCode.NO_PLAN, "goal.no-action", g.id());
       }
       List<Action> actions = new ArrayList<>();
       for (Command.PlannedAction a : g.actions()) {
         if (!actionIds.add(a.id())) {
-          reject(ReasonCode.INVALID_INPUT, "action %s is listed twice", a.id());
+          reject(ReasonCode.INVALID_INPUT, "action.listed-twice", a.id());
         }
-        requireText(a.text(), "the text of action " + a.id());
+        requireText(a.text(), "field.action-text", a.id());
         if (!table.sitsAtTable(a.owner())) {
-          reject(
-              ReasonCode.OWNER_NOT_AT_TABLE,
-              "action %s is owned by %s, which does not sit at the table",
-              a.id(),
-              a.owner());
+          reject(ReasonCode.OWNER_NOT_AT_TABLE, "action.owner-not-at-table", a.id(), a.owner());
         }
         be.ifg.domain.ActionStatus status =
             previous == null

@@ -35,41 +35,36 @@ final class Registering extends Step {
     Optional<Professional> registrant = table.professional(actor);
     if (registrant.isEmpty()) {
       // a stranger learns nothing, not even whether the dossier id is taken
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "%s is not a professional of a known organisation and may not register",
-          actor);
+      reject(ReasonCode.NOT_AUTHORIZED, "register.not-professional", actor);
       return List.of();
     }
     if (dossier != null) {
-      reject(ReasonCode.INVALID_INPUT, "dossier %s is registered already", c.dossier());
+      reject(ReasonCode.INVALID_INPUT, "dossier.exists", c.dossier());
     }
     Map<PartyId, Party> parties = new HashMap<>();
     for (Party p : c.parties()) {
       if (parties.put(p.id(), p) != null) {
-        reject(ReasonCode.INVALID_INPUT, "party %s is listed twice", p.id());
+        reject(ReasonCode.INVALID_INPUT, "party.listed-twice", p.id());
       }
     }
     if (c.parties().stream().noneMatch(p -> p.role().isVictim())) {
-      reject(ReasonCode.NO_VICTIM, "the client system has no victim, direct or indirect");
+      reject(ReasonCode.NO_VICTIM, "registration.no-victim");
     }
     if (c.criteria().isEmpty()) {
-      reject(ReasonCode.NO_CRITERIA, "no inclusion criterion applies");
+      reject(ReasonCode.NO_CRITERIA, "registration.no-criteria");
     }
     Set<PartyId> informed = new HashSet<>();
     for (Command.Informing i : c.informed()) {
       if (!parties.containsKey(i.party())) {
-        reject(
-            ReasonCode.INVALID_INPUT, "informed party %s is not in the client system", i.party());
+        reject(ReasonCode.INVALID_INPUT, "informing.party-unknown", i.party());
       }
-      requireText(i.how(), "how " + i.party() + " was informed");
+      requireText(i.how(), "field.how-informed", i.party());
       informed.add(i.party());
     }
     Map<PartyId, Command.Deferral> deferred = new HashMap<>();
     for (Command.Deferral dfr : c.deferred()) {
       if (!parties.containsKey(dfr.party())) {
-        reject(
-            ReasonCode.INVALID_INPUT, "deferred party %s is not in the client system", dfr.party());
+        reject(ReasonCode.INVALID_INPUT, "informing.deferred-party-unknown", dfr.party());
       }
       deferred.put(dfr.party(), dfr);
     }
@@ -82,23 +77,12 @@ final class Registering extends Step {
                         && !p.isMinorOn(today));
     for (Party p : c.parties()) {
       if (p.role() == PartyRole.VICTIM && !informed.contains(p.id())) {
-        reject(
-            ReasonCode.VICTIM_NOT_INFORMED,
-            "victim %s was not informed of the registration",
-            p.id());
+        reject(ReasonCode.VICTIM_NOT_INFORMED, "informing.victim", p.id());
       } else if (p.role() == PartyRole.INDIRECT_VICTIM && !informed.contains(p.id())) {
         if (p.exercisesOwnRightsOn(today)) {
-          reject(
-              ReasonCode.VICTIM_NOT_INFORMED,
-              "indirect victim %s is 12 or older, exercises their own rights and was not"
-                  + " informed",
-              p.id());
+          reject(ReasonCode.VICTIM_NOT_INFORMED, "informing.indirect-victim", p.id());
         } else if (!adultInformed) {
-          reject(
-              ReasonCode.VICTIM_NOT_INFORMED,
-              "child %s (an indirect victim under 12) is informed through a parent who is not a"
-                  + " perpetrator, and no such parent was informed",
-              p.id());
+          reject(ReasonCode.VICTIM_NOT_INFORMED, "informing.child", p.id());
         }
       } else if (p.role() == PartyRole.PERPETRATOR && !informed.contains(p.id())) {
         unresolvedInforming(p.id(), deferred.get(p.id()));

@@ -10,12 +10,19 @@ import be.ifg.rti.Instrument;
 import be.ifg.rti.Instruments;
 import be.ifg.rti.Refusal;
 import be.ifg.workflow.Command;
-import be.ifg.workflow.Reason;
 import be.ifg.workflow.ReasonCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+/*
+ * What ifg-rti says when it refuses an answer set (Refusal.message(), an IllegalArgumentException's
+ * message) is a technical detail in English: ifg-rti has no phrasebook, and its sentences name
+ * items, versions and rules of the instrument, not the table's work. The workflow says in each
+ * language that the instrument refused (assessment.refused, assessment.invalid) and quotes the
+ * detail as it is; in English the reason reads exactly as ifg-rti wrote it.
+ */
 
 /**
  * Scores assessments with ifg-rti against an instrument catalogue. Thread-safe (the catalogue is).
@@ -38,16 +45,12 @@ public final class RtiScorer implements Scorer {
     if (instrument.isEmpty()) {
       return Scored.refused(
           List.of(
-              new Reason(
+              Reasons.reason(
                   ReasonCode.INVALID_INPUT,
-                  "the catalogue has no instrument "
-                      + command.instrument()
-                      + "@"
-                      + command.version()
-                      + "; known: "
-                      + catalogue.all().stream()
-                          .map(Instrument::reference)
-                          .collect(Collectors.joining(", ")))));
+                  "assessment.unknown-instrument",
+                  command.instrument(),
+                  command.version(),
+                  catalogue.all().stream().map(Instrument::reference).toList())));
     }
     AnswerSet answers =
         new AnswerSet(
@@ -61,7 +64,10 @@ public final class RtiScorer implements Scorer {
     try {
       outcome = Assessments.score(instrument.get(), answers);
     } catch (IllegalArgumentException e) {
-      return Scored.refused(List.of(new Reason(ReasonCode.INVALID_INPUT, e.getMessage())));
+      return Scored.refused(
+          List.of(
+              Reasons.reason(
+                  ReasonCode.INVALID_INPUT, "assessment.invalid", String.valueOf(e.getMessage()))));
     }
     if (outcome instanceof AssessmentOutcome.Scored s) {
       return Scored.of(s.assessment().toReference());
@@ -69,7 +75,7 @@ public final class RtiScorer implements Scorer {
     AssessmentOutcome.Refused refused = (AssessmentOutcome.Refused) outcome;
     return Scored.refused(
         refused.refusals().stream()
-            .map(r -> new Reason(code(r.reason()), r.message()))
+            .map(r -> Reasons.reason(code(r.reason()), "assessment.refused", r.message()))
             .collect(Collectors.toList()));
   }
 

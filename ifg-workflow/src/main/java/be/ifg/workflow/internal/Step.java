@@ -107,17 +107,19 @@ class Step {
     this.unpledged = step.unpledged;
   }
 
-  void reject(ReasonCode code, String message, Object... args) {
-    reasons.add(new Reason(code, String.format(message, args)));
+  /** Adds a reason: the code and the key of its text in {@link Reasons}, with its arguments. */
+  void reject(ReasonCode code, String key, Object... args) {
+    reasons.add(Reasons.reason(code, key, args));
   }
 
   boolean blank(String text) {
     return text.isBlank();
   }
 
-  void requireText(String text, String field) {
+  /** Rejects a blank text; the field is a {@code field.*} key of {@link Reasons}. */
+  void requireText(String text, String field, Object... args) {
     if (blank(text)) {
-      reject(ReasonCode.INVALID_INPUT, "%s must not be blank", field);
+      reject(ReasonCode.INVALID_INPUT, "field.blank", Reasons.phrase(field, args));
     }
   }
 
@@ -125,26 +127,24 @@ class Step {
     return table.isMember(who);
   }
 
-  boolean requireMember(String what) {
+  /** Rejects an actor who is not a member; the act is an {@code act.*} key of {@link Reasons}. */
+  boolean requireMember(String act, Object... args) {
     if (!isMember(actor)) {
       reject(
           ReasonCode.NOT_AUTHORIZED,
-          "%s is not a member of the case table of %s; only members may %s",
+          "member.required",
           actor,
           table.region(),
-          what);
+          Reasons.phrase(act, args));
       return false;
     }
     return true;
   }
 
-  void requirePledge(ProfessionalId who, String what) {
+  /** Rejects a member without the pledge, once; the act is an {@code act.*} key. */
+  void requirePledge(ProfessionalId who, String act, Object... args) {
     if (isMember(who) && !tableState.hasPledged(who) && unpledged.add(who)) {
-      reject(
-          ReasonCode.PLEDGE_MISSING,
-          "%s has not signed the secrecy pledge (art. 458ter Sw.) and may not %s",
-          who,
-          what);
+      reject(ReasonCode.PLEDGE_MISSING, "pledge.missing", who, Reasons.phrase(act, args));
     }
   }
 
@@ -164,13 +164,13 @@ class Step {
     return actor.equals(table.coordinator());
   }
 
-  void requireCoordinator(String what) {
+  void requireCoordinator(String act) {
     if (!isCoordinator() || !isMember(actor)) {
       reject(
           ReasonCode.NOT_AUTHORIZED,
-          "only the coordinator of the case table of %s may %s; %s is not its coordinator",
+          "coordinator.required",
           table.region(),
-          what,
+          Reasons.phrase(act),
           actor);
     }
   }
@@ -180,14 +180,9 @@ class Step {
     return tableState.seat(actor).map(p -> p.equals(item.contributor())).orElse(false);
   }
 
-  void requireDirector(String what) {
+  void requireDirector(String act) {
     if (!isDirector()) {
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "only the case director may %s; %s is not the case director of dossier %s",
-          what,
-          actor,
-          id());
+      reject(ReasonCode.NOT_AUTHORIZED, "director.required", Reasons.phrase(act), actor, id());
     }
   }
 
@@ -206,7 +201,7 @@ class Step {
       if (!registrant) {
         reject(
             ReasonCode.NOT_AUTHORIZED,
-            "%s is not a member of the case table of %s and may not %s",
+            "standing.not-member",
             actor,
             table.region(),
             command.name());
@@ -215,11 +210,7 @@ class Step {
     }
     if (!tableState.hasPledged(actor)) {
       unpledged.add(actor);
-      reject(
-          ReasonCode.PLEDGE_MISSING,
-          "%s has not signed the secrecy pledge (art. 458ter Sw.) and may not take part in the"
-              + " table's case consultations",
-          actor);
+      reject(ReasonCode.PLEDGE_MISSING, "standing.pledge-missing", actor);
       return false;
     }
     return true;
@@ -227,58 +218,49 @@ class Step {
 
   void unresolvedInforming(PartyId party, Command.@Nullable Deferral deferral) {
     if (deferral == null) {
-      reject(
-          ReasonCode.INFORMING_UNRESOLVED,
-          "perpetrator %s is neither informed nor deferred for safety",
-          party);
+      reject(ReasonCode.INFORMING_UNRESOLVED, "informing.unresolved", party);
     } else {
       if (blank(deferral.reason())) {
-        reject(
-            ReasonCode.INFORMING_UNRESOLVED,
-            "the deferral of informing %s has no safety reason",
-            party);
+        reject(ReasonCode.INFORMING_UNRESOLVED, "informing.deferral-without-reason", party);
       }
       if (deferral.reviewBy() == null) {
-        reject(
-            ReasonCode.INFORMING_UNRESOLVED,
-            "the deferral of informing %s has no review date",
-            party);
+        reject(ReasonCode.INFORMING_UNRESOLVED, "informing.deferral-without-review", party);
       }
     }
   }
 
   void requireParty(PartyId party) {
     if (!d().clientSystem().contains(party)) {
-      reject(
-          ReasonCode.INVALID_INPUT, "%s is not a party of dossier %s's client system", party, id());
+      reject(ReasonCode.INVALID_INPUT, "party.unknown", party, id());
     }
   }
 
+  /** Rejects an empty list of parties or an unknown party; the field is a {@code field.*} key. */
   void requireParties(Collection<PartyId> parties, String field) {
     if (parties.isEmpty()) {
-      reject(ReasonCode.INVALID_INPUT, "%s must name at least one party", field);
+      reject(ReasonCode.INVALID_INPUT, "field.parties-empty", Reasons.phrase(field));
     }
     parties.forEach(this::requireParty);
   }
 
   void requireNewItem(ItemId item) {
     if (d().item(item).isPresent()) {
-      reject(ReasonCode.INVALID_INPUT, "item %s is in dossier %s already", item, id());
+      reject(ReasonCode.INVALID_INPUT, "item.exists", item, id());
     }
   }
 
   @Nullable InformationRequest openRequest(be.ifg.domain.RequestId request) {
     Optional<InformationRequest> r = d().request(request);
     if (r.isEmpty()) {
-      reject(ReasonCode.INVALID_INPUT, "dossier %s has no request %s", id(), request);
+      reject(ReasonCode.INVALID_INPUT, "request.unknown", id(), request);
       return null;
     }
     if (!r.get().isOpen()) {
       reject(
           ReasonCode.INVALID_INPUT,
-          "request %s is %s already",
+          "request.closed",
           request,
-          r.get().status().name().toLowerCase(java.util.Locale.ROOT));
+          Reasons.named("request-status", r.get().status()));
       return null;
     }
     return r.get();
@@ -288,10 +270,7 @@ class Step {
     boolean registrant =
         d().registration().registrant().equals(actor) && table.professional(actor).isPresent();
     if (!isMember(actor) && !registrant) {
-      reject(
-          ReasonCode.NOT_AUTHORIZED,
-          "only a table member or the registrant may record informing; %s is neither",
-          actor);
+      reject(ReasonCode.NOT_AUTHORIZED, "informing.not-allowed", actor);
     }
   }
 
@@ -300,22 +279,23 @@ class Step {
         table.sitsAtTable(partner)
             || table.professionals().stream().anyMatch(p -> p.partner().equals(partner));
     if (!known) {
-      reject(ReasonCode.INVALID_INPUT, "partner %s is not known to the table", partner);
+      reject(ReasonCode.INVALID_INPUT, "partner.unknown", partner);
     }
   }
 
+  /** Rejects a step without a completed, current assessment; the step is a {@code what.*} key. */
   void assessmentReady(String what) {
     Optional<AssessmentReference> latest = d().latestAssessment();
     if (latest.isEmpty()) {
-      reject(ReasonCode.NO_ASSESSMENT, "%s needs a risk assessment with an instrument", what);
+      reject(ReasonCode.NO_ASSESSMENT, "assessment.missing", Reasons.phrase(what));
     } else if (latest.get().status() != AssessmentStatus.COMPLETE) {
       reject(
           ReasonCode.NO_ASSESSMENT,
-          "the latest assessment is %s; %s needs a completed one",
-          latest.get().status(),
-          what);
+          "assessment.not-complete",
+          Reasons.named("assessment-status", latest.get().status()),
+          Reasons.phrase(what));
     } else if (d().reassessmentDue()) {
-      reject(ReasonCode.NO_ASSESSMENT, "a reassessment is due after the last incident");
+      reject(ReasonCode.NO_ASSESSMENT, "assessment.reassessment-due");
     }
   }
 
@@ -337,22 +317,22 @@ class Step {
       return List.of();
     }
     if (dossier == null) {
-      reject(ReasonCode.INVALID_INPUT, "there is no such dossier");
+      reject(ReasonCode.INVALID_INPUT, "dossier.unknown");
       return List.of();
     }
     if (!lifecycle.allows(dossier.status(), command.name())) {
       reject(
           ReasonCode.NOT_ALLOWED_IN_STATE,
-          "%s is not allowed while dossier %s is %s (%s); it is allowed in %s",
+          "state.not-allowed",
           command.name(),
           dossier.id(),
-          dossier.status(),
-          dossier.status().label("nl"),
-          lifecycle.statesAllowing(command.name()));
+          dossier.status().name(),
+          Reasons.tableTerm(dossier.status()),
+          Reasons.states(lifecycle.statesAllowing(command.name())));
     }
     // a member takes part in a dossier's case consultation only under the secrecy pledge
     // (art. 458ter Sw.): every dossier command of an unpledged member is refused
-    requirePledge(actor, "take part in the case consultation of dossier " + dossier.id());
+    requirePledge(actor, "act.consult-dossier", dossier.id());
     return dispatch.decide(this, command);
   }
 

@@ -22,16 +22,16 @@ final class TableDecisions extends Step {
   }
 
   List<ChainEvent> signPledge(Command.SignPledge c) {
-    requireMember(c.name());
+    requireMember("act.command", c.name());
     return emit(() -> new TableEvent.PledgeSigned(table.region(), actor, now));
   }
 
   List<ChainEvent> raiseSignal(Command.RaiseSignal c) {
-    requireMember(c.name());
+    requireMember("act.command", c.name());
     if (tableState.signal(c.signal()).isPresent()) {
-      reject(ReasonCode.INVALID_INPUT, "signal %s was raised already", c.signal());
+      reject(ReasonCode.INVALID_INPUT, "signal.exists", c.signal());
     }
-    requireText(c.text(), "the signal's text");
+    requireText(c.text(), "field.signal-text");
     return emit(
         () ->
             new TableEvent.SignalRaised(
@@ -39,16 +39,12 @@ final class TableDecisions extends Step {
   }
 
   List<ChainEvent> joinTable(Command.JoinTable c) {
-    requireCoordinator("seat a member");
+    requireCoordinator("act.seat-member");
     if (isMember(c.member())) {
-      reject(ReasonCode.INVALID_INPUT, "%s is a member of the table already", c.member());
+      reject(ReasonCode.INVALID_INPUT, "member.already", c.member());
     }
     if (!table.sitsAtTable(c.partner())) {
-      reject(
-          ReasonCode.INVALID_INPUT,
-          "partner %s does not sit at the case table of %s",
-          c.partner(),
-          table.region());
+      reject(ReasonCode.INVALID_INPUT, "partner.not-at-case-table", c.partner(), table.region());
     }
     table
         .professional(c.member())
@@ -57,7 +53,7 @@ final class TableDecisions extends Step {
             p ->
                 reject(
                     ReasonCode.INVALID_INPUT,
-                    "%s works for %s and cannot represent %s",
+                    "member.other-partner",
                     c.member(),
                     p.partner(),
                     c.partner()));
@@ -68,14 +64,11 @@ final class TableDecisions extends Step {
   }
 
   List<ChainEvent> leaveTable(Command.LeaveTable c) {
-    requireCoordinator("record that a member leaves");
+    requireCoordinator("act.record-leave");
     if (!isMember(c.member())) {
-      reject(ReasonCode.INVALID_INPUT, "%s is not a member of the table", c.member());
+      reject(ReasonCode.INVALID_INPUT, "table.not-member", c.member());
     } else if (c.member().equals(table.coordinator())) {
-      reject(
-          ReasonCode.INVALID_INPUT,
-          "the coordinator %s cannot leave the table; the table needs a coordinator",
-          c.member());
+      reject(ReasonCode.INVALID_INPUT, "coordinator.cannot-leave", c.member());
     }
     return emit(() -> new TableEvent.MemberLeft(table.region(), actor, now, c.member()));
   }
