@@ -92,7 +92,7 @@ class WordsTests {
     }
     assertThat(AccessAction.FORWARD.label("nl")).isEqualTo("doorgeven");
     assertThat(AgendaKind.DIRECTOR_VACANT.label("fr"))
-        .isEqualTo("poste de coordinateur de cas vacant");
+        .isEqualTo("poste de gestionnaire de cas vacant");
   }
 
   @Test
@@ -141,7 +141,7 @@ class WordsTests {
         NeedToKnow.baseline().decide(withTwoItems().view("fien", "i2", Purpose.PLAN));
     assertThat(denied.rules().get(0).text(Language.FR))
         .isEqualTo(
-            "i2 est un lieu de séjour de la victime : seuls le coordinateur de cas et caw le"
+            "i2 est un lieu de séjour de la victime : seuls le gestionnaire de cas et caw le"
                 + " voient, et fien n'a reçu aucun accès pour plan d'action");
     AccessDecision permitted =
         NeedToKnow.baseline().decide(withTwoItems().view("emre", "i1", Purpose.PLAN));

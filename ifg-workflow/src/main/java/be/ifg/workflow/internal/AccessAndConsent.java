@@ -65,7 +65,7 @@ final class AccessAndConsent extends Step {
           "revoke.no-grant",
           c.member(),
           c.item(),
-          Reasons.named("purpose", c.purpose()));
+          Reasons.coded(c.purpose()));
     }
     return emit(
         () -> new DossierEvent.AccessRevoked(id, actor, now, c.item(), c.member(), c.purpose()));
@@ -100,7 +100,7 @@ final class AccessAndConsent extends Step {
           "consent.none-to-withdraw",
           c.party(),
           c.partner(),
-          Reasons.named("purpose", c.purpose()),
+          Reasons.coded(c.purpose()),
           Reasons.coded(c.category()));
     }
     return emit(

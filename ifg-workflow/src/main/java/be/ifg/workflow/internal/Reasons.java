@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * The words of the workflow's reasons: reasons_nl/fr/en.properties next to this class, one text
  * per key in each language. Keys name the subject and what is wrong with it (state.not-allowed,
  * informing.deferral-without-reason); the parts a sentence is built from have their own prefixes:
- * act.* (what a guard says only some may do), field.* (a text a command must fill in), what.* (a
- * step that needs something), and purpose.*, request-status.*, assessment-status.* (a value the
- * sentence names, keyed by the constant).
+ * act.* (what a guard says only some may do), field.* (a text a command must fill in) and what.* (a
+ * step that needs something). Values a sentence names (a purpose, a status) are the domain's
+ * labelled constants, with their labels from the domain's phrasebook: one name per concept.
  *
  * The English texts are the messages the workflow has always given, byte for byte: scenarios and
  * applications match on them. Where English named a constant (SAFETY, INCOMPLETE, REGISTERED), it
@@ -53,11 +53,6 @@ public final class Reasons {
   /** A part of a sentence: an act, a field, a value. */
   static Phrase phrase(String key, Object... arguments) {
     return BOOK.phrase(key, arguments);
-  }
-
-  /** A constant the book names under a prefix, e.g. {@code purpose.SAFETY}. */
-  static Phrase named(String prefix, Enum<?> constant) {
-    return BOOK.phrase(prefix + "." + constant.name());
   }
 
   /** A labelled constant that English names by its constant, Dutch and French by its label. */

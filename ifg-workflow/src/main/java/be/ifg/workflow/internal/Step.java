@@ -256,11 +256,7 @@ class Step {
       return null;
     }
     if (!r.get().isOpen()) {
-      reject(
-          ReasonCode.INVALID_INPUT,
-          "request.closed",
-          request,
-          Reasons.named("request-status", r.get().status()));
+      reject(ReasonCode.INVALID_INPUT, "request.closed", request, r.get().status());
       return null;
     }
     return r.get();
@@ -292,7 +288,7 @@ class Step {
       reject(
           ReasonCode.NO_ASSESSMENT,
           "assessment.not-complete",
-          Reasons.named("assessment-status", latest.get().status()),
+          Reasons.coded(latest.get().status()),
           Reasons.phrase(what));
     } else if (d().reassessmentDue()) {
       reject(ReasonCode.NO_ASSESSMENT, "assessment.reassessment-due");
