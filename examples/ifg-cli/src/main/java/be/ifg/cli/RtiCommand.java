@@ -56,7 +56,7 @@ public final class RtiCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: 'validate' or 'score'");
+        spec.commandLine(), Words.text(Ifg.language(spec), "missing.rti"));
   }
 
   /** {@code ifg rti validate FILE…}: checks instrument files, printing every problem. */
@@ -86,7 +86,13 @@ public final class RtiCommand implements Runnable {
           Parsed<Instrument> parsed = InstrumentJson.read(file);
           if (parsed instanceof Parsed.Valid) {
             Instrument instrument = parsed.orElseThrow();
-            out.println(file + ": valid: " + instrument.reference() + " " + instrument.hash());
+            out.println(
+                Words.text(
+                    Ifg.language(spec),
+                    "rti.valid",
+                    file,
+                    instrument.reference(),
+                    instrument.hash()));
           } else {
             parsed.problems().forEach(err::println);
             code = Math.max(code, Ifg.INVALID);
@@ -131,13 +137,6 @@ public final class RtiCommand implements Runnable {
         paramLabel = "FILE",
         description = "A local wording file to merge into the instrument (labels in one language).")
     @Nullable Path wording;
-
-    @Option(
-        names = "--language",
-        paramLabel = "LANG",
-        defaultValue = "en",
-        description = "The language of item labels in the explanation (default: ${DEFAULT-VALUE}).")
-    String language = "en";
 
     @Option(names = "--json", description = "Print the result as JSON (the format's Result).")
     boolean json;
@@ -187,7 +186,9 @@ public final class RtiCommand implements Runnable {
         if (json) {
           out.println(AssessmentJson.write(assessment));
         } else {
-          new Explanation(out, language).print(assessment);
+          // the instrument's own texts (title, sections, items) in the language of --language;
+          // the explanation's sentences are English for now (see docs/cli.md)
+          new Explanation(out, Ifg.language(spec).tag()).print(assessment);
         }
         return Ifg.OK;
       } catch (UnreadableInputException e) {
@@ -210,9 +211,11 @@ public final class RtiCommand implements Runnable {
         return Parsed.valid(found.get());
       }
       err.println(
-          instrument
-              + ": no such file, and no built-in instrument with that id[@version]; built-in: "
-              + String.join(", ", builtIn.all().stream().map(Instrument::reference).toList()));
+          Words.text(
+              Ifg.language(spec),
+              "rti.noInstrument",
+              instrument,
+              String.join(", ", builtIn.all().stream().map(Instrument::reference).toList())));
       return null;
     }
   }
