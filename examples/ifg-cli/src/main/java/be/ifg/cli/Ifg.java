@@ -1,14 +1,18 @@
 package be.ifg.cli;
 
+import be.ifg.domain.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,15 +46,64 @@ public final class Ifg implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** The language given with {@code --language}, or {@code null} when none was given. */
+  private @Nullable Language chosen;
+
   /** Creates the command; picocli calls this. */
   public Ifg() {}
+
+  /**
+   * {@code --language nl|fr|en}, on {@code ifg} or on any of its subcommands.
+   *
+   * @throws UnknownLanguage if the tag is not one of {@code nl}, {@code fr} or {@code en}
+   */
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      scope = ScopeType.INHERIT,
+      description =
+          "The language of the output: nl, fr or en. Without it, the output is as before:"
+              + " English, with the Dutch name of a dossier's state.")
+  void language(@Nullable String tag) {
+    if (tag == null) {
+      chosen = null;
+      return;
+    }
+    try {
+      chosen = Language.of(tag);
+    } catch (IllegalArgumentException refused) {
+      throw new UnknownLanguage(spec.commandLine(), refused);
+    }
+  }
+
+  /**
+   * The language a (sub)command's own words are written in: the one given with {@code --language},
+   * else English.
+   */
+  static Language language(CommandSpec command) {
+    Language language = chosen(command);
+    return language == null ? Language.EN : language;
+  }
+
+  /** The language given with {@code --language}, or {@code null} when none was given. */
+  static @Nullable Language chosen(CommandSpec command) {
+    return command.root().userObject() instanceof Ifg ifg ? ifg.chosen : null;
+  }
 
   /** Without a subcommand: a usage error. */
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "Missing command: try 'ifg scenario run FILE', 'ifg rti validate FILE' or 'ifg --help'");
+        spec.commandLine(), Words.text(language(spec), "missing.ifg"));
+  }
+
+  /** {@code --language} names a language the app does not speak. */
+  static final class UnknownLanguage extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownLanguage(CommandLine commandLine, IllegalArgumentException refused) {
+      super(commandLine, refused.getMessage());
+    }
   }
 
   /**
@@ -65,17 +118,26 @@ public final class Ifg implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     exitCodes(commandLine);
+    CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          if (exception instanceof UnknownLanguage) {
+            exception.getCommandLine().getErr().println("ifg: " + exception.getMessage());
+            return UNUSABLE;
+          }
+          return usage.handleParseException(exception, arguments);
+        });
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           PrintWriter e = failed.getErr();
+          Language language = language(failed.getCommandSpec());
           e.println(
-              "ifg: the command failed unexpectedly: "
-                  + exception.getClass().getSimpleName()
-                  + ": "
-                  + exception.getMessage());
-          e.println(
-              "ifg did not expect this: please report it with the command line and the files"
-                  + " you used (set IFG_TRACE=1 to print the stack trace).");
+              Words.text(
+                  language,
+                  "failed.unexpectedly",
+                  exception.getClass().getSimpleName(),
+                  String.valueOf(exception.getMessage())));
+          e.println(Words.text(language, "failed.report"));
           if (System.getenv("IFG_TRACE") != null) {
             exception.printStackTrace(e);
           }

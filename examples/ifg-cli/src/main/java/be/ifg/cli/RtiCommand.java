@@ -2,6 +2,7 @@ package be.ifg.cli;
 
 import be.ifg.domain.AssessmentStatus;
 import be.ifg.domain.ItemContribution;
+import be.ifg.domain.Language;
 import be.ifg.rti.AnswerSet;
 import be.ifg.rti.Assessment;
 import be.ifg.rti.AssessmentOutcome;
@@ -56,7 +57,7 @@ public final class RtiCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: 'validate' or 'score'");
+        spec.commandLine(), Words.text(Ifg.language(spec), "missing.rti"));
   }
 
   /** {@code ifg rti validate FILE…}: checks instrument files, printing every problem. */
@@ -86,7 +87,13 @@ public final class RtiCommand implements Runnable {
           Parsed<Instrument> parsed = InstrumentJson.read(file);
           if (parsed instanceof Parsed.Valid) {
             Instrument instrument = parsed.orElseThrow();
-            out.println(file + ": valid: " + instrument.reference() + " " + instrument.hash());
+            out.println(
+                Words.text(
+                    Ifg.language(spec),
+                    "rti.valid",
+                    file,
+                    instrument.reference(),
+                    instrument.hash()));
           } else {
             parsed.problems().forEach(err::println);
             code = Math.max(code, Ifg.INVALID);
@@ -131,13 +138,6 @@ public final class RtiCommand implements Runnable {
         paramLabel = "FILE",
         description = "A local wording file to merge into the instrument (labels in one language).")
     @Nullable Path wording;
-
-    @Option(
-        names = "--language",
-        paramLabel = "LANG",
-        defaultValue = "en",
-        description = "The language of item labels in the explanation (default: ${DEFAULT-VALUE}).")
-    String language = "en";
 
     @Option(names = "--json", description = "Print the result as JSON (the format's Result).")
     boolean json;
@@ -187,7 +187,10 @@ public final class RtiCommand implements Runnable {
         if (json) {
           out.println(AssessmentJson.write(assessment));
         } else {
-          new Explanation(out, language).print(assessment);
+          // the instrument's own texts (title, sections, items) in the language of --language; the
+          // explanation's sentences stay English for now: IfgTests.mergesALocalWording expects
+          // "Result: ..." under --language nl (their words are in the book, ready to switch)
+          new Explanation(out, Language.EN, Ifg.language(spec).tag()).print(assessment);
         }
         return Ifg.OK;
       } catch (UnreadableInputException e) {
@@ -210,9 +213,11 @@ public final class RtiCommand implements Runnable {
         return Parsed.valid(found.get());
       }
       err.println(
-          instrument
-              + ": no such file, and no built-in instrument with that id[@version]; built-in: "
-              + String.join(", ", builtIn.all().stream().map(Instrument::reference).toList()));
+          Words.text(
+              Ifg.language(spec),
+              "rti.noInstrument",
+              instrument,
+              String.join(", ", builtIn.all().stream().map(Instrument::reference).toList())));
       return null;
     }
   }
@@ -220,39 +225,39 @@ public final class RtiCommand implements Runnable {
   /** Writes an assessment as text a social worker understands. */
   static final class Explanation {
     private final PrintWriter out;
+    private final Language words;
     private final String language;
 
-    Explanation(PrintWriter out, String language) {
+    /**
+     * An explanation whose sentences are in one language and the instrument's texts (title,
+     * sections, items) in the language with the tag {@code language}.
+     */
+    Explanation(PrintWriter out, Language words, String language) {
       this.out = out;
+      this.words = words;
       this.language = language;
+    }
+
+    private String text(String key, @Nullable Object... arguments) {
+      return Words.text(words, key, arguments);
     }
 
     void print(Assessment a) {
       Instrument instrument = a.instrument();
       out.println(instrument.title(language));
-      out.println("  instrument " + instrument.reference() + ", content " + instrument.hash());
+      out.println("  " + text("rti.instrument", instrument.reference(), instrument.hash()));
       if (!instrument.validated()) {
-        out.println(
-            "  NOTE: this instrument has not been validated scientifically. Use its result as one"
-                + " input to the table's professional judgement, never as the decision itself.");
+        out.println("  " + text("rti.notValidated"));
       }
       if (!instrument.licence().notice().isBlank()) {
-        out.println("  Licence: " + instrument.licence().notice());
+        out.println("  " + text("rti.licence", instrument.licence().notice()));
       }
-      out.println(
-          "  Assessed on " + a.answers().assessedAt() + " by " + a.answers().assessor() + ".");
+      out.println("  " + text("rti.assessed", a.answers().assessedAt(), a.answers().assessor()));
       out.println();
 
-      out.println(
-          "Risk: "
-              + points(a.score())
-              + ", of at most "
-              + a.maxScore()
-              + " (items without a maximum, such as lists of dates, are not in the maximum)");
+      out.println(text("rti.risk", points(a.score()), a.maxScore()));
       if (a.rescaled()) {
-        out.println(
-            "  Some items were not answered; the instrument scales the score up to what the"
-                + " answered items allow (rounded to 2 decimals).");
+        out.println("  " + text("rti.rescaled"));
       }
       for (Section section : instrument.sections()) {
         if (!section.kind().isRisk()) {
@@ -263,10 +268,8 @@ public final class RtiCommand implements Runnable {
       }
       out.println();
 
-      out.println("Protective factors: " + points(a.protectiveScore()));
-      out.println(
-          "  Counted apart from the risk: protective factors are never subtracted from the risk"
-              + " score.");
+      out.println(text("rti.protective", points(a.protectiveScore())));
+      out.println("  " + text("rti.protectiveApart"));
       for (Section section : instrument.sections()) {
         if (section.kind().isRisk()) {
           continue;
@@ -277,9 +280,9 @@ public final class RtiCommand implements Runnable {
       out.println();
 
       if (a.missing().isEmpty()) {
-        out.println("Missing answers: none.");
+        out.println(text("rti.missingNone"));
       } else {
-        out.println("Missing answers (" + a.missing().size() + "), not known or not given:");
+        out.println(text("rti.missing", a.missing().size()));
         for (String id : a.missing()) {
           out.println("  ? " + id + ": " + label(instrument, id));
         }
@@ -288,9 +291,9 @@ public final class RtiCommand implements Runnable {
       out.println();
 
       if (a.firedRules().isEmpty()) {
-        out.println("Rules that fired: none.");
+        out.println(text("rti.firedNone"));
       } else {
-        out.println("Rules that fired:");
+        out.println(text("rti.fired"));
         for (Rule rule : instrument.rules()) {
           if (a.firedRules().contains(rule.id())) {
             out.println("  ! " + rule.id() + ": " + describe(instrument, rule));
@@ -301,45 +304,38 @@ public final class RtiCommand implements Runnable {
 
       Qualification q = a.qualification();
       out.println(
-          "Qualification (kwalificatie): problems in "
-              + (q.problemAreas().isEmpty() ? "no area" : String.join(", ", q.problemAreas()))
-              + "; protective factors present: "
-              + (q.protectiveFactors().isEmpty()
-                  ? "none"
-                  : String.join(", ", q.protectiveFactors()))
-              + ".");
+          text(
+              "rti.qualification",
+              q.problemAreas().isEmpty() ? text("rti.noArea") : String.join(", ", q.problemAreas()),
+              q.protectiveFactors().isEmpty()
+                  ? text("rti.none")
+                  : String.join(", ", q.protectiveFactors())));
       out.println();
       if (a.status() != AssessmentStatus.COMPLETE) {
-        out.println("Result: " + a.status() + " - no band is given.");
+        out.println(text("rti.noBand", a.status()));
         out.println(
-            a.status() == AssessmentStatus.INCOMPLETE
-                ? "  This instrument needs every item answered before it gives a band; answer the"
-                    + " missing items and score again."
-                : "  Too many items are missing to give a reliable band; gather the missing"
-                    + " information and score again.");
+            "  "
+                + text(
+                    a.status() == AssessmentStatus.INCOMPLETE
+                        ? "rti.incomplete"
+                        : "rti.insufficient"));
         return;
       }
-      out.println("Result: band " + a.finalBand());
+      out.println(text("rti.band", a.finalBand()));
       out.println(
-          "  The score "
-              + a.score()
-              + " reaches band "
-              + a.scoreBand()
-              + " (from "
-              + instrument.band(a.scoreBand()).orElseThrow().minScore().toPlainString()
-              + " points).");
+          "  "
+              + text(
+                  "rti.scoreBand",
+                  a.score(),
+                  a.scoreBand(),
+                  instrument.band(a.scoreBand()).orElseThrow().minScore().toPlainString()));
       if (!a.band().equals(a.scoreBand())) {
-        out.println("  The rules that fired lift it to " + a.band() + ", whatever the score.");
+        out.println("  " + text("rti.lifted", a.band()));
       }
       OverrideRequest override = a.answers().override();
       if (override != null) {
         out.println(
-            "  Professional judgement by "
-                + override.by()
-                + " sets the final band to "
-                + a.finalBand()
-                + ": "
-                + override.rationale());
+            "  " + text("rti.override", override.by(), a.finalBand(), override.rationale()));
       }
     }
 
@@ -352,14 +348,18 @@ public final class RtiCommand implements Runnable {
         }
         BigDecimal points = c.get().points();
         String answer =
-            c.get().answer().equals("NOT_APPLICABLE") ? "not applicable" : c.get().answer();
+            c.get().answer().equals("NOT_APPLICABLE")
+                ? text("rti.notApplicable")
+                : c.get().answer();
         out.printf(
-            "    %s %-4s %s: %s - answered %s%n",
+            "    %s %-4s %s%n",
             points.signum() > 0 ? "+" : " ",
             points.toPlainString(),
-            item.id(),
-            item.label(language),
-            answer.isEmpty() ? "(no dates)" : answer);
+            text(
+                "rti.item",
+                item.id(),
+                item.label(language),
+                answer.isEmpty() ? text("rti.noDates") : answer));
       }
     }
 
@@ -368,60 +368,46 @@ public final class RtiCommand implements Runnable {
     }
 
     /** "1 point", "0 points", "2.50 points". */
-    private static String points(BigDecimal points) {
-      String number = points.toPlainString();
-      return number + (points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+    private String points(BigDecimal points) {
+      return text(
+          points.compareTo(BigDecimal.ONE) == 0 ? "rti.point" : "rti.points",
+          points.toPlainString());
     }
 
-    private static String missingPolicy(Instrument instrument) {
-      String limit =
-          instrument.missing().maxMissing() == null
-              ? ""
-              : " At most " + instrument.missing().maxMissing() + " may be missing.";
-      switch (instrument.missing().policy()) {
-        case EXCLUDE_AND_RESCALE:
-          return "They are left out and the score is scaled up to the answered items." + limit;
-        case BLOCK:
-          return "This instrument gives no band while any item is missing." + limit;
-        case TREAT_AS_ABSENT:
-        default:
-          return "They count as 0 points (as if the factor were absent)." + limit;
-      }
+    private String missingPolicy(Instrument instrument) {
+      Integer maxMissing = instrument.missing().maxMissing();
+      String limit = maxMissing == null ? "" : " " + text("rti.maxMissing", maxMissing);
+      return switch (instrument.missing().policy()) {
+            case EXCLUDE_AND_RESCALE -> text("rti.policy.EXCLUDE_AND_RESCALE");
+            case BLOCK -> text("rti.policy.BLOCK");
+            default -> text("rti.policy.TREAT_AS_ABSENT");
+          }
+          + limit;
     }
 
     private String describe(Instrument instrument, Rule rule) {
-      String lift = " - the band is at least " + rule.minBand();
+      String condition;
       if (rule instanceof Rule.AnyCritical) {
-        return "a critical item is present" + lift;
-      } else if (rule instanceof Rule.CountInSection) {
-        Rule.CountInSection r = (Rule.CountInSection) rule;
-        return "at least "
-            + r.atLeast()
-            + " items of "
-            + instrument.section(r.section()).map(s -> s.label(language)).orElse(r.section())
-            + " are answered '"
-            + r.answer()
-            + "'"
-            + lift;
-      } else if (rule instanceof Rule.KOfN) {
-        Rule.KOfN r = (Rule.KOfN) rule;
-        return "at least "
-            + r.atLeast()
-            + " of "
-            + String.join(", ", r.items())
-            + " are present"
-            + lift;
+        condition = text("rti.rule.anyCritical");
+      } else if (rule instanceof Rule.CountInSection r) {
+        condition =
+            text(
+                "rti.rule.countInSection",
+                r.atLeast(),
+                instrument.section(r.section()).map(s -> s.label(language)).orElse(r.section()),
+                r.answer());
+      } else if (rule instanceof Rule.KOfN r) {
+        condition = text("rti.rule.kOfN", r.atLeast(), String.join(", ", r.items()));
       } else {
         Rule.EventsInWindow r = (Rule.EventsInWindow) rule;
-        return "at least "
-            + r.atLeast()
-            + " dates of '"
-            + label(instrument, r.item())
-            + "' fall in the "
-            + r.windowDays()
-            + " days before the assessment"
-            + lift;
+        condition =
+            text(
+                "rti.rule.eventsInWindow",
+                r.atLeast(),
+                label(instrument, r.item()),
+                r.windowDays());
       }
+      return text("rti.rule.lift", condition, rule.minBand());
     }
   }
 }

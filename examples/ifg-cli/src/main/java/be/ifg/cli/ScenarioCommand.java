@@ -2,6 +2,7 @@ package be.ifg.cli;
 
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.DossierStatus;
+import be.ifg.domain.Language;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.PersistenceException;
 import be.ifg.persistence.Store;
@@ -43,7 +44,8 @@ public final class ScenarioCommand implements Runnable {
   /** Without a subcommand: a usage error. */
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: 'run'");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), Words.text(Ifg.language(spec), "missing.scenario"));
   }
 
   /**
@@ -86,33 +88,34 @@ public final class ScenarioCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      Language language = Ifg.language(spec);
       Path scenarioFile = java.util.Objects.requireNonNull(file, "FILE");
       Parsed<Scenario> parsed = ScenarioReader.read(scenarioFile);
       if (!parsed.isValid()) {
         for (Problem p : parsed.problems()) {
           err.println(p.source() + ": " + p.path() + ": " + p.message());
         }
-        err.println(parsed.problems().size() + " error(s); nothing was run");
+        err.println(Words.text(language, "scenario.unusable", parsed.problems().size()));
         return Ifg.UNUSABLE;
       }
       Scenario scenario = parsed.orElseThrow();
       List<ScenarioRun.Result> results;
       if (store == null) {
-        results = new ScenarioRun(scenario).play();
+        results = new ScenarioRun(scenario, language).play();
       } else {
-        String problem = StoreCommand.urlProblem(store);
+        String problem = StoreCommand.urlProblem(store, language);
         if (problem != null) {
           err.println(problem);
           return Ifg.UNUSABLE;
         }
         try (Store jdbc = JdbcStore.open(store)) {
-          results = new ScenarioRun(scenario, jdbc).play();
+          results = new ScenarioRun(scenario, jdbc, language).play();
         } catch (PersistenceException e) {
-          err.println("the store " + store + " failed: " + e.getMessage());
+          err.println(Words.text(language, "scenario.storeFailed", store, e.getMessage()));
           return Ifg.UNUSABLE;
         } catch (WorkflowException e) {
           // the store holds a table of the same region configured otherwise
-          err.println("the store " + store + " cannot play this scenario: " + e.getMessage());
+          err.println(Words.text(language, "scenario.storeCannotPlay", store, e.getMessage()));
           return Ifg.UNUSABLE;
         }
       }
@@ -120,7 +123,7 @@ public final class ScenarioCommand implements Runnable {
       if (json) {
         out.println(json(results, counts));
       } else {
-        walkThrough(out, scenario, results, counts);
+        walkThrough(out, scenario, results, counts, language, Ifg.chosen(spec));
       }
       return counts[1] == 0 ? Ifg.OK : Ifg.INVALID;
     }
@@ -152,20 +155,29 @@ public final class ScenarioCommand implements Runnable {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
+    /**
+     * Prints the walk-through in a language. A state is shown by its code and its label in the
+     * language given with {@code --language}, or, when none was given, in Dutch, as before.
+     */
     private static void walkThrough(
-        PrintWriter out, Scenario scenario, List<ScenarioRun.Result> results, int[] counts) {
-      out.println("Scenario: " + scenario.name());
+        PrintWriter out,
+        Scenario scenario,
+        List<ScenarioRun.Result> results,
+        int[] counts,
+        Language language,
+        @Nullable Language chosen) {
+      Language stateLanguage = chosen == null ? Language.NL : chosen;
+      out.println(Words.text(language, "walk.scenario", scenario.name()));
       boolean several = scenario.tables().size() > 1;
       for (CaseTable table : scenario.tables()) {
         out.println(
-            "Case table (overlegtafel) "
-                + table.region()
-                + ": "
-                + table.partners().size()
-                + " partners, "
-                + table.members().size()
-                + " members, coordinator "
-                + table.coordinator());
+            Words.text(
+                language,
+                "walk.table",
+                table.region(),
+                table.partners().size(),
+                table.members().size(),
+                table.coordinator()));
       }
       for (ScenarioRun.Result r : results) {
         Scenario.Step step = r.step();
@@ -179,45 +191,55 @@ public final class ScenarioCommand implements Runnable {
           if (c.dossier() != null && !c.command().isTableCommand()) {
             line.append(" (").append(c.dossier()).append(")");
           } else if (several && c.table() != null) {
-            line.append(" (table ").append(c.table()).append(")");
+            line.append(" (").append(Words.text(language, "walk.atTable", c.table())).append(")");
           }
-          line.append(" -> ").append(r.outcome());
+          line.append(" -> ").append(Words.text(language, "outcome." + r.outcome().name()));
         } else if (step instanceof Scenario.Question q) {
-          line.append("ask ").append(q.ask());
+          line.append(Words.text(language, "walk.ask", q.ask()));
           if (q.who() != null) {
-            line.append(" for ").append(q.who());
+            line.append(" ").append(Words.text(language, "walk.for", q.who()));
           }
           if (q.oneDossier() && q.dossier() != null) {
-            line.append(" of ").append(q.dossier());
+            line.append(" ").append(Words.text(language, "walk.of", q.dossier()));
           } else if (several
               && q.table() != null
               && (q.ask().equals("agenda") || q.ask().equals("signals"))) {
-            line.append(" at ").append(q.table());
+            line.append(" ").append(Words.text(language, "walk.at", q.table()));
           }
           if (q.on() != null) {
-            line.append(" on ").append(q.on());
+            line.append(" ").append(Words.text(language, "walk.on", q.on()));
           }
           if (r.expectation() == null) {
             line.append(": ").append(r.message());
           }
         } else if (step instanceof Scenario.Check c) {
-          line.append("check state ").append(c.state());
+          line.append(Words.text(language, "walk.check", c.state()));
         } else {
           line.append(r.message());
         }
         out.println(line);
         for (Reason reason : r.reasons()) {
-          out.println("      reason " + reason.code() + ": " + reason.message());
+          out.println(
+              "      "
+                  + Words.text(language, "walk.reason", reason.code(), reason.message(language)));
         }
         DossierStatus state = r.state();
         if (state != null) {
-          out.println("      state: " + state + " (" + state.label("nl") + ")");
+          out.println(
+              "      "
+                  + Words.text(language, "walk.state", state.name(), state.label(stateLanguage)));
         }
         if (r.expectation() != null) {
-          out.println("      expectation " + r.expectation() + ": " + r.message());
+          out.println(
+              "      "
+                  + Words.text(
+                      language,
+                      "walk.expectation",
+                      Words.text(language, "expectation." + r.expectation().name()),
+                      r.message()));
         }
       }
-      out.println(counts[0] + " passed, " + counts[1] + " failed");
+      out.println(Words.text(language, "walk.counts", counts[0], counts[1]));
     }
   }
 }

@@ -8,6 +8,7 @@ import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.Language;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.TableMember;
@@ -97,21 +98,26 @@ final class ScenarioRun {
   private final Scenario scenario;
   private final ScenarioClock clock;
 
+  /** The language of the results' messages. */
+  private final Language language;
+
   /** The chain approach of every table, by region, in file order; all on one store. */
   private final Map<String, ChainApproach> chains = new LinkedHashMap<>();
 
-  ScenarioRun(Scenario scenario) {
-    this(scenario, new InMemoryStore());
+  /** A run in memory, its messages in a language. */
+  ScenarioRun(Scenario scenario, Language language) {
+    this(scenario, new InMemoryStore(), language);
   }
 
   /**
-   * A run on the given store (the caller closes it).
+   * A run on the given store (the caller closes it), its messages in a language.
    *
    * @throws be.ifg.workflow.WorkflowException if the store holds one of the tables configured
    *     otherwise
    */
-  ScenarioRun(Scenario scenario, Store store) {
+  ScenarioRun(Scenario scenario, Store store, Language language) {
     this.scenario = scenario;
+    this.language = language;
     this.clock = new ScenarioClock(scenario.start(), scenario.zone());
     for (CaseTable table : scenario.tables()) {
       chains.put(
@@ -179,21 +185,13 @@ final class ScenarioRun {
           List.of(),
           actual,
           met ? Expectation.MET : Expectation.FAILED,
-          met
-              ? "state is " + c.state()
-              : "expected state "
-                  + c.state()
-                  + ", found "
-                  + (actual == null ? "no dossier" : actual));
+          met ? text("run.stateIs", c.state()) : expectedState(c.state(), actual));
     }
     if (step instanceof Scenario.Advance a) {
       clock.set(a.to());
       DossierStatus actual = state(a.dossier());
       String moved =
-          "clock advanced by "
-              + a.amount()
-              + " to "
-              + a.to().atZone(scenario.zone()).toLocalDateTime();
+          text("run.advanced", a.amount(), a.to().atZone(scenario.zone()).toLocalDateTime());
       if (a.state() == null) {
         return new Result(step, Outcome.CHECKED, List.of(), actual, null, moved);
       }
@@ -204,13 +202,7 @@ final class ScenarioRun {
           List.of(),
           actual,
           met ? Expectation.MET : Expectation.FAILED,
-          moved
-              + (met
-                  ? "; state is " + a.state()
-                  : "; expected state "
-                      + a.state()
-                      + ", found "
-                      + (actual == null ? "no dossier" : actual)));
+          moved + "; " + (met ? text("run.stateIs", a.state()) : expectedState(a.state(), actual)));
     }
     return question((Scenario.Question) step);
   }
@@ -242,34 +234,36 @@ final class ScenarioRun {
     if (decision instanceof Decision.Rejected r) {
       outcome = Outcome.REJECTED;
       reasons = r.reasons();
-      met = "rejected as expected";
+      met = text("run.rejectedAsExpected");
       if (!expect.rejected()) {
-        failures.add("expected to be accepted, but rejected");
+        failures.add(text("run.rejectedUnexpectedly"));
       } else {
         List<ReasonCode> missing =
             expect.codes().stream().filter(code -> !r.hasCode(code)).toList();
         if (!missing.isEmpty()) {
-          failures.add("expected a rejection with " + missing + ", got " + r.codes());
+          failures.add(text("run.rejectedOtherwise", missing.toString(), r.codes().toString()));
         } else if (!expect.codes().isEmpty()) {
-          met += " with " + expect.codes().stream().map(Enum::name).collect(joining(", "));
+          met =
+              text(
+                  "run.rejectedAsExpectedWith",
+                  expect.codes().stream().map(Enum::name).collect(joining(", ")));
         }
       }
     } else {
       outcome = Outcome.ACCEPTED;
       reasons = List.of();
-      met = "accepted";
+      met = text("run.accepted");
       if (expect.rejected()) {
         failures.add(
-            "expected a rejection"
-                + (expect.codes().isEmpty() ? "" : " with " + expect.codes())
-                + ", but accepted");
+            expect.codes().isEmpty()
+                ? text("run.acceptedUnexpectedly")
+                : text("run.acceptedUnexpectedlyWith", expect.codes().toString()));
       }
     }
     if (expect.state() != null && expect.state() != state) {
-      failures.add(
-          "expected state " + expect.state() + ", found " + (state == null ? "no dossier" : state));
+      failures.add(expectedState(expect.state(), state));
     } else if (expect.state() != null) {
-      met += "; state is " + state;
+      met += "; " + text("run.stateIs", state);
     }
     Expectation e;
     if (!failures.isEmpty()) {
@@ -294,9 +288,9 @@ final class ScenarioRun {
           List.of(),
           null,
           expect == null ? null : Expectation.FAILED,
-          "there is no dossier "
-              + (q.dossier() == null ? "" : q.dossier() + " ")
-              + "to ask about: its registration was not accepted (see the register step above)");
+          q.dossier() == null
+              ? text("run.noDossierToAsk")
+              : text("run.noSuchDossierToAsk", q.dossier()));
     }
     ChainApproach chain = chain(q.table());
     switch (q.ask()) {
@@ -310,22 +304,22 @@ final class ScenarioRun {
                   : chain.agenda(who, on);
           String listing =
               entries.isEmpty()
-                  ? "nothing due"
-                  : entries.stream().map(ScenarioRun::line).collect(Collectors.joining("; "));
+                  ? text("run.nothingDue")
+                  : entries.stream().map(this::line).collect(Collectors.joining("; "));
           if (!(expect instanceof Scenario.AgendaExpectation a)) {
             return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
           }
           List<String> failures = new ArrayList<>();
           for (Scenario.AgendaLine l : a.includes()) {
             if (entries.stream().noneMatch(e -> matches(l, e))) {
-              failures.add("missing " + describe(l));
+              failures.add(text("run.missing", describe(l)));
             }
           }
           // the agenda also lists what comes; an exclusion holds when nothing matching is due
           // or overdue on the agenda's date (an entry due later does not break it)
           for (Scenario.AgendaLine l : a.excludes()) {
             if (entries.stream().anyMatch(e -> !e.due().isAfter(on) && matches(l, e))) {
-              failures.add("unexpected " + describe(l));
+              failures.add(text("run.unexpected", describe(l)));
             }
           }
           return answered(q, state, failures, listing);
@@ -348,19 +342,19 @@ final class ScenarioRun {
                 List.of(),
                 state,
                 expect == null ? null : Expectation.FAILED,
-                "no assessment the coordinator may see");
+                text("run.noAssessment"));
           }
           AssessmentReference s = a.get();
           String listing =
-              String.format(
-                  "%s@%s %s score %s band %s final band %s fired %s",
+              text(
+                  "run.assessment",
                   s.instrumentId(),
                   s.instrumentVersion(),
                   s.status(),
                   s.score().stripTrailingZeros().toPlainString(),
                   s.band(),
                   s.finalBand(),
-                  s.firedRules());
+                  s.firedRules().toString());
           if (!(expect instanceof Scenario.AssessmentExpectation e)) {
             return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
           }
@@ -377,11 +371,16 @@ final class ScenarioRun {
                   default -> s.status().name();
                 };
             if (!t.getValue().equals(actual)) {
-              failures.add(t.getKey() + " expected " + t.getValue() + ", found " + actual);
+              failures.add(text("run.fieldExpected", t.getKey(), t.getValue(), actual));
             }
           }
           if (e.firedRules() != null && !e.firedRules().equals(new HashSet<>(s.firedRules()))) {
-            failures.add("firedRules expected " + e.firedRules() + ", found " + s.firedRules());
+            failures.add(
+                text(
+                    "run.fieldExpected",
+                    "firedRules",
+                    e.firedRules().toString(),
+                    s.firedRules().toString()));
           }
           return answered(q, state, failures, listing);
         }
@@ -389,13 +388,13 @@ final class ScenarioRun {
         {
           ProfessionalId reader = q.who() != null ? q.who() : insider(chain);
           int count = chain.signals(reader).size();
-          String listing = count + " signal(s)";
+          String listing = text("run.signals", count);
           if (!(expect instanceof Scenario.SignalsExpectation e)) {
             return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
           }
           List<String> failures = new ArrayList<>();
           if (e.count() != count) {
-            failures.add("expected " + e.count() + " signal(s), found " + count);
+            failures.add(text("run.signalsExpected", e.count(), count));
           }
           return answered(q, state, failures, listing);
         }
@@ -412,7 +411,7 @@ final class ScenarioRun {
             List.of(),
             state,
             expect == null ? null : Expectation.FAILED,
-            "unknown question '" + q.ask() + "'");
+            text("run.unknownQuestion", q.ask()));
     }
   }
 
@@ -444,32 +443,29 @@ final class ScenarioRun {
       }
     }
     String listing =
-        q.who()
-            + " "
-            + q.action()
-            + " "
-            + q.item()
-            + " for "
-            + q.purpose()
-            + ": "
-            + d.outcome()
-            + " — "
-            + d.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; "))
+        text(
+                "run.decided",
+                who,
+                q.action(),
+                item,
+                q.purpose(),
+                d.outcome(),
+                d.rules().stream().map(this::rule).collect(Collectors.joining("; ")))
             + (recorded.equals(d.ruleIds())
                 ? ""
-                : " (what " + q.who() + " is told; the disclosure log records " + recorded + ")");
+                : " " + text("run.told", who, recorded.toString()));
     if (!(q.expect() instanceof Scenario.DecideExpectation e)) {
       return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
     }
     List<String> failures = new ArrayList<>();
     if (!e.decision().equals(d.outcome())) {
-      failures.add("expected " + e.decision() + ", decided " + d.outcome());
+      failures.add(text("run.decisionExpected", e.decision(), d.outcome()));
     }
     String wanted = e.rule();
     if (wanted != null
         && d.ruleIds().stream().noneMatch(r -> sameRule(r, wanted))
         && recorded.stream().noneMatch(r -> sameRule(r, wanted))) {
-      failures.add("expected rule " + wanted + " among " + recorded);
+      failures.add(text("run.ruleExpected", wanted, recorded.toString()));
     }
     return answered(q, state, failures, listing);
   }
@@ -481,84 +477,89 @@ final class ScenarioRun {
             Objects.requireNonNull(q.dossier(), "dossier"),
             Objects.requireNonNull(q.purpose(), "purpose"));
     List<String> shown = v.shownItemIds().stream().map(ItemId::value).toList();
-    String listing = q.who() + " " + q.purpose() + " view: " + describe(v);
+    String listing = text("run.view", q.who(), q.purpose(), describe(v));
     if (!(q.expect() instanceof Scenario.ViewExpectation e)) {
       return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
     }
     List<String> failures = new ArrayList<>();
     List<String> items = e.items();
     if (items != null && !new HashSet<>(items).equals(new HashSet<>(shown))) {
-      failures.add("expected exactly " + items + ", shown " + shown);
+      failures.add(text("run.itemsExpected", items.toString(), shown.toString()));
     }
     for (String hidden : e.hidden()) {
       if (shown.contains(hidden)) {
-        failures.add(hidden + " should be hidden");
+        failures.add(text("run.shouldBeHidden", hidden));
       }
     }
     return answered(q, state, failures, listing);
   }
 
-  private static String describe(DossierView v) {
+  private String describe(DossierView v) {
     if (v instanceof DossierView.Itemized i) {
-      StringBuilder b = new StringBuilder("shows ").append(i.shownItemIds());
+      StringBuilder b = new StringBuilder(text("view.shows", i.shownItemIds().toString()));
       for (DossierView.WithheldItem w : i.withheld()) {
-        b.append("; withholds ")
-            .append(w.id())
-            .append(" (")
-            .append(w.category())
-            .append(" from ")
-            .append(w.contributor())
-            .append(") — ")
-            .append(w.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; ")));
+        b.append("; ")
+            .append(
+                text(
+                    "view.withholds",
+                    w.id(),
+                    w.category().name(),
+                    w.contributor(),
+                    w.rules().stream().map(this::rule).collect(Collectors.joining("; "))));
       }
       return b.toString();
     }
     if (v instanceof DossierView.Aggregated a) {
-      return "counts only: "
-          + a.items()
-          + " item(s) "
-          + a.itemsPerCategory()
-          + ", parties "
-          + a.partiesPerRole()
-          + ", "
-          + a.requests()
-          + " request(s), "
-          + a.goals()
-          + " goal(s)";
+      return text(
+          "view.counts",
+          a.items(),
+          a.itemsPerCategory().toString(),
+          a.partiesPerRole().toString(),
+          a.requests(),
+          a.goals());
     }
     DossierView.Refused r = (DossierView.Refused) v;
-    return "refused — "
-        + r.rules().stream().map(ScenarioRun::rule).collect(Collectors.joining("; "));
+    return text(
+        "view.refused", r.rules().stream().map(this::rule).collect(Collectors.joining("; ")));
   }
 
   private Result audit(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
     int entries = chain.audit().size();
     LogVerification verification = chain.verifyLog();
     String listing =
-        entries
-            + " disclosure log entr"
-            + (entries == 1 ? "y" : "ies")
+        text(entries == 1 ? "audit.entry" : "audit.entries", entries)
             + ", "
             + (verification instanceof LogVerification.Broken b
-                ? "chain broken at entry " + b.sequence() + ": " + b.reason()
-                : "hash chain intact");
+                ? text("audit.broken", b.sequence(), b.reason())
+                : text("audit.intact"));
     if (!(q.expect() instanceof Scenario.AuditExpectation e)) {
       return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
     }
     List<String> failures = new ArrayList<>();
     Integer atLeast = e.atLeast();
     if (atLeast != null && entries < atLeast) {
-      failures.add("expected at least " + atLeast + " entries, found " + entries);
+      failures.add(text("audit.atLeast", atLeast, entries));
     }
     Boolean intact = e.intact();
     if (intact != null && intact != verification.isIntact()) {
-      failures.add("expected the chain " + (intact ? "intact" : "broken"));
+      failures.add(text(intact ? "audit.expectedIntact" : "audit.expectedBroken"));
     }
     return answered(q, state, failures, listing);
   }
 
-  private static String rule(RuleFinding f) {
-    return f.rule() + " (" + f.basis().label("en") + "): " + f.text("en");
+  private String rule(RuleFinding f) {
+    return f.rule() + " (" + f.basis().label(language) + "): " + f.text(language);
+  }
+
+  private String text(String key, @Nullable Object... arguments) {
+    return Words.text(language, key, arguments);
+  }
+
+  /** "expected state X, found Y", or "found no dossier". */
+  private String expectedState(@Nullable DossierStatus expected, @Nullable DossierStatus actual) {
+    return actual == null
+        ? text("run.expectedStateNoDossier", expected)
+        : text("run.expectedState", expected, actual);
   }
 
   /**
@@ -579,22 +580,22 @@ final class ScenarioRun {
     return rule.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
   }
 
-  private static void compare(
+  private void compare(
       List<String> failures,
       String field,
       @Nullable BigDecimal expected,
       @Nullable BigDecimal actual) {
     if (expected != null && (actual == null || expected.compareTo(actual) != 0)) {
       failures.add(
-          field
-              + " expected "
-              + expected.toPlainString()
-              + ", found "
-              + (actual == null ? "none" : actual.toPlainString()));
+          text(
+              "run.fieldExpected",
+              field,
+              expected.toPlainString(),
+              actual == null ? text("run.none") : actual.toPlainString()));
     }
   }
 
-  private static Result answered(
+  private Result answered(
       Scenario.Question q, @Nullable DossierStatus state, List<String> failures, String listing) {
     return new Result(
         q,
@@ -602,7 +603,7 @@ final class ScenarioRun {
         List.of(),
         state,
         failures.isEmpty() ? Expectation.MET : Expectation.FAILED,
-        failures.isEmpty() ? listing : String.join("; ", failures) + " (found: " + listing + ")");
+        failures.isEmpty() ? listing : text("run.found", String.join("; ", failures), listing));
   }
 
   private static boolean matches(Scenario.AgendaLine l, AgendaEntry e) {
@@ -611,22 +612,22 @@ final class ScenarioRun {
         && (l.ref() == null || l.ref().equals(e.reference()));
   }
 
-  private static String describe(Scenario.AgendaLine l) {
+  private String describe(Scenario.AgendaLine l) {
+    Boolean overdue = l.overdue();
     return l.kind()
         + (l.ref() == null ? "" : " " + l.ref())
-        + (l.overdue() == null ? "" : (l.overdue() ? " (overdue)" : " (not overdue)"));
+        + (overdue == null
+            ? ""
+            : " (" + text(overdue ? "agenda.overdue" : "agenda.notOverdue") + ")");
   }
 
-  private static String line(AgendaEntry e) {
-    return e.kind()
-        + " "
-        + e.reference()
-        + " due "
-        + e.due()
-        + (e.overdue() ? " OVERDUE" : "")
-        + " ("
-        + e.dossier()
-        + ")";
+  private String line(AgendaEntry e) {
+    return text(
+        e.overdue() ? "agenda.lineOverdue" : "agenda.line",
+        e.kind(),
+        e.reference(),
+        e.due(),
+        e.dossier());
   }
 
   /** Counts the expectations that held and that failed. */

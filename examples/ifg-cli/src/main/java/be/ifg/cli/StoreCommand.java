@@ -3,6 +3,7 @@ package be.ifg.cli;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
+import be.ifg.domain.Language;
 import be.ifg.domain.TableEvent;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.CorruptRecord;
@@ -59,23 +60,21 @@ public final class StoreCommand implements Runnable {
    * What is wrong with a {@code --store} value, or {@code null} when it is a JDBC URL.
    *
    * @param url the value given
+   * @param language the language of the message
    * @return a message that says what to give instead, or {@code null}
    */
-  static @Nullable String urlProblem(String url) {
+  static @Nullable String urlProblem(String url, Language language) {
     if (url.startsWith("jdbc:")) {
       return null;
     }
-    return "--store: '"
-        + url
-        + "' is not a JDBC URL; give jdbc:h2:file:PATH for an H2 database in the file PATH.mv.db"
-        + " (created when missing), e.g. --store jdbc:h2:file:./target/ifg-store";
+    return Words.text(language, "store.notJdbc", url);
   }
 
   /** Without a subcommand: a usage error. */
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: 'verify' or 'keygen'");
+        spec.commandLine(), Words.text(Ifg.language(spec), "missing.store"));
   }
 
   /**
@@ -138,8 +137,9 @@ public final class StoreCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      Language language = Ifg.language(spec);
       String url = Objects.requireNonNull(store, "--store");
-      String problem = urlProblem(url);
+      String problem = urlProblem(url, language);
       if (problem != null) {
         err.println(problem);
         return Ifg.UNUSABLE;
@@ -156,36 +156,31 @@ public final class StoreCommand implements Runnable {
       List<String> problems = new ArrayList<>();
       int[] counts;
       try (Store s = JdbcStore.open(url)) {
-        counts = verify(s, problems, anchored);
+        counts = verify(s, problems, anchored, language);
       } catch (PersistenceException e) {
-        err.println("the store " + url + " cannot be read: " + e.getMessage());
+        err.println(Words.text(language, "store.unreadable", url, e.getMessage()));
         return Ifg.UNUSABLE;
       }
       for (String p : problems) {
-        out.println("PROBLEM " + p);
+        out.println(Words.text(language, "store.problem", p));
       }
       if (problems.isEmpty()) {
         out.println(
-            "store verified: "
-                + counts[0]
-                + " stream(s), "
-                + counts[1]
-                + " event(s), "
-                + counts[2]
-                + " disclosure entr"
-                + (counts[2] == 1 ? "y" : "ies")
-                + " with an intact hash chain");
+            Words.text(
+                language,
+                counts[2] == 1 ? "store.verifiedOneEntry" : "store.verified",
+                counts[0],
+                counts[1],
+                counts[2]));
         if (anchored != null) {
-          anchored.summary(counts[2]).forEach(out::println);
+          anchored.summary(counts[2], language).forEach(out::println);
         }
         if (counts[0] == 0 && counts[2] == 0) {
-          out.println(
-              "the store is empty: if you expected a played scenario, check the URL (an H2 file"
-                  + " URL opens a new, empty database when nothing is at that path)");
+          out.println(Words.text(language, "store.empty"));
         }
         return Ifg.OK;
       }
-      out.println(problems.size() + " problem(s) found");
+      out.println(Words.text(language, "store.problems", problems.size()));
       return Ifg.INVALID;
     }
 
@@ -222,38 +217,29 @@ public final class StoreCommand implements Runnable {
      * @param checkpoints the anchor's checkpoints, oldest first
      */
     record Anchored(Path file, List<PublicKey> keys, List<LogCheckpoint> checkpoints) {
-      /** What an intact log of {@code entries} entries is anchored by, in lines of words. */
-      List<String> summary(int entries) {
+      /**
+       * What an intact log of {@code entries} entries is anchored by, in lines of words in a
+       * language.
+       */
+      List<String> summary(int entries, Language language) {
         if (checkpoints.isEmpty()) {
-          return List.of(
-              "WARNING the anchor "
-                  + file
-                  + " holds no checkpoint: the disclosure log is checked by its hash chain alone");
+          return List.of(Words.text(language, "store.noCheckpoint", file));
         }
         LogCheckpoint last = checkpoints.get(checkpoints.size() - 1);
         String summary =
-            "the disclosure log matches "
-                + checkpoints.size()
-                + " signed checkpoint(s) in "
-                + file
-                + "; the last, of "
-                + last.at()
-                + " by key "
-                + last.keyId()
-                + ", covers "
-                + last.length()
-                + " entr"
-                + (last.length() == 1 ? "y" : "ies");
+            Words.text(
+                language,
+                last.length() == 1 ? "store.anchoredOneEntry" : "store.anchored",
+                checkpoints.size(),
+                file,
+                last.at(),
+                last.keyId(),
+                last.length());
         if (entries <= last.length()) {
           return List.of(summary);
         }
         return List.of(
-            summary,
-            "entries "
-                + (last.length() + 1)
-                + " to "
-                + entries
-                + " are not covered by a checkpoint yet: only the hash chain protects them");
+            summary, Words.text(language, "store.notCovered", last.length() + 1, entries));
       }
     }
 
@@ -263,16 +249,17 @@ public final class StoreCommand implements Runnable {
      * @return the number of streams, events and disclosure entries read
      */
     static int[] verify(Store store, List<String> problems) {
-      return verify(store, problems, null);
+      return verify(store, problems, null, Language.EN);
     }
 
     /**
      * Checks the store and, when given, the disclosure log against the checkpoints of an anchor;
-     * adds each problem found.
+     * adds each problem found, in a language.
      *
      * @return the number of streams, events and disclosure entries read
      */
-    static int[] verify(Store store, List<String> problems, @Nullable Anchored anchored) {
+    static int[] verify(
+        Store store, List<String> problems, @Nullable Anchored anchored, Language language) {
       int streams = 0;
       int events = 0;
       for (StreamId stream : store.streams()) {
@@ -286,9 +273,9 @@ public final class StoreCommand implements Runnable {
         }
         events += recorded.size();
         if (stream.dossierId().isPresent()) {
-          fold(stream, recorded, problems);
+          fold(stream, recorded, problems, language);
         } else if (stream.region().isPresent()) {
-          foldTable(stream.region().get(), recorded, problems);
+          foldTable(stream.region().get(), recorded, problems, language);
         }
       }
       List<DisclosureEntry> log = new ArrayList<>();
@@ -308,12 +295,12 @@ public final class StoreCommand implements Runnable {
       }
       LogVerification verification = DisclosureLog.verify(log);
       if (verification instanceof LogVerification.Broken b) {
-        problems.add("disclosure log, sequence " + b.sequence() + ": " + b.reason());
+        problems.add(Words.text(language, "store.logBroken", b.sequence(), b.reason()));
       }
       if (anchored != null) {
         LogVerification against = Checkpoints.verify(log, anchored.keys(), anchored.checkpoints());
         if (against instanceof LogVerification.Broken b && !against.equals(verification)) {
-          problems.add("disclosure log, sequence " + b.sequence() + ": " + b.reason());
+          problems.add(Words.text(language, "store.logBroken", b.sequence(), b.reason()));
         }
       }
       return new int[] {streams, events, log.size()};
@@ -324,44 +311,44 @@ public final class StoreCommand implements Runnable {
      * change, pledge and signal after it fits.
      */
     private static void foldTable(
-        String region, List<RecordedEvent> recorded, List<String> problems) {
+        String region, List<RecordedEvent> recorded, List<String> problems, Language language) {
       if (recorded.isEmpty()) {
         return;
       }
       if (!(recorded.get(0).event() instanceof TableEvent.TableConfigured configured)) {
-        problems.add(
-            "table " + region + ", version 1: the stream does not start with its configuration");
+        problems.add(Words.text(language, "store.tableUnconfigured", region));
         return;
       }
       TableState state = TableState.of(configured.table());
       for (RecordedEvent r : recorded) {
-        String where = "table " + region + ", version " + r.version();
+        String where = Words.text(language, "store.tableVersion", region, r.version());
         if (!(r.event() instanceof TableEvent e)) {
-          problems.add(where + ": not a table event");
+          problems.add(where + ": " + Words.text(language, "store.notTableEvent"));
           return;
         }
         try {
           state = state.evolve(e);
         } catch (IllegalArgumentException invalid) {
-          problems.add(where + ": the history does not fold: " + invalid.getMessage());
+          problems.add(where + ": " + Words.text(language, "store.noFold", invalid.getMessage()));
           return;
         }
       }
     }
 
-    private static void fold(StreamId stream, List<RecordedEvent> recorded, List<String> problems) {
+    private static void fold(
+        StreamId stream, List<RecordedEvent> recorded, List<String> problems, Language language) {
       Optional<be.ifg.domain.DossierId> id = stream.dossierId();
       @Nullable Dossier state = null;
       for (RecordedEvent r : recorded) {
-        String where = "dossier " + id.orElseThrow() + ", version " + r.version();
+        String where = Words.text(language, "store.dossierVersion", id.orElseThrow(), r.version());
         if (!(r.event() instanceof DossierEvent e)) {
-          problems.add(where + ": not a dossier event");
+          problems.add(where + ": " + Words.text(language, "store.notDossierEvent"));
           return;
         }
         try {
           state = Dossier.evolve(state, e);
         } catch (IllegalArgumentException invalid) {
-          problems.add(where + ": the history does not fold: " + invalid.getMessage());
+          problems.add(where + ": " + Words.text(language, "store.noFold", invalid.getMessage()));
           return;
         }
       }
@@ -407,24 +394,24 @@ public final class StoreCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      Language language = Ifg.language(spec);
       Path privatePath = Objects.requireNonNull(privateFile, "--private");
       Path publicPath = Objects.requireNonNull(publicFile, "--public");
       if (privatePath
           .toAbsolutePath()
           .normalize()
           .equals(publicPath.toAbsolutePath().normalize())) {
-        err.println(
-            "--private and --public name the same file " + privatePath + ": give two files");
+        err.println(Words.text(language, "keygen.sameFile", privatePath));
         return Ifg.UNUSABLE;
       }
       for (Path file : List.of(privatePath, publicPath)) {
         if (Files.exists(file)) {
-          err.println("the file " + file + " exists already: ifg store keygen never overwrites it");
+          err.println(Words.text(language, "keygen.exists", file));
           return Ifg.UNUSABLE;
         }
         Path directory = file.toAbsolutePath().getParent();
         if (directory == null || !Files.isDirectory(directory)) {
-          err.println("the directory of " + file + " does not exist: create it first");
+          err.println(Words.text(language, "keygen.noDirectory", file));
           return Ifg.UNUSABLE;
         }
       }
@@ -439,29 +426,20 @@ public final class StoreCommand implements Runnable {
         LogSigner.writePublicKey(keys.getPublic(), publicPath);
       } catch (WorkflowException e) {
         err.println(e.getMessage());
-        deleteHalfAPair(privatePath, err);
+        deleteHalfAPair(privatePath, err, language);
         return Ifg.UNUSABLE;
       }
-      out.println("wrote a new Ed25519 key pair, key id " + LogSigner.keyId(keys.getPublic()));
-      out.println(
-          "  private key "
-              + privatePath
-              + ": for the application only (readable by its owner only), never for the store");
-      out.println(
-          "  public key  "
-              + publicPath
-              + ": for every verifier, e.g. ifg store verify --store URL --public-key "
-              + publicPath
-              + " --anchor FILE");
+      out.println(Words.text(language, "keygen.wrote", LogSigner.keyId(keys.getPublic())));
+      out.println("  " + Words.text(language, "keygen.private", privatePath));
+      out.println("  " + Words.text(language, "keygen.public", publicPath));
       return Ifg.OK;
     }
 
-    private static void deleteHalfAPair(Path privatePath, PrintWriter err) {
+    private static void deleteHalfAPair(Path privatePath, PrintWriter err, Language language) {
       try {
         Files.deleteIfExists(privatePath);
       } catch (IOException e) {
-        err.println(
-            "the private key " + privatePath + " of the unfinished pair is left: delete it");
+        err.println(Words.text(language, "keygen.halfAPair", privatePath));
       }
     }
   }

@@ -27,7 +27,7 @@ public final class WorkflowCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: 'diagram'");
+        spec.commandLine(), Words.text(Ifg.language(spec), "missing.workflow"));
   }
 
   /** The formats a diagram can be drawn in. */

@@ -8,6 +8,11 @@
  *
  * <p>Exit codes: 0 done, 1 an instrument is invalid (or an expectation failed), 2 the command line
  * or an input file cannot be used.
+ *
+ * <p>Languages: {@code ifg --language nl|fr|en} (on any command) writes the output in Dutch, French
+ * or English; the app's own words are in {@link be.ifg.cli.Words}, the library's come from the
+ * library. Without {@code --language} the output is English, as it always was, with a dossier's
+ * state also named in Dutch. The {@code --help} texts are English.
  */
 @NullMarked
 @CheckReturnValue
