@@ -187,10 +187,9 @@ public final class RtiCommand implements Runnable {
         if (json) {
           out.println(AssessmentJson.write(assessment));
         } else {
-          // the instrument's own texts (title, sections, items) in the language of --language; the
-          // explanation's sentences stay English for now: IfgTests.mergesALocalWording expects
-          // "Result: ..." under --language nl (their words are in the book, ready to switch)
-          new Explanation(out, Language.EN, Ifg.language(spec).tag()).print(assessment);
+          // the explanation's sentences and the instrument's own texts (title, sections, items) in
+          // the language of --language
+          new Explanation(out, Ifg.language(spec), Ifg.language(spec).tag()).print(assessment);
         }
         return Ifg.OK;
       } catch (UnreadableInputException e) {

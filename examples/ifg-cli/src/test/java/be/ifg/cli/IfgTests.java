@@ -142,7 +142,7 @@ class IfgTests {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Hier staat de eigen, gelicentieerde formulering van vraag 1")
-        .contains("Result: INSUFFICIENT_INFORMATION");
+        .contains("Resultaat: INSUFFICIENT_INFORMATION");
   }
 
   @Test
