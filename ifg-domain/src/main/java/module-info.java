@@ -4,6 +4,7 @@
  * state as a fold of its events.
  */
 module be.ifg.domain {
+  requires static org.apiguardian.api;
   requires com.google.common;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;

@@ -7,6 +7,7 @@ import be.ifg.rti.archfixture.RtiExposingLibraries;
 import be.ifg.rti.internal.Ids;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.archfixture.WorkflowUsingRtiInternals;
+import be.ifg.workflow.archfixture.internal.InternalMarkedStable;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class ArchitectureRulesTests {
               WorkflowUsingRtiInternals.class,
               RtiExposingLibraries.class,
               ReasonCode.class,
-              Ids.class);
+              Ids.class,
+              InternalMarkedStable.class);
 
   @Test
   void moduleMapCatchesTheDomainUsingTheWorkflow() {
@@ -71,5 +73,15 @@ class ArchitectureRulesTests {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("exposes Jackson type tools.jackson.databind.JsonNode")
         .hasMessageNotContaining("NAMES");
+  }
+
+  @Test
+  void apiStatusRuleCatchesAnUnmarkedTypeAndAWronglyMarkedInternal() {
+    assertThatThrownBy(() -> ArchitectureTests.apiStatusMarked().check(BAD))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("DomainReachingUp has no @API status")
+        .hasMessageContaining("InternalMarkedStable is marked STABLE in an internal package")
+        .hasMessageNotContaining("ReasonCode")
+        .hasMessageNotContaining("Ids");
   }
 }

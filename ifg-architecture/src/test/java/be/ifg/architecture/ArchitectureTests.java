@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,51 @@ class ArchitectureTests {
         .allowEmptyShould(true)
         .because("JSON mapping lives in json packages that publish a Jackson module")
         .check(library);
+  }
+
+  @Test
+  void everyPublicTypeSaysItsApiStatus() {
+    apiStatusMarked().check(library);
+  }
+
+  /**
+   * Every public top-level type of a library module says how far a caller may rely on it, with
+   * apiguardian's {@code @API} as JUnit 5 does: {@code STABLE}, {@code MAINTAINED}, {@code
+   * EXPERIMENTAL} or {@code DEPRECATED} in the exported packages, and {@code INTERNAL} exactly in
+   * the {@code internal} packages that module-info does not export.
+   */
+  static ArchRule apiStatusMarked() {
+    return classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .should(carryTheirApiStatus())
+        .because("a caller must see which types are API and how stable they are (docs/api.md)");
+  }
+
+  private static ArchCondition<JavaClass> carryTheirApiStatus() {
+    DescribedPredicate<JavaClass> internal = resideInAPackage("..internal..");
+    return new ArchCondition<>("carry @API, INTERNAL exactly in internal packages") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        if (!c.isAnnotatedWith(API.class)) {
+          events.add(SimpleConditionEvent.violated(c, c.getName() + " has no @API status"));
+          return;
+        }
+        API.Status status = c.getAnnotationOfType(API.class).status();
+        boolean inInternal = internal.test(c);
+        if (inInternal != (status == API.Status.INTERNAL)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  c,
+                  c.getName()
+                      + " is marked "
+                      + status
+                      + (inInternal ? " in an internal package" : " outside an internal package")));
+        }
+      }
+    };
   }
 
   @Test

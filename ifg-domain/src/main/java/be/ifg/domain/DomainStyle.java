@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,5 +22,7 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     // java.util collections in the generated public classes, so that no Guava type appears in a
     // public signature (Guava is not a transitive dependency of the module)
-    jdkOnly = true)
+    jdkOnly = true,
+    // the generated class says the same API status as the type it implements
+    passAnnotations = {API.class})
 @interface DomainStyle {}
