@@ -4,7 +4,7 @@
  * state as a fold of its events.
  */
 module be.ifg.domain {
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
   requires com.google.common;
   requires static transitive org.jspecify;
   requires static transitive com.google.errorprone.annotations;

@@ -3,7 +3,7 @@
  * adapter, and the anchors that keep the disclosure log's signed checkpoints.
  */
 module be.ifg.persistence {
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
   requires transitive be.ifg.domain;
   requires com.google.common;
   requires tools.jackson.databind;

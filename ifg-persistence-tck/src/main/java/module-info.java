@@ -3,7 +3,7 @@
  * tests extend, and sample events of every type.
  */
 open module be.ifg.persistence.tck {
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
   requires transitive be.ifg.persistence;
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;

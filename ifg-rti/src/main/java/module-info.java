@@ -3,7 +3,7 @@
  * catalogue, scoring that explains itself, local wording and built-in instruments.
  */
 module be.ifg.rti {
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
   requires transitive be.ifg.domain;
   requires com.google.common;
   // transitive for be.ifg.rti.json only, whose signatures take and give JsonNode; be.ifg.rti has

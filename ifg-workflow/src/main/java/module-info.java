@@ -3,7 +3,7 @@
  * informing and need-to-know, and the SDK entry point.
  */
 module be.ifg.workflow {
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
   requires transitive be.ifg.domain;
   requires transitive be.ifg.persistence;
   requires transitive be.ifg.rti;

@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A grant that lets one named member see one item for one named purpose — the only way a {@link
@@ -13,6 +16,7 @@ import java.time.Instant;
  * @param grantedBy the contributor or the case director
  * @param at when
  */
+@API(status = STABLE, since = "0.1")
 public record AccessGrant(
     ItemId item, ProfessionalId member, Purpose purpose, ProfessionalId grantedBy, Instant at) {
   /** Validates the grant. */

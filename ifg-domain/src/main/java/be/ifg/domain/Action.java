@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * An action of the plan: what is to be done, by which partner, by when, and where it stands.
@@ -11,6 +14,7 @@ import java.time.LocalDate;
  * @param due when it is due
  * @param status where it stands
  */
+@API(status = STABLE, since = "0.1")
 public record Action(
     ActionId id, String text, PartnerId owner, LocalDate due, ActionStatus status) {
   /** Validates the action. */

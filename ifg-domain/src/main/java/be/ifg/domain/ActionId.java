@@ -1,10 +1,15 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Identifies an action of a plan within a dossier.
  *
  * @param value the identifier: 1 to 100 letters, digits or {@code . _ : @ -}
  */
+@API(status = STABLE, since = "0.1")
 public record ActionId(String value) implements Comparable<ActionId> {
   /** Validates the identifier. */
   public ActionId {

@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The status of an action of the plan. */
+@API(status = STABLE, since = "0.1")
 public enum ActionStatus implements Labelled {
   /** Not started. */
   OPEN,

@@ -1,11 +1,13 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @DomainStyle
+@API(status = STABLE, since = "0.1")
 public interface AssessmentReference {
 
   /** The instrument's id, e.g. {@code ifg-demo}. */

@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Whether a risk assessment produced a band. */
+@API(status = STABLE, since = "0.1")
 public enum AssessmentStatus implements Labelled {
   /** Enough was answered: the assessment has a score band, a band and a final band. */
   COMPLETE,

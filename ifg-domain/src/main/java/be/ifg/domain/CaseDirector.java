@@ -1,7 +1,10 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param reason why the director before was replaced (required for a handover); {@code null} when
  *     none was given, as for a first appointment or one after the director before left the table
  */
+@API(status = STABLE, since = "0.1")
 public record CaseDirector(
     ProfessionalId member,
     PartnerId partner,

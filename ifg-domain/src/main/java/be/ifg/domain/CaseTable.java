@@ -1,6 +1,7 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder(String)}.
  */
+@API(status = STABLE, since = "0.1")
 public final class CaseTable {
   /** The default interval between progress reports: six weeks. */
   public static final Period DEFAULT_REPORT_INTERVAL = Period.ofWeeks(6);

@@ -1,18 +1,21 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The client system (cliëntsysteem): the family or household whose safety the dossier is about.
  *
  * @param parties its people, each id once
  */
+@API(status = STABLE, since = "0.1")
 public record ClientSystem(List<Party> parties) {
   /** Validates the client system: ids are unique. */
   public ClientSystem {

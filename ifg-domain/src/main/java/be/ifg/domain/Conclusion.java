@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The case director's conclusion that case direction can end: the judgement whether the violence
@@ -11,6 +14,7 @@ import java.time.Instant;
  * @param by the case director
  * @param at when
  */
+@API(status = STABLE, since = "0.1")
 public record Conclusion(boolean violenceStopped, String summary, ProfessionalId by, Instant at) {
   /** Validates the conclusion. */
   public Conclusion {

@@ -1,9 +1,11 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param recordedAt when it was given
  * @param withdrawnAt when it was withdrawn, if it was
  */
+@API(status = STABLE, since = "0.1")
 public record ConsentRecord(
     PartyId party,
     PartnerId partner,

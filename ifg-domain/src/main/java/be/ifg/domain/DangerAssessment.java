@@ -1,8 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The registrant's own first assessment of the danger, and the safety measures they started. The
@@ -11,6 +14,7 @@ import java.util.Set;
  * @param dangerPresent whether the registrant sees acute danger
  * @param measures the measures started (crisis intervention, safety plan)
  */
+@API(status = STABLE, since = "0.1")
 public record DangerAssessment(boolean dangerPresent, Set<SafetyMeasure> measures) {
   /** Validates the assessment. */
   public DangerAssessment {

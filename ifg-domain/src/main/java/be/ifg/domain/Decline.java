@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The table's decision not to admit a registration, with its reason and advice to the registrant.
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param by who recorded it
  * @param at when
  */
+@API(status = STABLE, since = "0.1")
 public record Decline(String reason, String advice, ProfessionalId by, Instant at) {
   /** Validates the decline: reason and advice are mandatory. */
   public Decline {

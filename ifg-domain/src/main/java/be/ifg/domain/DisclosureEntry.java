@@ -1,11 +1,13 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param previousHash the hash of the previous entry
  * @param hash this entry's hash
  */
+@API(status = STABLE, since = "0.1")
 public record DisclosureEntry(
     long sequence,
     Instant at,

@@ -1,9 +1,12 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>One record per event; every event names its dossier, the actor who caused it and when. Events
  * are values: equal when their fields are equal. Every event is immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface DossierEvent extends ChainEvent
     permits DossierEvent.Registered,
         DossierEvent.Accepted,

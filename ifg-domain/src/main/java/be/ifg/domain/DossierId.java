@@ -1,10 +1,15 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Identifies one dossier (one client system registered once).
  *
  * @param value the identifier: 1 to 100 letters, digits or {@code . _ : @ -}
  */
+@API(status = STABLE, since = "0.1")
 public record DossierId(String value) implements Comparable<DossierId> {
   /** Validates the identifier. */
   public DossierId {

@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The states of a dossier's lifecycle (DESIGN §5). */
+@API(status = STABLE, since = "0.1")
 public enum DossierStatus implements Labelled {
   /** Registered, waiting for the table to accept or decline (aangemeld). */
   REGISTERED,

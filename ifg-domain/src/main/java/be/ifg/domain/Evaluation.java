@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The table's evaluation of a closed dossier (evaluatie).
@@ -9,6 +12,7 @@ import java.time.Instant;
  * @param by who recorded it
  * @param at when
  */
+@API(status = STABLE, since = "0.1")
 public record Evaluation(String notes, ProfessionalId by, Instant at) {
   /** Validates the evaluation. */
   public Evaluation {

@@ -1,12 +1,14 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param actions its actions (each id once)
  * @param closure how it was closed, once it is
  */
+@API(status = STABLE, since = "0.1")
 public record Goal(GoalId id, String text, List<Action> actions, @Nullable GoalClosure closure) {
   /** Validates the goal. Whether a goal needs an action is a rule of adopting a plan. */
   public Goal {

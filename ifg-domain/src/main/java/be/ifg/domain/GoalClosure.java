@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * How and by which team decision a goal was closed.
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param by who recorded it
  * @param at when
  */
+@API(status = STABLE, since = "0.1")
 public record GoalClosure(GoalOutcome outcome, String decision, ProfessionalId by, Instant at) {
   /** Validates the closure: the team decision is mandatory. */
   public GoalClosure {

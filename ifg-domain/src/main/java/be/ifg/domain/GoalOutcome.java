@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How a goal of the plan was closed, always by a recorded team decision. */
+@API(status = STABLE, since = "0.1")
 public enum GoalOutcome implements Labelled {
   /** The goal was reached. */
   ACHIEVED,

@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A new incident of violence, reported to the table. It asks for a reassessment, and brings a
@@ -11,6 +14,7 @@ import java.time.Instant;
  * @param reportedBy who reported it
  * @param reportedAt when it was reported
  */
+@API(status = STABLE, since = "0.1")
 public record Incident(
     String summary, Instant occurredAt, ProfessionalId reportedBy, Instant reportedAt) {
   /** Validates the incident. */

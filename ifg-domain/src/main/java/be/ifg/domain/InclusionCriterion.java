@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The inclusion criteria of the chain approach; at least one must apply to register a family. */
+@API(status = STABLE, since = "0.1")
 public enum InclusionCriterion implements Labelled {
   /** Unsafety for direct or indirect victims (onveiligheid). */
   UNSAFETY,

@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The category of a pooled information item; the need-to-know policy reads it. */
+@API(status = STABLE, since = "0.1")
 public enum InformationCategory implements Labelled {
   /** An incident of violence, a police call-out. */
   INCIDENT,

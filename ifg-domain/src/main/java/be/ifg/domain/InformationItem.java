@@ -1,11 +1,13 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param sharedAt when it was shared
  * @param answers the information request it answers, if any
  */
+@API(status = STABLE, since = "0.1")
 public record InformationItem(
     ItemId id,
     PartnerId contributor,

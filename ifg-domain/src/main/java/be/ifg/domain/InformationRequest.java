@@ -1,9 +1,11 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param answer the item that answered it, when answered
  * @param waiverReason why the table waived it, when waived
  */
+@API(status = STABLE, since = "0.1")
 public record InformationRequest(
     RequestId id,
     PartnerId from,

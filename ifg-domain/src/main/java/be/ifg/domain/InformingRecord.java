@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * That a party was informed of the registration or of the plan: who informed them, when and how.
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param at when
  * @param how how, in words (e.g. "conversation at school")
  */
+@API(status = STABLE, since = "0.1")
 public record InformingRecord(PartyId party, ProfessionalId by, Instant at, String how) {
   /** Validates the record. */
   public InformingRecord {

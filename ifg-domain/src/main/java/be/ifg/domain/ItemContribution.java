@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * What one instrument item added to an assessment's score.
@@ -10,6 +13,7 @@ import java.math.BigDecimal;
  *     {@code NOT_APPLICABLE})
  * @param points the points it contributed (zero or more)
  */
+@API(status = STABLE, since = "0.1")
 public record ItemContribution(String item, String answer, BigDecimal points) {
   /** Validates the contribution. */
   public ItemContribution {

@@ -1,16 +1,19 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The languages the library speaks: Dutch, French and English. Belgium's chain partners work in all
  * three; every label, guard, reason and rule sentence of the library exists in each (see {@link
  * Phrasebook}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Language {
   /** Dutch ({@code nl}), the working language of the Flemish case tables. */
   NL("nl"),

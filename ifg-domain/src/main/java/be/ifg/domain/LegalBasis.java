@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The legal grounds on which information is shared or withheld. */
+@API(status = STABLE, since = "0.1")
 public enum LegalBasis implements Labelled {
   /**
    * Article 458ter of the Belgian Criminal Code: shared professional secrecy in a case consultation

@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * Something a professional recorded at a moment: a progress report, an evaluation, a decline, a
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param at when
  * @param text what they wrote
  */
+@API(status = STABLE, since = "0.1")
 public record Note(ProfessionalId by, Instant at, String text) {
   /** Validates the note. */
   public Note {

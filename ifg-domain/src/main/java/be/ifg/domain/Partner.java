@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A partner organisation of the chain approach.
@@ -9,6 +12,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param kind what kind of organisation it is
  * @param sector its sector (for most kinds the kind's default sector)
  */
+@API(status = STABLE, since = "0.1")
 public record Partner(PartnerId id, PartnerKind kind, Sector sector) {
   /** Validates the partner. */
   public Partner {

@@ -1,9 +1,13 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** The kinds of partner organisation that take part in the chain approach, with their sector. */
+@API(status = STABLE, since = "0.1")
 public enum PartnerKind implements Labelled {
   /** Local police zone (lokale politie). */
   LOCAL_POLICE(Sector.POLICE_AND_PROSECUTION),

@@ -1,9 +1,11 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param role their role: victim, indirect victim, perpetrator or other
  * @param birthYear the year of birth, when known
  */
+@API(status = STABLE, since = "0.1")
 public record Party(PartyId id, PartyRole role, @Nullable Integer birthYear) {
   /** The age from which a minor is presumed able to exercise their rights themselves. */
   public static final int AGE_OF_OWN_RIGHTS = 12;

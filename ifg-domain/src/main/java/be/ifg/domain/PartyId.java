@@ -1,10 +1,15 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Identifies a person of the client system (a victim, a perpetrator, a child, …).
  *
  * @param value the identifier: 1 to 100 letters, digits or {@code . _ : @ -}
  */
+@API(status = STABLE, since = "0.1")
 public record PartyId(String value) implements Comparable<PartyId> {
   /** Validates the identifier. */
   public PartyId {

@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The role of a person in the client system. */
+@API(status = STABLE, since = "0.1")
 public enum PartyRole implements Labelled {
   /** A direct victim (slachtoffer). */
   VICTIM,

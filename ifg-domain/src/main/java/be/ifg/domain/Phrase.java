@@ -2,11 +2,13 @@ package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * English text. Immutable and thread-safe (arguments are values: ids, labelled enums, numbers,
  * strings, other phrases).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Phrase {
   private static final Language[] LANGUAGES = Language.values();
 

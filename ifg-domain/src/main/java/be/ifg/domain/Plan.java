@@ -1,6 +1,7 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param adoptedAt when
  * @param adjustmentReason why the plan was adjusted (absent for version 1)
  */
+@API(status = STABLE, since = "0.1")
 public record Plan(
     int version,
     List<Goal> goals,

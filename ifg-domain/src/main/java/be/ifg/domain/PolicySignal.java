@@ -1,6 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A policy signal (beleidssignaal): a bottleneck raised for the steering group. It belongs to the
@@ -12,6 +15,7 @@ import java.time.Instant;
  * @param raisedBy who raised it
  * @param raisedAt when
  */
+@API(status = STABLE, since = "0.1")
 public record PolicySignal(
     SignalId id, SignalCategory category, String text, ProfessionalId raisedBy, Instant raisedAt) {
   /** Validates the signal. */

@@ -1,11 +1,16 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Identifies a professional: a person who works for a partner; table members are professionals too.
  * An application's user id or the person's name both do ({@code an}, {@code An Peeters}).
  *
  * @param value 1 to 100 characters, no control characters, no white space at either end
  */
+@API(status = STABLE, since = "0.1")
 public record ProfessionalId(String value) implements Comparable<ProfessionalId> {
   /** Validates the identifier. */
   public ProfessionalId {

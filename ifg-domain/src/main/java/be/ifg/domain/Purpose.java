@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Why somebody asks for pooled information. */
+@API(status = STABLE, since = "0.1")
 public enum Purpose implements Labelled {
   /** The safety of the victims: crisis, safety planning. */
   SAFETY,

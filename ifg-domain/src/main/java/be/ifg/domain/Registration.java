@@ -1,9 +1,12 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A registration (aanmelding): who registered which client system, under which inclusion criteria,
@@ -20,6 +23,7 @@ import java.util.Set;
  * @param deferred perpetrators whose informing is deferred for safety
  * @param danger the registrant's danger assessment and measures
  */
+@API(status = STABLE, since = "0.1")
 public record Registration(
     ProfessionalId registrant,
     PartnerId registrantPartner,

@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Where an information request stands. */
+@API(status = STABLE, since = "0.1")
 public enum RequestStatus implements Labelled {
   /** Waiting for an answer. */
   OPEN,

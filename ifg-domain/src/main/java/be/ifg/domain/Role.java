@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The roles people play in the chain approach. */
+@API(status = STABLE, since = "0.1")
 public enum Role implements Labelled {
   /** The professional who registered the family (aanmelder). */
   REGISTRANT,

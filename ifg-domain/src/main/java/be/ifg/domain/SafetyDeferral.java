@@ -1,7 +1,10 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * That informing a perpetrator is deferred because informing them now would endanger a victim. The
@@ -13,6 +16,7 @@ import java.time.LocalDate;
  * @param by who decided it
  * @param at when
  */
+@API(status = STABLE, since = "0.1")
 public record SafetyDeferral(
     PartyId party, String reason, LocalDate reviewBy, ProfessionalId by, Instant at) {
   /** Validates the deferral: a safety reason and a review date are mandatory. */

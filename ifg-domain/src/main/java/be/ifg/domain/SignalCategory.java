@@ -1,6 +1,11 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The kind of bottleneck a policy signal reports to the steering group. */
+@API(status = STABLE, since = "0.1")
 public enum SignalCategory implements Labelled {
   /** A waiting list. */
   WAITING_LIST,

@@ -1,8 +1,10 @@
 package be.ifg.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * An event of the case table itself rather than of one dossier: the table is configured, a member
@@ -10,6 +12,7 @@ import java.time.Instant;
  * membership at any moment is the fold of these events, so every right can be judged against the
  * table as it was when it was asked for. Events are values and immutable.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface TableEvent extends ChainEvent
     permits TableEvent.TableConfigured,
         TableEvent.MemberJoined,

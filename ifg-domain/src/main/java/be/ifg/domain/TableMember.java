@@ -1,5 +1,9 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A member of the case table (vaste vertegenwoordiger): a professional who represents a partner. A
  * member receives pooled information only after signing the secrecy pledge.
@@ -8,6 +12,7 @@ package be.ifg.domain;
  * @param partner the partner they represent
  * @param pledged whether they signed the secrecy pledge when the table was configured
  */
+@API(status = STABLE, since = "0.1")
 public record TableMember(ProfessionalId id, PartnerId partner, boolean pledged) {
   /** Validates the member. */
   public TableMember {

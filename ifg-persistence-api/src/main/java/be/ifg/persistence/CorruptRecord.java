@@ -1,5 +1,8 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * stream and version of an event, or the sequence of a disclosure entry) and what is wrong with it.
  * A corrupt record is never skipped: reading fails until it is repaired.
  */
+@API(status = STABLE, since = "0.1")
 public final class CorruptRecord extends PersistenceException {
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,11 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.domain.DisclosureEntry;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The append-only disclosure log, as a store keeps it. The library computes each entry's hash
@@ -13,6 +16,7 @@ import java.util.Optional;
  * the other gets a {@link VersionConflict}, so the log never forks and a retried append is never
  * kept twice.
  */
+@API(status = STABLE, since = "0.1")
 public interface DisclosureStore {
   /**
    * Appends an entry whose sequence is one more than the last entry's (1 for the first).

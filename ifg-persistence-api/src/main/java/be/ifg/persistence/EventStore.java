@@ -1,7 +1,10 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.domain.ChainEvent;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Event streams with optimistic concurrency: the part of the SPI that keeps dossiers' and tables'
@@ -34,6 +37,7 @@ import java.util.List;
  * <p>An adapter that keeps events as text uses {@link be.ifg.persistence.json.EventJson}; a record
  * it cannot read is a {@link CorruptRecord}, never skipped.
  */
+@API(status = STABLE, since = "0.1")
 public interface EventStore {
   /**
    * Appends events to a stream if its version is the expected one.

@@ -1,6 +1,9 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Where the application keeps the signed checkpoints of its disclosure log: a place outside the
@@ -28,6 +31,7 @@ import java.util.List;
  * <p>{@link be.ifg.persistence.anchor.FileLogAnchor} keeps one line per checkpoint in a file;
  * {@link be.ifg.persistence.memory.InMemoryLogAnchor} keeps them in memory, for tests.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface LogAnchor {
   /**
    * Appends a checkpoint after the ones already kept, durably.

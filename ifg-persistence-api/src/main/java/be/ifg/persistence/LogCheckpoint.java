@@ -2,11 +2,13 @@ package be.ifg.persistence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.DisclosureEntry;
 import com.google.common.base.Utf8;
 import java.time.Instant;
 import java.util.Base64;
+import org.apiguardian.api.API;
 
 /**
  * A signed statement that the disclosure log held {@code length} entries and that entry {@code
@@ -25,6 +27,7 @@ import java.util.Base64;
  *     over the encoded public key
  * @param signature the signature in Base64 (RFC 4648, with padding)
  */
+@API(status = STABLE, since = "0.1")
 public record LogCheckpoint(long length, String head, Instant at, String keyId, String signature) {
   private static final String TYPE = "ifg-disclosure-log-checkpoint";
 

@@ -1,9 +1,14 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every failure of a persistence adapter: the database is unreachable, a record is
  * corrupt, a write conflicts. Unchecked.
  */
+@API(status = STABLE, since = "0.1")
 public class PersistenceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -2,8 +2,10 @@ package be.ifg.persistence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ChainEvent;
+import org.apiguardian.api.API;
 
 /**
  * An event as a store keeps it: its stream, its version within the stream (from 1) and its position
@@ -14,6 +16,7 @@ import be.ifg.domain.ChainEvent;
  * @param position the event's position in the global order
  * @param event the event
  */
+@API(status = STABLE, since = "0.1")
 public record RecordedEvent(StreamId stream, long version, long position, ChainEvent event) {
   /** Validates the record. */
   public RecordedEvent {

@@ -1,5 +1,9 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Everything the library keeps: event streams and the disclosure log. An adapter implements this
  * one interface; the SDK runs on any implementation.
@@ -8,6 +12,7 @@ package be.ifg.persistence;
  * are thread-safe. The conformance kit ({@code ifg-persistence-tck}) proves an adapter keeps the
  * contracts of {@link EventStore} and {@link DisclosureStore}.
  */
+@API(status = STABLE, since = "0.1")
 public interface Store extends EventStore, DisclosureStore, AutoCloseable {
   /** Releases the adapter's resources; never throws a checked exception. */
   @Override

@@ -2,10 +2,12 @@ package be.ifg.persistence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.DossierId;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Names one event stream: a dossier's history ({@code dossier:REGION/ID}, the region being the case
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * @param value the stream's name
  */
+@API(status = STABLE, since = "0.1")
 public record StreamId(String value) implements Comparable<StreamId> {
   private static final Pattern FORM =
       Pattern.compile(

@@ -1,9 +1,14 @@
 package be.ifg.persistence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A stale writer: the stream's version was not the one the writer expected, so nothing was written.
  * Read the stream again, decide again, and retry.
  */
+@API(status = STABLE, since = "0.1")
 public final class VersionConflict extends PersistenceException {
   private static final long serialVersionUID = 1L;
 

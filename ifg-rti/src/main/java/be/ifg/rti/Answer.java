@@ -2,12 +2,14 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * One answer to one item. Which kinds an item accepts depends on its {@link ItemType}; {@link
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Answer
     permits Answer.YesNo,
         Answer.Ordinal,

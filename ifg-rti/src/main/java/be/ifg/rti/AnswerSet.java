@@ -1,12 +1,14 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ProfessionalId;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param answers item id → answer
  * @param override a professional-judgement override, or {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record AnswerSet(
     String instrumentId,
     String instrumentVersion,

@@ -2,6 +2,7 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.AssessmentStatus;
@@ -10,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param contributions each answered item's contribution (unscaled), in the instrument's order
  * @param rescaled whether the score was rescaled for missing items
  */
+@API(status = STABLE, since = "0.1")
 public record Assessment(
     Instrument instrument,
     AnswerSet answers,

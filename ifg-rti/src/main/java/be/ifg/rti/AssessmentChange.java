@@ -1,10 +1,12 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param movement how the final band moved
  * @param sameInstrument whether both assessments used the same instrument content (same hash)
  */
+@API(status = STABLE, since = "0.1")
 public record AssessmentChange(
     List<String> changedItems,
     BigDecimal scoreDelta,

@@ -2,16 +2,19 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What scoring an answer set gives: an assessment, or a refused override.
  *
  * <p>Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface AssessmentOutcome
     permits AssessmentOutcome.Scored, AssessmentOutcome.Refused {
 

@@ -1,6 +1,9 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.domain.AssessmentReference;
+import org.apiguardian.api.API;
 
 /**
  * Scores answer sets and compares assessments; the entry point of {@code ifg-rti}'s scoring.
@@ -9,6 +12,7 @@ import be.ifg.domain.AssessmentReference;
  * docs/rti.md} and the implementation's design notes explain each step. All methods are pure
  * functions and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class Assessments {
   private Assessments() {}
 

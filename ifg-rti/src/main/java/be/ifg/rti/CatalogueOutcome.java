@@ -1,6 +1,9 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * What adding an instrument to a catalogue ({@link Instruments#register}) did: added, unchanged, or
@@ -9,6 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>Named for the catalogue, not for the chain's <em>registration</em> (aanmelding), which is the
  * domain's {@code be.ifg.domain.Registration}. Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface CatalogueOutcome
     permits CatalogueOutcome.Added, CatalogueOutcome.Unchanged, CatalogueOutcome.Refused {
 

@@ -2,10 +2,12 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One option of a {@link ItemType#CHOICE CHOICE} item.
@@ -14,6 +16,7 @@ import java.util.Map;
  * @param weight the points it contributes, zero or more
  * @param label localized text (language tag → text), possibly empty
  */
+@API(status = STABLE, since = "0.1")
 public record ChoiceOption(String value, BigDecimal weight, Map<String, String> label) {
   /** Validates the option. */
   public ChoiceOption {

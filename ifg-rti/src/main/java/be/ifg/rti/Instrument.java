@@ -2,6 +2,7 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.rti.internal.Ids;
 import com.google.common.collect.ImmutableList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * An immutable, versioned risk-assessment instrument definition with its content hash.
@@ -36,6 +38,7 @@ import java.util.stream.Collectors;
  * @param rules its band rules, in order
  * @param hash the SHA-256 of the definition's canonical JSON form, {@code sha256:<hex>}
  */
+@API(status = STABLE, since = "0.1")
 public record Instrument(
     String id,
     String version,

@@ -1,6 +1,7 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.rti.internal.Ids;
 import com.google.common.collect.ImmutableList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A catalogue of instruments by id and version, in which a published (id, version) never changes:
@@ -20,6 +22,7 @@ import java.util.TreeMap;
  * .catalogue()}, or an empty one with {@link #empty()}. Thread-safe: every method may be called
  * from any thread.
  */
+@API(status = STABLE, since = "0.1")
 public final class Instruments {
   private static final Comparator<String> BY_VERSION = Ids.versionOrder();
 

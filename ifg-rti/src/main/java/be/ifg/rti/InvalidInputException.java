@@ -1,13 +1,17 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link Parsed#orElseThrow()} when input was readable but invalid; carries every problem
  * found.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidInputException extends RtiException {
   private static final long serialVersionUID = 1L;
 

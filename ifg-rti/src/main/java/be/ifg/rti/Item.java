@@ -2,6 +2,7 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param cap the count above which a COUNT item adds nothing, or {@code null} for none
  * @param notApplicableAllowed whether {@code NOT_APPLICABLE} is an allowed answer
  */
+@API(status = STABLE, since = "0.1")
 public record Item(
     String id,
     ItemType type,

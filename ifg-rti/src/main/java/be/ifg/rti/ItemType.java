@@ -1,6 +1,11 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How an item is answered and how its answer becomes points. */
+@API(status = STABLE, since = "0.1")
 public enum ItemType {
   /** {@code YES} or {@code NO}; YES contributes the weight. */
   YES_NO,

@@ -2,8 +2,10 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxMissing how many items may be missing before the assessment has insufficient
  *     information; {@code null} for no limit
  */
+@API(status = STABLE, since = "0.1")
 public record MissingAnswers(MissingPolicy policy, @Nullable Integer maxMissing) {
   /** Checks the policy is present and the limit is not negative. */
   public MissingAnswers {

@@ -1,6 +1,11 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What scoring does with missing answers (absent or {@code UNKNOWN}). */
+@API(status = STABLE, since = "0.1")
 public enum MissingPolicy {
   /** A missing item contributes 0. */
   TREAT_AS_ABSENT,

@@ -1,8 +1,10 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ProfessionalId;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param rationale why; must not be blank for the override to be accepted
  * @param by who makes the override; must be given for the override to be accepted
  */
+@API(status = STABLE, since = "0.1")
 public record OverrideRequest(String band, String rationale, @Nullable ProfessionalId by) {
   /** Checks the band and rationale are present (the rationale may still be blank). */
   public OverrideRequest {

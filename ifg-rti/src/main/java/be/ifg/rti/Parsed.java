@@ -2,9 +2,11 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of reading or validating an input: either a valid value or every problem found.
@@ -13,6 +15,7 @@ import java.util.List;
  *
  * @param <T> the kind of value read
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Parsed<T> permits Parsed.Valid, Parsed.Invalid {
 
   /** Every problem found; empty when valid. */

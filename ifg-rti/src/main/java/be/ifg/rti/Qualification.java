@@ -1,6 +1,7 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ItemContribution;
 import com.google.common.collect.ImmutableList;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The qualification (kwalificatie) of a case by one assessment, beside its weighing (the band):
@@ -22,6 +24,7 @@ import java.util.Map;
  *     that counted, in the instrument's order
  * @param protectiveFactors the protective item ids that counted, in the instrument's order
  */
+@API(status = STABLE, since = "0.1")
 public record Qualification(Map<String, List<String>> problems, List<String> protectiveFactors) {
 
   /** Copies the parts. */

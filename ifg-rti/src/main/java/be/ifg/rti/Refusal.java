@@ -1,6 +1,9 @@
 package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Why a professional-judgement override was refused.
@@ -8,6 +11,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param reason the reason code
  * @param message what is wrong, for a person to read
  */
+@API(status = STABLE, since = "0.1")
 public record Refusal(Reason reason, String message) {
   /** Checks both parts are present. */
   public Refusal {

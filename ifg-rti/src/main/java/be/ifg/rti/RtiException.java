@@ -1,5 +1,9 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception {@code ifg-rti} throws for input it cannot use.
  *
@@ -7,6 +11,7 @@ package be.ifg.rti;
  * hierarchy is for input that cannot be read at all, or for a caller who insists on a valid value
  * where there is none ({@link Parsed#orElseThrow()}).
  */
+@API(status = STABLE, since = "0.1")
 public class RtiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -2,15 +2,18 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A rule that, when it fires, lifts the band to at least its {@code minBand}.
  *
  * <p>Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Rule
     permits Rule.AnyCritical, Rule.CountInSection, Rule.KOfN, Rule.EventsInWindow {
 

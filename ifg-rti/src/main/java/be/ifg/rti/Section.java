@@ -2,11 +2,13 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A part of an instrument: a group of items of one kind.
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param label localized text (language tag → text), possibly empty
  * @param items the section's items, at least one, in order
  */
+@API(status = STABLE, since = "0.1")
 public record Section(String id, SectionKind kind, Map<String, String> label, List<Item> items) {
   /** Validates the section. */
   public Section {

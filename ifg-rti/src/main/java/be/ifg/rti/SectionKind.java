@@ -1,6 +1,11 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a section of an instrument measures; decides whether its items add to the risk score. */
+@API(status = STABLE, since = "0.1")
 public enum SectionKind {
   /** Risk factors: add to the score. */
   RISK,

@@ -1,11 +1,15 @@
 package be.ifg.rti;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an input (a file, a class-path resource, a stream) cannot be read or is not JSON; the
  * message names the source and, where known, the line and column.
  */
+@API(status = STABLE, since = "0.1")
 public final class UnreadableInputException extends RtiException {
   private static final long serialVersionUID = 1L;
 

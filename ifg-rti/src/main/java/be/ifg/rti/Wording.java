@@ -2,9 +2,11 @@ package be.ifg.rti;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param labels id → text, where the id is an item's, a section's or a band's id, or {@code
  *     item-id.option-value} for an option of a CHOICE item
  */
+@API(status = STABLE, since = "0.1")
 public record Wording(
     String instrumentId,
     String version,

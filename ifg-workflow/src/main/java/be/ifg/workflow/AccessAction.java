@@ -1,9 +1,13 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import be.ifg.domain.Labelled;
 import be.ifg.domain.Language;
+import org.apiguardian.api.API;
 
 /** What an actor asks to do with a pooled information item. */
+@API(status = MAINTAINED, since = "0.1")
 public enum AccessAction implements Labelled {
   /** Read the item at the table (inzien). */
   VIEW,

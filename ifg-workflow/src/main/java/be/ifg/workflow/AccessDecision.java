@@ -2,14 +2,17 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The need-to-know policy's answer to one {@link AccessRequest}: a {@link Permit} or a {@link
  * Deny}, each naming the rules that decided it. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface AccessDecision permits AccessDecision.Permit, AccessDecision.Deny {
 
   /** The rules that decided, never empty: what allowed a permit, or every rule that refused. */

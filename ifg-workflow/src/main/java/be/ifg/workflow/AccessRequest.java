@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Dossier;
 import be.ifg.domain.InformationItem;
@@ -10,6 +11,7 @@ import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One question for the need-to-know policy: may this actor do this with this item of this dossier,
@@ -24,6 +26,7 @@ import java.util.Optional;
  * @param purpose for which purpose
  * @param at when they ask
  */
+@API(status = MAINTAINED, since = "0.1")
 public record AccessRequest(
     TableState table,
     Dossier dossier,

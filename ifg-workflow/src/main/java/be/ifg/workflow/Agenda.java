@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Action;
 import be.ifg.domain.CaseDirector;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -55,6 +57,7 @@ import org.jspecify.annotations.Nullable;
  * states the caller holds and decides nothing about who may read it: {@link ChainApproach#agenda}
  * hands an agenda only to those with standing at the table, and logs it. Stateless and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Agenda {
   private final ZoneId zone;
 

@@ -2,12 +2,14 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DossierId;
 import be.ifg.domain.ProfessionalId;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One line of the agenda: something due on a date in a dossier, and whom it concerns.
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param overdue whether the due date lies before the agenda's date
  * @param concerns who is responsible (the coordinator sees every entry besides)
  */
+@API(status = MAINTAINED, since = "0.1")
 public record AgendaEntry(
     AgendaKind kind,
     DossierId dossier,

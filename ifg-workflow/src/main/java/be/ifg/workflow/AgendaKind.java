@@ -1,9 +1,13 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import be.ifg.domain.Labelled;
 import be.ifg.domain.Language;
+import org.apiguardian.api.API;
 
 /** What kind of deadline an {@link AgendaEntry} is. */
+@API(status = MAINTAINED, since = "0.1")
 public enum AgendaKind implements Labelled {
   /** The case director's next progress report to the operational team. */
   PROGRESS_REPORT,

@@ -1,7 +1,10 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import be.ifg.domain.Language;
 import be.ifg.domain.LegalBasis;
+import org.apiguardian.api.API;
 
 /**
  * The baseline rules of the need-to-know policy (DESIGN §6), each with its stable id, its legal
@@ -9,6 +12,7 @@ import be.ifg.domain.LegalBasis;
  * them off; {@link RegionRule}s can only add restrictions. The rules themselves, as values that
  * judge a request, are {@link NeedToKnow#baselineRules()}.
  */
+@API(status = MAINTAINED, since = "0.1")
 public enum BaselineRule {
   /**
    * The item must exist in the dossier. The actor is told the same about a victim-location item

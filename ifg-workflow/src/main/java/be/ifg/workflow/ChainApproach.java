@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +81,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: commands on the same dossier from several threads are serialised by the store's
  * expected versions.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ChainApproach {
   private static final int ATTEMPTS = 8;
 

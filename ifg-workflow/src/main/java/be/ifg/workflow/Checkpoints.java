@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.LogCheckpoint;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Checkpoints {
   private Checkpoints() {}
 

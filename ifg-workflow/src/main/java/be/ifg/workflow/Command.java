@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * Decisions#decide} answers with a {@link Decision.Rejected rejection}. Commands are immutable
  * values and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface Command permits Command.Register, DossierCommand, TableCommand {
 
   /**

@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.Labelled;
@@ -12,6 +13,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param guards what else it needs, each with the reason code a rejection carries
  * @param label its label (phrasebook key {@code command.<name>.label})
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CommandDeclaration(
     Class<? extends Command> type,
     Kind kind,

@@ -30,6 +30,7 @@ import static be.ifg.workflow.ReasonCode.VICTIM_NOT_INFORMED;
 import static be.ifg.workflow.ReasonCode.VIOLENCE_NOT_STOPPED;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.Language;
@@ -44,6 +45,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -59,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  * format's reference. Their words are in the workflow's phrasebook: {@code command.<name>.label},
  * {@code command.<name>.guard.<CODE>} and {@code command.by.<who>}. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Commands {
 
   private static final ImmutableList<CommandDeclaration> ALL = declare();

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.ClientSystem;
 import be.ifg.domain.ConsentRecord;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Every consent of a dossier's parties: per party, partner, purpose and category, when it was given
@@ -26,6 +28,7 @@ import java.util.Optional;
  * <p>A read model over {@link Dossier#consents()}; contains no item content. Immutable and
  * thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ConsentLedger {
   // only what the ledger reads, never the dossier itself: a view carries the ledger to its actor,
   // and a serializer or debugger reading fields must not reach the dossier's items through it

@@ -1,15 +1,18 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.ChainEvent;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of deciding a command: {@link Accepted} with the events to record, or {@link
  * Rejected} with every reason that applies. A rejection changes nothing. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface Decision permits Decision.Accepted, Decision.Rejected {
 
   /** Whether the command was accepted. */

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Dossier;
 import be.ifg.domain.ProfessionalId;
@@ -8,6 +9,7 @@ import be.ifg.rti.Instruments;
 import be.ifg.workflow.internal.Decider;
 import be.ifg.workflow.internal.RtiScorer;
 import java.time.Clock;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * TableState#evolve}) accepts. Use {@link ChainApproach} to decide <em>and</em> record; use this
  * class to decide against states you keep yourself. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Decisions {
   private final Decider decider;
 

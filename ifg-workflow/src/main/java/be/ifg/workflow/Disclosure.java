@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
@@ -12,6 +13,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param rules the ids of the rules that decided it
  * @param items for a view: each item's decision with its rules, hidden items included
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Disclosure(
     Instant at,
     ProfessionalId actor,

@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.DisclosureStore;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * store took the sequence first ({@link VersionConflict}) the append reads the new last entry and
  * tries again.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class DisclosureLog {
   private static final int PAGE = 512;
   private static final int ATTEMPTS = 64;

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: the policy is immutable and the log serialises its appends.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Disclosures {
   private final NeedToKnow policy;
   private final DisclosureLog log;

@@ -1,12 +1,16 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import be.ifg.domain.DossierId;
+import org.apiguardian.api.API;
 
 /**
  * A command given in one dossier: it is allowed in some of the dossier's states ({@link Lifecycle})
  * and is handed to {@link ChainApproach#handle(be.ifg.domain.ProfessionalId, DossierId,
  * DossierCommand)} with the dossier's id. Immutable and thread-safe, as every command.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface DossierCommand extends Command
     permits Command.Accept,
         Command.Decline,

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * @param reassessmentDue whether a new incident asks for a reassessment
  * @param followUpUntil when follow-up at a distance ends, while in (or after) follow-up
  */
+@API(status = MAINTAINED, since = "0.1")
 public record DossierSummary(
     DossierId id,
     DossierStatus status,

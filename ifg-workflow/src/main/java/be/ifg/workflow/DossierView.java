@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.InformationCategory;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A redacted view of one dossier for one actor and purpose: the only way the library hands dossier
@@ -38,6 +40,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface DossierView
     permits DossierView.Itemized, DossierView.Aggregated, DossierView.Refused {
 

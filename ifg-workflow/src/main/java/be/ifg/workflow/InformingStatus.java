@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Dossier;
 import be.ifg.domain.InformingRecord;
@@ -13,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param exercisedBy who exercises their rights: themselves, or for a child under 12 the adults of
  *     the client system who are not perpetrators (empty if there is nobody)
  */
+@API(status = MAINTAINED, since = "0.1")
 public record InformingStatus(
     PartyId party,
     PartyRole role,

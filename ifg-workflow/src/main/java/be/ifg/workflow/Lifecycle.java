@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.Language;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * (sharing information, reporting progress, ...). {@link Command#isTableCommand() Table commands}
  * are not part of a dossier's lifecycle. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Lifecycle {
 
   /**

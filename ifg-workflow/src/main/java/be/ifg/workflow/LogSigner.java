@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.persistence.LogCheckpoint;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Signs checkpoints of the disclosure log with the application's Ed25519 private key: the key the
@@ -58,6 +60,7 @@ import java.util.Set;
  *
  * <p>Thread-safe: signing holds the signer's lock.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LogSigner {
   /** The signature algorithm of every checkpoint. */
   public static final String ALGORITHM = "Ed25519";

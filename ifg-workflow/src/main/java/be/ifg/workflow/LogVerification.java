@@ -2,11 +2,15 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
 
 /**
  * The result of checking the disclosure log's hash chain: {@link Intact}, or {@link Broken} at the
  * first entry that does not fit. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface LogVerification permits LogVerification.Intact, LogVerification.Broken {
 
   /** Whether the chain verified. */

@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierId;
@@ -13,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe: decisions are pure functions of the request. The policy itself logs
  * nothing; {@link Disclosures} decides and logs.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class NeedToKnow {
   private final ImmutableList<RegionRule> regionRules;
 

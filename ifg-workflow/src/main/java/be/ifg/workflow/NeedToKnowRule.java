@@ -1,7 +1,10 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import be.ifg.domain.InformationItem;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One rule of the need-to-know policy, baseline or regional: it judges a request about an item of
@@ -15,6 +18,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe and must judge from the request alone (no clock, no I/O),
  * so that the same request always gets the same ruling.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface NeedToKnowRule {
   /** The rule's stable id, e.g. {@code table-member} (lower case with dashes). */
   String id();

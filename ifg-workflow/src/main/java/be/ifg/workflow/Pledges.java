@@ -1,12 +1,14 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableEvent;
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Who has signed the table's secrecy pledge (art. 458ter): the members configured as pledged plus
@@ -15,6 +17,7 @@ import java.util.Set;
  *
  * @param signed the professionals who signed
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Pledges(Set<ProfessionalId> signed) {
   /** Validates the set. */
   public Pledges {

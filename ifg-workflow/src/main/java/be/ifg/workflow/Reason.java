@@ -1,9 +1,11 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Language;
 import be.ifg.domain.Phrase;
+import org.apiguardian.api.API;
 
 /**
  * One reason a command was rejected: a stable code and a sentence a person understands, in each
@@ -14,6 +16,7 @@ import be.ifg.domain.Phrase;
  * @param code the code applications and scenarios match on
  * @param text the explanation in every language
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Reason(ReasonCode code, Phrase text) {
   /** Checks that both parts are present. */
   public Reason {

@@ -1,9 +1,14 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Why a command was rejected. A rejection carries every reason that applies, each with a message a
  * person understands; these codes are the stable part that applications and scenarios match on.
  */
+@API(status = MAINTAINED, since = "0.1")
 public enum ReasonCode {
   /** The client system has no victim, direct or indirect. */
   NO_VICTIM,

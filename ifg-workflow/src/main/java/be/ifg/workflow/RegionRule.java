@@ -1,7 +1,10 @@
 package be.ifg.workflow;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import be.ifg.domain.InformationItem;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A rule a region adds to the need-to-know policy, for instance "health details from mental health
@@ -26,6 +29,7 @@ import java.util.Optional;
  * constants or as a phrase written when first read, so that a decision costs the rule, not the
  * words.
  */
+@API(status = MAINTAINED, since = "0.1")
 public interface RegionRule extends NeedToKnowRule {
   /** The rule's stable id, e.g. {@code mental-health-consent} (lower case with dashes). */
   @Override

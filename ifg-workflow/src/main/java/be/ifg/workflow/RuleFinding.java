@@ -2,11 +2,13 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Language;
 import be.ifg.domain.LegalBasis;
 import be.ifg.domain.Phrase;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * the rules, not the words. Two findings are equal when rule, basis and the sentence in every
  * language are. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class RuleFinding {
   private static final int MAX_ID_LENGTH = 64;
 

@@ -1,6 +1,9 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * What one need-to-know rule rules about one request: it {@link Allow allows} it or {@link Refuse
@@ -8,6 +11,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * does not apply to a request gives no ruling at all (see {@link NeedToKnowRule#judge}). Immutable
  * and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface Ruling permits Ruling.Allow, Ruling.Refuse {
 
   /** The finding: the rule's id, its legal basis and the sentences. */

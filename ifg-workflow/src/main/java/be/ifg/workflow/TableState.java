@@ -2,6 +2,7 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.domain.AccessGrant;
 import be.ifg.domain.CaseDirector;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The case table as it is now: a pure fold of its {@link TableEvent events}. Its partners, members,
@@ -32,6 +34,7 @@ import java.util.Optional;
  * stream's first event, {@link TableEvent.TableConfigured}, records that seed, and {@link
  * TableEvent.MemberJoined} and {@link TableEvent.MemberLeft} change it. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TableState {
   /** Since when a member configured with the table sits at it: from the beginning. */
   private static final Instant FROM_THE_START = Instant.MIN;

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
@@ -8,6 +9,7 @@ import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param purpose for which purpose
  * @param at when
  */
+@API(status = MAINTAINED, since = "0.1")
 public record ViewHeader(
     DossierId dossier,
     @Nullable DossierStatus status,

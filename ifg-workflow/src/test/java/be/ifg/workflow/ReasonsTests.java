@@ -158,7 +158,7 @@ class ReasonsTests {
     assertThat(reason.message(Language.FR))
         .isEqualTo(
             "completeDossier n'est pas permis tant que le dossier d1 a le statut « signalé »"
-                + " (REGISTERED); permis aux statuts : constitution du dossier");
+                + " (REGISTERED) ; permis aux statuts : constitution du dossier");
   }
 
   @Test
@@ -189,7 +189,7 @@ class ReasonsTests {
                 + " casusregisseur van dossier d1");
     assertThat(notDirector.message(Language.FR))
         .isEqualTo(
-            "seul le gestionnaire de cas peut rendre compte de l'avancement; bart n'est pas le"
+            "seul le gestionnaire de cas peut rendre compte de l'avancement ; bart n'est pas le"
                 + " gestionnaire de cas du dossier d1");
 
     Reason unpledged = only(c.rejected(NIELS, new Command.ReportProgress("going well")));

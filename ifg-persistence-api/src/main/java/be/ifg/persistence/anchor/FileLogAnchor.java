@@ -1,6 +1,7 @@
 package be.ifg.persistence.anchor;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.persistence.CorruptRecord;
 import be.ifg.persistence.LogAnchor;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  * so a reader in another process never sees half a line. Verification still expects one writing log
  * per anchor (see {@code Checkpoints} in {@code ifg-workflow}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FileLogAnchor implements LogAnchor {
   private static final String VERSION = "v1";
   private static final String[] FIELDS = {"length", "head", "at", "key", "signature"};

@@ -2,6 +2,7 @@ package be.ifg.persistence.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
@@ -12,6 +13,7 @@ import be.ifg.persistence.CorruptRecord;
 import be.ifg.persistence.StreamId;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -39,6 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Stateless and thread-safe. The golden files of every type are in this module's test resources;
  * a change of form shows there in review.
  */
+@API(status = STABLE, since = "0.1")
 public final class EventJson {
   private static final JsonMapper MAPPER =
       JsonMapper.builder()

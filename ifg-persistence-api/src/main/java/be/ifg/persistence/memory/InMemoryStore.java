@@ -2,6 +2,7 @@ package be.ifg.persistence.memory;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The embedded default store: everything in memory, lost when the JVM stops.
@@ -23,6 +25,7 @@ import java.util.TreeSet;
  * <p>Thread-safe: every method holds the store's lock, so appends are atomic and the global order
  * is the order in which appends took the lock.
  */
+@API(status = STABLE, since = "0.1")
 public final class InMemoryStore implements Store {
   private final Object lock = new Object();
   private final List<RecordedEvent> global = new ArrayList<>();

@@ -1,6 +1,7 @@
 package be.ifg.persistence.tck;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Action;
 import be.ifg.domain.ActionId;
@@ -55,6 +56,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Sample events of every type, with every optional part filled in, for round-trip tests of adapters
@@ -68,6 +70,7 @@ import java.util.Set;
  * the three kinds of disclosure entry in turn. Every method returns new, immutable values; the
  * class is thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class SampleEvents {
   /** The dossier of {@link #oneOfEach()}. */
   public static final DossierId DOSSIER = DossierId.of("d-sample");

@@ -1,5 +1,6 @@
 package be.ifg.persistence.tck;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,7 @@ import org.junit.jupiter.api.Timeout;
  * <p>Each test gets a fresh, empty store from {@link #newStore()} and closes it afterwards.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@API(status = MAINTAINED, since = "0.1")
 public abstract class StoreConformance {
   private @Nullable Store store;
 

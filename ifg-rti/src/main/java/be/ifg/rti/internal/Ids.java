@@ -1,7 +1,10 @@
 package be.ifg.rti.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Comparator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The id and version patterns of the instrument format, and the order of semantic versions.
@@ -11,6 +14,7 @@ import java.util.regex.Pattern;
  * its sibling; the package is not exported by the module, so nothing outside {@code ifg-rti} can
  * use it (the architecture rules check that too). Thread-safe: stateless.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Ids {
   private static final Comparator<String> VERSION_ORDER =
       Comparator.comparing(

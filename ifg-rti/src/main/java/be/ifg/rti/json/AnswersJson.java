@@ -1,5 +1,7 @@
 package be.ifg.rti.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.domain.ProfessionalId;
 import be.ifg.rti.Answer;
 import be.ifg.rti.AnswerSet;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +37,7 @@ import tools.jackson.databind.JsonNode;
  * instrument does not have. Whether an override is <em>allowed</em> is decided by scoring, not
  * here. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class AnswersJson {
   private static final Set<String> FILE_FIELDS =
       ImmutableSet.of("instrument", "version", "assessedAt", "assessor", "answers", "override");

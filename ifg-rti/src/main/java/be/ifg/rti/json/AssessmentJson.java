@@ -1,9 +1,12 @@
 package be.ifg.rti.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.domain.ItemContribution;
 import be.ifg.rti.Assessment;
 import be.ifg.rti.AssessmentOutcome;
 import be.ifg.rti.Refusal;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -16,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * are written as integers ({@code 7}, not {@code 7.0}); bands are {@code null} when the status is
  * not {@code COMPLETE}. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class AssessmentJson {
   private AssessmentJson() {}
 

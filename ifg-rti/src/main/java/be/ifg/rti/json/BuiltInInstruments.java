@@ -1,11 +1,14 @@
 package be.ifg.rti.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.rti.Instrument;
 import be.ifg.rti.Instruments;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The instruments the project wrote itself and ships as class-path resources: {@code ifg-demo} (a
@@ -15,6 +18,7 @@ import java.util.function.Supplier;
  * contains wording of a published third-party instrument. Thread-safe; the definitions are read
  * once.
  */
+@API(status = STABLE, since = "0.1")
 public final class BuiltInInstruments {
   /** The class-path resources of the built-in instruments. */
   public static final List<String> RESOURCES =

@@ -1,5 +1,7 @@
 package be.ifg.rti.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.rti.Approach;
 import be.ifg.rti.Band;
 import be.ifg.rti.CatalogueOutcome;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +50,7 @@ import tools.jackson.databind.JsonNode;
  * sorted, no white space), so white space and key order do not change it. Stateless and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class InstrumentJson {
   private static final Set<String> TOP =
       ImmutableSet.of(

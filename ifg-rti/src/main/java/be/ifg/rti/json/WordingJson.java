@@ -1,5 +1,7 @@
 package be.ifg.rti.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import be.ifg.rti.Instrument;
 import be.ifg.rti.Parsed;
 import be.ifg.rti.Wording;
@@ -9,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  * text}}}, that an organisation holding a licence supplies, and merges them into a structure-only
  * instrument. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class WordingJson {
   private WordingJson() {}
 

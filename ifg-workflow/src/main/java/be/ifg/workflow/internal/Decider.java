@@ -1,6 +1,7 @@
 package be.ifg.workflow.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.Dossier;
@@ -12,6 +13,7 @@ import be.ifg.workflow.NeedToKnow;
 import be.ifg.workflow.TableState;
 import java.time.Clock;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * each command by the decision of its phase (see {@code Step}). Immutable and thread-safe when its
  * scorer is.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Decider {
   private final Lifecycle lifecycle;
   private final Scorer scorer;

@@ -1,6 +1,7 @@
 package be.ifg.workflow.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.Labelled;
@@ -11,6 +12,7 @@ import be.ifg.workflow.Reason;
 import be.ifg.workflow.ReasonCode;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /*
  * The words of the workflow's reasons: reasons_nl/fr/en.properties next to this class, one text
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
  * The workflow's phrasebook of reasons, loaded once; a missing or malformed text fails the first
  * decision (and the build's tests). Thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Reasons {
   private static final Phrasebook BOOK =
       Phrasebook.load("reasons", n -> Reasons.class.getResourceAsStream(n));

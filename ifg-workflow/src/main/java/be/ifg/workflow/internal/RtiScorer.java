@@ -1,6 +1,7 @@
 package be.ifg.workflow.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import be.ifg.domain.ProfessionalId;
 import be.ifg.rti.AnswerSet;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /*
  * What ifg-rti says when it refuses an answer set (Refusal.message(), an IllegalArgumentException's
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 /**
  * Scores assessments with ifg-rti against an instrument catalogue. Thread-safe (the catalogue is).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RtiScorer implements Scorer {
   private final Instruments catalogue;
 

@@ -1,5 +1,7 @@
 package be.ifg.workflow.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.workflow.Command;
@@ -7,9 +9,11 @@ import be.ifg.workflow.Reason;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Scores an {@link Command.Assess} command with a risk-assessment instrument. */
+@API(status = INTERNAL, since = "0.1")
 public interface Scorer {
 
   /**
