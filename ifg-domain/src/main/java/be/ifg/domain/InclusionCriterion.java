@@ -18,6 +18,6 @@ public enum InclusionCriterion implements Labelled {
 
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

@@ -47,6 +47,6 @@ public enum PartnerKind implements Labelled {
 
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

@@ -184,6 +184,17 @@ public final class Phrasebook {
     return phrase(key, arguments).text(language);
   }
 
+  /**
+   * The label of an enum constant, keyed {@code Type.CONSTANT} (the constant's declaring class's
+   * simple name, a dot, the constant's name), e.g. {@code DossierStatus.CLOSED}.
+   *
+   * @throws IllegalArgumentException if the book has no label for the constant
+   */
+  public String label(Enum<?> constant, Language language) {
+    checkNotNull(constant, "constant");
+    return text(language, constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+  }
+
   /** Writes a text; the key and arguments were checked when the phrase was made. */
   String render(Language language, String key, Object[] arguments) {
     String text = texts.get(language).get(key);

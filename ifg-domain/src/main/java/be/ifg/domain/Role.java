@@ -22,6 +22,6 @@ public enum Role implements Labelled {
 
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

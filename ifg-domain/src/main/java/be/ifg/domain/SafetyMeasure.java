@@ -14,6 +14,6 @@ public enum SafetyMeasure implements Labelled {
 
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

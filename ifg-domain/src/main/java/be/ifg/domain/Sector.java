@@ -16,6 +16,6 @@ public enum Sector implements Labelled {
 
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

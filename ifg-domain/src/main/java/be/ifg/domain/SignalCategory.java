@@ -20,6 +20,6 @@ public enum SignalCategory implements Labelled {
 
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

@@ -5,10 +5,4 @@ final class Words {
   static final Phrasebook BOOK = Phrasebook.load("words", n -> Words.class.getResourceAsStream(n));
 
   private Words() {}
-
-  /** The label of an enum constant: the key is {@code Type.CONSTANT}. */
-  static String label(Enum<?> constant, Language language) {
-    return BOOK.text(
-        language, constant.getDeclaringClass().getSimpleName() + "." + constant.name());
-  }
 }

@@ -17,6 +17,6 @@ public enum AccessAction implements Labelled {
   /** The label in the language, e.g. {@code inzien}, {@code consulter} or {@code view}. */
   @Override
   public String label(Language language) {
-    return Words.label(this, language);
+    return Words.BOOK.label(this, language);
   }
 }

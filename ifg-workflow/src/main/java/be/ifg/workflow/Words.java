@@ -1,6 +1,5 @@
 package be.ifg.workflow;
 
-import be.ifg.domain.Language;
 import be.ifg.domain.Phrase;
 import be.ifg.domain.Phrasebook;
 
@@ -24,12 +23,6 @@ final class Words {
   static final Phrasebook BOOK = Phrasebook.load("words", n -> Words.class.getResourceAsStream(n));
 
   private Words() {}
-
-  /** The label of an enum constant: the key is {@code Type.CONSTANT}. */
-  static String label(Enum<?> constant, Language language) {
-    return BOOK.text(
-        language, constant.getDeclaringClass().getSimpleName() + "." + constant.name());
-  }
 
   /**
    * The phrase of a key with its arguments, written in a language when first read.
