@@ -29,6 +29,12 @@ public enum BaselineRule {
    * registrations they made that concern them (an informing review), never pooled information.
    */
   REGISTRANT("registrant", LegalBasis.ART_458TER),
+  /**
+   * Which parts of a dossier a member with standing reads ({@link ChainApproach#read}): every part
+   * for SAFETY and PLAN, counts for EVALUATION and STATISTICS; a deferral's reason only for the
+   * case director, the registrant's partner's seat and the coordinator.
+   */
+  DOSSIER_PART("dossier-part", LegalBasis.ART_458TER),
   /** Nothing leaves the table. */
   NO_FORWARD("no-forward", LegalBasis.ART_458TER),
   /**

@@ -434,6 +434,37 @@ public final class ChainApproach {
   }
 
   /**
+   * A dossier read by its parts for an actor and purpose, now: the registration, the plan in all
+   * its versions, progress reports, incidents, goal decisions, how it ended, evaluations, the case
+   * directors and the timeline in words, each decided by the need-to-know policy (rule {@code
+   * dossier-part}). The read is written to the disclosure log as one entry, like a {@link #view}.
+   *
+   * @param actor for whom
+   * @param dossier the dossier
+   * @param purpose SAFETY or PLAN for the parts in full; EVALUATION or STATISTICS for counts
+   * @return the page; {@link DossierPage.Refused} for an actor without standing at the table and
+   *     for a dossier this table does not have, the same for both
+   * @throws NullPointerException if an argument is null
+   * @throws be.ifg.persistence.PersistenceException if the store fails; then nothing is returned
+   */
+  public DossierPage read(ProfessionalId actor, DossierId dossier, Purpose purpose) {
+    checkNotNull(actor, "actor");
+    checkNotNull(dossier, "dossier");
+    checkNotNull(purpose, "purpose");
+    TableState table = tableState();
+    List<DossierEvent> events = new ArrayList<>();
+    for (RecordedEvent r : store.read(stream(dossier))) {
+      events.add((DossierEvent) r.event());
+    }
+    Dossier state = events.isEmpty() ? null : Dossier.fold(events);
+    if (state != null && !state.table().equals(region)) {
+      state = null;
+    }
+    return disclosures.read(
+        table, state, state == null ? List.of() : events, dossier, actor, purpose, clock.instant());
+  }
+
+  /**
    * Every entry of the disclosure log, oldest first: who asked for what, for which purpose, when,
    * the outcome and the rules that really decided. Entries name items by id only, but they show
    * that hidden victim-location items exist, and the log is shared by every table of the store: it

@@ -50,6 +50,9 @@ public record Disclosure(
   /** The outcome of a dossier view. */
   public static final String VIEW = "VIEW";
 
+  /** The action of a dossier read by parts ({@link ChainApproach#read}). */
+  public static final String DOSSIER_READ = "DOSSIER_READ";
+
   /** The action of a dossier's summary. */
   public static final String DOSSIER_SUMMARY = "DOSSIER_SUMMARY";
 

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
+import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -176,6 +178,83 @@ public final class Disclosures {
             view.ruleIds(),
             items));
     return view;
+  }
+
+  /**
+   * Reads a dossier by its parts for an actor and purpose and writes the read to the log as one
+   * entry (action {@code DOSSIER_READ}), whatever it shows or hides: the entry holds every item's
+   * decision, hidden items included, and one decision per part, named {@code part:<part>} ({@code
+   * PERMIT} for a part shown in full, {@code DENY} for a part of which only the count is shown).
+   *
+   * @param table the dossier's case table as it is now
+   * @param dossier the dossier, or {@code null} if it does not exist at this table
+   * @param events the dossier's events, oldest first (empty without a dossier)
+   * @param id the dossier's id as asked for
+   * @param actor for whom
+   * @param purpose SAFETY and PLAN give the parts in full, EVALUATION and STATISTICS counts
+   * @param at when
+   * @return the page; {@link DossierPage.Refused} for an actor without standing at the table (the
+   *     same whether the dossier exists or not) and for a dossier the table does not have
+   * @throws NullPointerException if an argument other than {@code dossier} is null
+   * @throws be.ifg.persistence.PersistenceException if the log cannot be written
+   */
+  public DossierPage read(
+      TableState table,
+      @Nullable Dossier dossier,
+      List<DossierEvent> events,
+      DossierId id,
+      ProfessionalId actor,
+      Purpose purpose,
+      Instant at) {
+    checkNotNull(table, "table must not be null");
+    checkNotNull(events, "events must not be null");
+    checkNotNull(id, "id must not be null");
+    checkNotNull(actor, "actor must not be null");
+    checkNotNull(purpose, "purpose must not be null");
+    checkNotNull(at, "at must not be null");
+    List<RuleFinding> allowed = new ArrayList<>();
+    List<RuleFinding> refused = new ArrayList<>();
+    NeedToKnow.actorRules(table, actor, allowed, refused);
+    if (refused.isEmpty() && dossier == null) {
+      refused.add(unknownDossier(table, id));
+    }
+    DossierPage page;
+    List<DisclosureEntry.ItemDecision> decisions = List.of();
+    if (!refused.isEmpty() || dossier == null) {
+      page = new DossierPage.Refused(new ViewHeader(id, null, actor, purpose, at), refused);
+    } else {
+      DossierReading reading =
+          new DossierReading(
+              policy,
+              table,
+              dossier,
+              events,
+              new ViewHeader(id, dossier.status(), actor, purpose, at));
+      decisions = new ArrayList<>(dossier.items().size() + DossierPart.values().length);
+      reading.decideItems(decisions);
+      DossierPage.Shown shown = reading.page(allowed);
+      for (DossierPage.Part<?> part : shown.parts()) {
+        decisions.add(
+            new DisclosureEntry.ItemDecision(
+                ItemId.of("part:" + part.part().name().toLowerCase(Locale.ROOT).replace('_', '-')),
+                part instanceof DossierPage.Part.Full ? Disclosure.PERMIT : Disclosure.DENY,
+                part.rules().stream().map(RuleFinding::rule).toList()));
+      }
+      page = shown;
+    }
+    log.append(
+        new Disclosure(
+            at,
+            actor,
+            table.region(),
+            id,
+            null,
+            Disclosure.DOSSIER_READ,
+            purpose,
+            page.outcome(),
+            page.ruleIds(),
+            decisions));
+    return page;
   }
 
   /**

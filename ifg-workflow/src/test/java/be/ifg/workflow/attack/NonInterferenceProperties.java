@@ -14,8 +14,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import be.ifg.domain.CaseTable;
+import be.ifg.domain.DossierId;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.Language;
 import be.ifg.domain.PartnerKind;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
@@ -23,6 +25,7 @@ import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
+import be.ifg.workflow.DossierPage;
 import be.ifg.workflow.DossierView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * Concealment as non-interference: two worlds that differ only in items hidden from an actor give
  * that actor identical answers to every question the SDK answers — decisions on any item, views for
  * every purpose, the summary, the agenda, the list of dossiers, the signals, the rejections of
- * grants and revocations, and the number of log entries each question costs.
+ * grants and revocations, dossier pages for every purpose ({@code read}), and the number of log
+ * entries each question costs.
  *
  * <p>An item is hidden from an actor when the actor may not learn that it exists: every item for an
  * actor without standing at the table (an outsider, a registrant, a professional of a seated
@@ -189,6 +193,10 @@ class NonInterferenceProperties {
     for (Purpose purpose : Purpose.values()) {
       out.add("view " + purpose + ": " + describe(chain.view(who, D1, purpose)));
     }
+    for (Purpose purpose : Purpose.values()) {
+      out.add("read " + purpose + ": " + describe(chain.read(who, D1, purpose)));
+    }
+    out.add("read unknown: " + describe(chain.read(who, DossierId.of("d9"), Purpose.PLAN)));
     out.add("status: " + chain.status(who, D1));
     out.add("agenda: " + chain.agenda(who, LocalDate.of(2026, 3, 10)));
     out.add("dossier agenda: " + chain.agenda(who, D1, LocalDate.of(2026, 3, 10)));
@@ -228,6 +236,25 @@ class NonInterferenceProperties {
           .append(a.rules());
     } else if (v instanceof DossierView.Refused r) {
       b.append(r.rules());
+    }
+    return b.toString();
+  }
+
+  /** A dossier page as text: every part with its findings, and every step in all languages. */
+  private static String describe(DossierPage page) {
+    StringBuilder b = new StringBuilder(page.getClass().getSimpleName()).append(' ');
+    b.append(page.header()).append(' ').append(page.ruleIds()).append(' ');
+    if (page instanceof DossierPage.Shown shown) {
+      for (DossierPage.Part<?> part : shown.parts()) {
+        b.append(part).append(' ');
+      }
+      for (DossierPage.Step step : shown.timeline().facts().orElse(List.of())) {
+        for (Language language : Language.values()) {
+          b.append(step.text().text(language)).append(' ');
+        }
+      }
+    } else if (page instanceof DossierPage.Refused refused) {
+      b.append(refused.rules());
     }
     return b.toString();
   }
