@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *     includes a victim location's step either.
  *
  * The timeline's steps come from the dossier's events; each kind has its words in the phrasebook
- * under timeline.<EventType>, and an event kind without words reads as timeline.step.
+ * under timeline.<EventType>, and an event kind without words reads as timeline.step.other.
  */
 
 /** Builds a {@link DossierPage.Shown} for a member with standing; package-private. */
@@ -227,10 +227,12 @@ final class DossierReading {
     return new Step(e.at(), e.type(), e.actor(), Words.phrase(key(e.type()), arguments));
   }
 
-  /** The phrasebook key of a step kind; a kind without words reads as {@code timeline.step}. */
+  /**
+   * The phrasebook key of a step kind; a kind without words reads as {@code timeline.step.other}.
+   */
   static String key(String kind) {
     String key = "timeline." + kind;
-    return Words.BOOK.has(key) ? key : "timeline.step";
+    return Words.BOOK.has(key) ? key : "timeline.step.other";
   }
 
   private Step item(DossierEvent e, InformationItem item, IntFunction<Step> shown) {
@@ -239,7 +241,7 @@ final class DossierReading {
     }
     redacted = true;
     return new Step(
-        e.at(), e.type(), null, Words.phrase("timeline.withheld", item.id(), item.category()));
+        e.at(), e.type(), null, Words.phrase("timeline.step.withheld", item.id(), item.category()));
   }
 
   private @Nullable Step step(DossierEvent event) {
@@ -306,6 +308,6 @@ final class DossierReading {
         event.at(),
         event.type(),
         who,
-        Words.phrase("timeline.step", who, event.type().toLowerCase(Locale.ROOT)));
+        Words.phrase("timeline.step.other", who, event.type().toLowerCase(Locale.ROOT)));
   }
 }

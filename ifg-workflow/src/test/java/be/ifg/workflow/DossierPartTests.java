@@ -28,10 +28,10 @@ class DossierPartTests {
         }
       }
     }
-    for (String extra : new String[] {"timeline.withheld", "timeline.step"}) {
+    for (String extra : new String[] {"timeline.step.withheld", "timeline.step.other"}) {
       assertThat(Words.BOOK.has(extra)).isTrue();
     }
-    assertThat(DossierReading.key("SomethingNew")).isEqualTo("timeline.step");
+    assertThat(DossierReading.key("SomethingNew")).isEqualTo("timeline.step.other");
   }
 
   /** The key's phrase with as many distinct arguments as it takes. */

@@ -9,6 +9,7 @@ import be.ifg.domain.DossierStatus;
 import be.ifg.domain.InclusionCriterion;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.Language;
 import be.ifg.domain.PartnerKind;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,49 @@ class EmbeddingGuideTests {
     assertThat(chain.verifyLog()).isInstanceOf(LogVerification.Intact.class);
     // one entry each: the summary, the view and the agenda
     assertThat(chain.audit()).hasSize(3);
+
+    // section 3, reading a dossier page
+    DossierPage page = chain.read(fien, d1, Purpose.PLAN);
+    List<String> printed = new ArrayList<>();
+    if (page instanceof DossierPage.Shown shown) {
+      DossierPage.Registration registration = shown.registration().facts().orElseThrow();
+      printed.add(
+          "registered by "
+              + registration.registrant()
+              + ", "
+              + registration.parties().size()
+              + " people");
+      for (DossierPage.Deferral deferral : registration.deferrals()) {
+        printed.add(
+            deferral.party()
+                + " not informed until "
+                + deferral.reviewBy()
+                + deferral.reasonIfKnown().map(r -> ": " + r).orElse(""));
+      }
+      for (DossierPage.Step step : shown.timeline().facts().orElseThrow()) {
+        printed.add(step.at() + " " + step.text().text(Language.NL));
+      }
+    } else {
+      printed.add("nothing to show: " + page.ruleIds());
+    }
+    assertThat(printed)
+        .startsWith("registered by lien, 2 people", "tom not informed until " + today.plusWeeks(4))
+        .anySatisfy(line -> assertThat(line).endsWith("lien meldde het gezin aan (2 personen)"))
+        .anySatisfy(
+            line ->
+                assertThat(line).endsWith("an noteerde dat de overlegtafel het dossier aanvaardde"))
+        .anySatisfy(line -> assertThat(line).contains("bart deelde informatie i1"));
+    assertThat(chain.read(an, d1, Purpose.PLAN))
+        .isInstanceOfSatisfying(
+            DossierPage.Shown.class,
+            s ->
+                assertThat(
+                        s.registration().facts().orElseThrow().deferrals().get(0).reasonIfKnown())
+                    .hasValue("informing him now would endanger sara"));
+    assertThat(chain.read(an, d1, Purpose.EVALUATION))
+        .isInstanceOfSatisfying(
+            DossierPage.Shown.class, s -> assertThat(s.plan().facts()).isEmpty());
+    assertThat(chain.read(lien, d1, Purpose.PLAN)).isInstanceOf(DossierPage.Refused.class);
+    assertThat(chain.audit()).hasSize(7);
   }
 }
