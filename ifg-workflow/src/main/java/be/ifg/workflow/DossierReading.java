@@ -89,7 +89,9 @@ final class DossierReading {
   }
 
   DossierPage.Shown page(List<RuleFinding> actorRules) {
-    boolean full = DossierPart.REGISTRATION.access(header.purpose()) == DossierPart.Access.SHOWN;
+    boolean full =
+        policy.access(table, header.actor(), header.purpose(), DossierPart.REGISTRATION)
+            == DossierPart.Access.SHOWN;
     List<RuleFinding> rules = new ArrayList<>(actorRules);
     if (!full) {
       rules.add(
@@ -152,13 +154,15 @@ final class DossierReading {
 
   private <T> Part<T> part(DossierPart which, T content, int count, List<RuleFinding> extra) {
     List<RuleFinding> rules = new ArrayList<>(extra.size() + 1);
-    if (which.access(header.purpose()) == DossierPart.Access.SHOWN) {
+    DossierPart.Access access = policy.access(table, header.actor(), header.purpose(), which);
+    if (access == DossierPart.Access.SHOWN) {
       rules.add(
           BaselineRule.DOSSIER_PART.finding(
               "rule.dossier-part.permit", header.actor(), which, header.purpose()));
       rules.addAll(extra);
       return new Part.Full<>(which, content, count, rules);
     }
+    // a page is built only for an actor with standing (Disclosures.read refuses the others)
     rules.add(
         BaselineRule.DOSSIER_PART.finding(
             "rule.dossier-part.permit.counts", header.actor(), which, header.purpose()));

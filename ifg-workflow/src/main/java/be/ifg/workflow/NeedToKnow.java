@@ -9,6 +9,7 @@ import be.ifg.domain.DossierId;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
 import be.ifg.workflow.BaselineRules.Rule;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -280,6 +281,27 @@ public final class NeedToKnow {
     }
     refused.add(BaselineRule.KNOWN_ITEM.finding("rule.known-item.deny", dossier, item, actor));
     return new AccessDecision.Deny(refused);
+  }
+
+  /**
+   * How much of a part of a dossier page ({@link ChainApproach#read}) an actor sees for a purpose,
+   * by rule {@code dossier-part}: nothing without standing at the table (not a member now, or no
+   * pledge), whatever the part and purpose; for a member with standing {@link
+   * DossierPart#access(Purpose)} — the part in full for SAFETY and PLAN, its count for EVALUATION
+   * and STATISTICS. Within a part shown in full, the reasons of deferred informing and the steps
+   * about items are decided further (see {@link DossierPart}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public DossierPart.Access access(
+      TableState table, ProfessionalId actor, Purpose purpose, DossierPart part) {
+    checkNotNull(table, "table must not be null");
+    checkNotNull(actor, "actor must not be null");
+    checkNotNull(part, "part must not be null");
+    if (!table.hasStanding(actor)) {
+      return DossierPart.Access.NONE;
+    }
+    return part.access(purpose);
   }
 
   /** The actor's rules ({@code table-member}, {@code pledge-signed}), at the table as it is now. */

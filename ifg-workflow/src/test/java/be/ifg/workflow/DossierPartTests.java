@@ -65,6 +65,28 @@ class DossierPartTests {
   }
 
   @Test
+  void thePolicyGivesNothingWithoutStandingAndPartsOrCountsWithIt() {
+    TableState table = TableState.fold(Tables.table(), java.util.List.of());
+    for (DossierPart part : DossierPart.values()) {
+      for (be.ifg.domain.Purpose purpose : be.ifg.domain.Purpose.values()) {
+        for (String nobody : new String[] {"niels", "lien", "stranger"}) {
+          assertThat(
+                  NeedToKnow.baseline()
+                      .access(table, be.ifg.domain.ProfessionalId.of(nobody), purpose, part))
+              .isEqualTo(DossierPart.Access.NONE);
+        }
+        assertThat(
+                NeedToKnow.baseline()
+                    .access(table, be.ifg.domain.ProfessionalId.of("bart"), purpose, part))
+            .isEqualTo(
+                purpose == be.ifg.domain.Purpose.SAFETY || purpose == be.ifg.domain.Purpose.PLAN
+                    ? DossierPart.Access.SHOWN
+                    : DossierPart.Access.COUNTED);
+      }
+    }
+  }
+
+  @Test
   void theNeedToKnowGuideShowsThePartsTableAsTheCodeDecidesIt() throws IOException {
     Path doc = Path.of("..", "docs", "need-to-know.md");
     String text = Files.readString(doc, StandardCharsets.UTF_8);
