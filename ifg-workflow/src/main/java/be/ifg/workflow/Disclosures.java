@@ -385,11 +385,23 @@ public final class Disclosures {
         header,
         shown,
         withheld,
-        sharing
-            ? InformingStatus.all(dossier, LocalDate.ofInstant(header.at(), ZoneOffset.UTC))
-            : List.of(),
+        sharing ? informing(table, dossier, header) : List.of(),
         sharing ? ConsentLedger.of(dossier) : ConsentLedger.empty(dossier),
         sharing ? dossier.assessments() : List.of());
+  }
+
+  /**
+   * Where informing each party stands on the view's date, with the reasons of deferrals only for
+   * those who may know them (as on a dossier page).
+   */
+  private static List<InformingStatus> informing(
+      TableState table, Dossier dossier, ViewHeader header) {
+    List<InformingStatus> all =
+        InformingStatus.all(dossier, LocalDate.ofInstant(header.at(), ZoneOffset.UTC));
+    if (DossierReading.mayKnowDeferralReasons(table, dossier, header.actor())) {
+      return all;
+    }
+    return all.stream().map(InformingStatus::withoutDeferralReason).toList();
   }
 
   private static DossierView aggregated(

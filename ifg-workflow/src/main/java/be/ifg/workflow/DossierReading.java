@@ -171,7 +171,15 @@ final class DossierReading {
 
   /** Whether the reader may know why informing was deferred. */
   private boolean mayKnowDeferralReasons() {
-    ProfessionalId actor = header.actor();
+    return mayKnowDeferralReasons(table, dossier, header.actor());
+  }
+
+  /**
+   * Whether an actor may know why informing a party of the dossier was deferred: the case director
+   * in office, the coordinator and the members holding the registrant's partner's seat. A view and
+   * a page answer alike.
+   */
+  static boolean mayKnowDeferralReasons(TableState table, Dossier dossier, ProfessionalId actor) {
     return table.isDirectorInOffice(dossier, actor)
         || actor.equals(table.coordinator())
         || table

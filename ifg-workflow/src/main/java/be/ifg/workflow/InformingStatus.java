@@ -19,15 +19,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where informing one party stands: who informed them of the registration, when and how; who
- * explained the plan to them; a pending deferral for safety with its reason and review date; and
- * who exercises their rights. A read model over the dossier's records; contains no item content.
- * Immutable and thread-safe.
+ * explained the plan to them; a pending deferral for safety with its review date (and its reason,
+ * where the reader may know it); and who exercises their rights. A read model over the dossier's
+ * records; contains no item content. Immutable and thread-safe.
  *
  * @param party the party
  * @param role their role
  * @param informed every time they were informed of the registration, oldest first
  * @param informedOfPlan every time the case director explained the plan to them
- * @param deferral the pending deferral for safety, if informing them is deferred
+ * @param deferral the pending deferral for safety, if informing them is deferred; its reason only
+ *     where the reader may know it (see {@link DossierPage.Deferral})
  * @param exercisesOwnRights whether they exercise their own rights (adults, minors from 12)
  * @param exercisedBy who exercises their rights: themselves, or for a child under 12 the adults of
  *     the client system who are not perpetrators (empty if there is nobody)
@@ -38,7 +39,7 @@ public record InformingStatus(
     PartyRole role,
     List<InformingRecord> informed,
     List<InformingRecord> informedOfPlan,
-    @Nullable SafetyDeferral deferral,
+    DossierPage.@Nullable Deferral deferral,
     boolean exercisesOwnRights,
     List<PartyId> exercisedBy) {
   /** Validates the status. */
@@ -87,7 +88,7 @@ public record InformingStatus(
         dossier.planInforming().stream()
             .filter(r -> r.party().equals(p.id()))
             .collect(ImmutableList.toImmutableList()),
-        dossier.deferral(p.id()).orElse(null),
+        dossier.deferral(p.id()).map(InformingStatus::deferral).orElse(null),
         p.exercisesOwnRightsOn(on),
         RightsHolders.of(dossier.clientSystem(), p, on));
   }
@@ -98,8 +99,31 @@ public record InformingStatus(
   }
 
   /** The pending deferral for safety, if informing the party is deferred. */
-  public Optional<SafetyDeferral> pendingDeferral() {
+  public Optional<DossierPage.Deferral> pendingDeferral() {
     return Optional.ofNullable(deferral);
+  }
+
+  /**
+   * The same status without the deferral's reason: what a member who may not know why informing was
+   * deferred reads (the party is still shown as not to be informed yet, and until when).
+   */
+  public InformingStatus withoutDeferralReason() {
+    if (deferral == null || deferral.reason() == null) {
+      return this;
+    }
+    return new InformingStatus(
+        party,
+        role,
+        informed,
+        informedOfPlan,
+        new DossierPage.Deferral(
+            deferral.party(), deferral.reviewBy(), deferral.by(), deferral.at(), null),
+        exercisesOwnRights,
+        exercisedBy);
+  }
+
+  private static DossierPage.Deferral deferral(SafetyDeferral d) {
+    return new DossierPage.Deferral(d.party(), d.reviewBy(), d.by(), d.at(), d.reason());
   }
 
   /** Whether a pending deferral's review date lies before the given date. */

@@ -12,6 +12,7 @@ import be.ifg.domain.PartnerId;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.PartyRole;
+import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import java.time.Clock;
 import java.time.Instant;
@@ -151,6 +152,30 @@ class ChainApproachDisclosureTests {
         .as("informing records reach only those the policy lets see the dossier")
         .isInstanceOf(DossierView.Refused.class);
     assertThat(chain.policy().regionRules()).hasSize(1);
+  }
+
+  @Test
+  void tellsWhyInformingWasDeferredOnlyToThoseWhoMayKnow() {
+    family();
+    InformingStatus coordinators = informingOfTom(who("an"));
+    assertThat(coordinators.pendingDeferral().orElseThrow().reasonIfKnown())
+        .as("the coordinator may know why the perpetrator is not informed yet")
+        .isPresent();
+    InformingStatus members = informingOfTom(who("emre"));
+    assertThat(members.pendingDeferral())
+        .as("every member learns that tom is not to be informed yet, and until when")
+        .isPresent();
+    assertThat(members.pendingDeferral().orElseThrow().reasonIfKnown())
+        .as("but not why: the same as a dossier page tells them")
+        .isEmpty();
+    assertThat(members.pendingDeferral().orElseThrow().reviewBy())
+        .isEqualTo(coordinators.pendingDeferral().orElseThrow().reviewBy());
+  }
+
+  private InformingStatus informingOfTom(ProfessionalId reader) {
+    DossierView view = chain.view(reader, D1, Purpose.PLAN);
+    assertThat(view).isInstanceOf(DossierView.Itemized.class);
+    return ((DossierView.Itemized) view).informing().get(1);
   }
 
   @Test
