@@ -61,6 +61,8 @@ public final class Dossier {
   private final @Nullable Note withdrawal;
   private final ImmutableList<AccessGrant> grants;
   private final ImmutableList<ConsentRecord> consents;
+  private final ImmutableList<DangerUpdate> dangerUpdates;
+  private final ImmutableMap<ProposalId, PlanProposal> proposals;
 
   private Dossier(Fold f) {
     this.id = checkNotNull(f.id);
@@ -92,6 +94,8 @@ public final class Dossier {
     this.withdrawal = f.withdrawal;
     this.grants = ImmutableList.copyOf(f.grants);
     this.consents = ImmutableList.copyOf(f.consents);
+    this.dangerUpdates = ImmutableList.copyOf(f.dangerUpdates);
+    this.proposals = ImmutableMap.copyOf(f.proposals);
   }
 
   /**
@@ -261,6 +265,51 @@ public final class Dossier {
     return caseDirector != null && caseDirector.member().equals(professional);
   }
 
+  /**
+   * The danger assessment and safety measures as they stand: the latest update's, or the
+   * registration's before any update.
+   */
+  public DangerAssessment dangerAssessment() {
+    return dangerUpdates.isEmpty()
+        ? registration.danger()
+        : dangerUpdates.get(dangerUpdates.size() - 1).danger();
+  }
+
+  /**
+   * Every update of the danger assessment after the registration, oldest first, each with who made
+   * it and in which capacity (registrant or case director). The registration's own assessment is
+   * {@link Registration#danger()}.
+   */
+  public List<DangerUpdate> dangerUpdates() {
+    return dangerUpdates;
+  }
+
+  /**
+   * Who is responsible for the danger assessment and the safety measures: {@link Role#REGISTRANT}
+   * until a case director is appointed, {@link Role#CASE_DIRECTOR} from the first appointment on.
+   */
+  public Role dangerResponsibility() {
+    return directors.isEmpty() ? Role.REGISTRANT : Role.CASE_DIRECTOR;
+  }
+
+  /**
+   * When responsibility for the danger assessment passed from the registrant to the case director:
+   * the first appointment of a case director; empty before.
+   */
+  public Optional<Instant> responsibilityPassedAt() {
+    return directors.isEmpty() ? Optional.empty() : Optional.of(directors.get(0).appointedAt());
+  }
+
+  /** Every plan adjustment proposed to the operational team, in the order proposed. */
+  public List<PlanProposal> proposals() {
+    return proposals.values().asList();
+  }
+
+  /** The proposed plan adjustment with this id. */
+  public Optional<PlanProposal> proposal(ProposalId id) {
+    return Optional.ofNullable(proposals.get(id));
+  }
+
   /** The current plan: the latest version, with its goals' and actions' current statuses. */
   public Optional<Plan> plan() {
     return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1));
@@ -363,7 +412,9 @@ public final class Dossier {
         && Objects.equals(evaluations, o.evaluations)
         && Objects.equals(withdrawal, o.withdrawal)
         && Objects.equals(grants, o.grants)
-        && Objects.equals(consents, o.consents);
+        && Objects.equals(consents, o.consents)
+        && Objects.equals(dangerUpdates, o.dangerUpdates)
+        && Objects.equals(proposals, o.proposals);
   }
 
   @Override
@@ -407,6 +458,8 @@ public final class Dossier {
     @Nullable Note withdrawal;
     final List<AccessGrant> grants;
     final List<ConsentRecord> consents;
+    final List<DangerUpdate> dangerUpdates;
+    final Map<ProposalId, PlanProposal> proposals;
 
     Fold() {
       informingRecords = new ArrayList<>();
@@ -422,6 +475,8 @@ public final class Dossier {
       evaluations = new ArrayList<>();
       grants = new ArrayList<>();
       consents = new ArrayList<>();
+      dangerUpdates = new ArrayList<>();
+      proposals = new LinkedHashMap<>();
     }
 
     Fold(Dossier d) {
@@ -454,6 +509,8 @@ public final class Dossier {
       withdrawal = d.withdrawal;
       grants = new ArrayList<>(d.grants);
       consents = new ArrayList<>(d.consents);
+      dangerUpdates = new ArrayList<>(d.dangerUpdates);
+      proposals = new LinkedHashMap<>(d.proposals);
     }
 
     void apply(DossierEvent event) {
@@ -547,6 +604,30 @@ public final class Dossier {
         plans.add(new Plan(1, e.goals(), actor, at, null));
       } else if (event instanceof DossierEvent.PlanAdjusted e) {
         plans.add(new Plan(plans.size() + 1, e.goals(), actor, at, e.reason()));
+      } else if (event instanceof DossierEvent.DangerAssessmentUpdated e) {
+        dangerUpdates.add(new DangerUpdate(e.danger(), e.summary(), actor, e.capacity(), at));
+      } else if (event instanceof DossierEvent.AdjustmentProposed e) {
+        checkArgument(
+            !proposals.containsKey(e.proposal()),
+            "dossier %s has a proposal %s already",
+            id,
+            e.proposal());
+        currentPlan(e);
+        proposals.put(
+            e.proposal(), PlanProposal.open(e.proposal(), e.reason(), e.goals(), actor, at));
+      } else if (event instanceof DossierEvent.AdjustmentDecided e) {
+        PlanProposal p = proposals.get(e.proposal());
+        checkArgument(p != null, "dossier %s has no proposal %s to decide", id, e.proposal());
+        checkArgument(p.isOpen(), "proposal %s of dossier %s is decided already", e.proposal(), id);
+        Note decision = new Note(actor, at, e.note());
+        if (e.adopted()) {
+          currentPlan(e);
+          int version = plans.size() + 1;
+          plans.add(new Plan(version, e.goals(), actor, at, p.reason()));
+          proposals.put(e.proposal(), p.adopted(decision, version));
+        } else {
+          proposals.put(e.proposal(), p.rejected(decision));
+        }
       } else if (event instanceof DossierEvent.CaseDirectionStarted e) {
         caseDirectionStartedAt = at;
         moveTo(DossierStatus.CASE_DIRECTION, at);

@@ -1,5 +1,6 @@
 package be.ifg.domain;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -32,6 +33,9 @@ public sealed interface DossierEvent extends ChainEvent
         DossierEvent.DirectorAppointed,
         DossierEvent.PlanAdopted,
         DossierEvent.PlanAdjusted,
+        DossierEvent.DangerAssessmentUpdated,
+        DossierEvent.AdjustmentProposed,
+        DossierEvent.AdjustmentDecided,
         DossierEvent.CaseDirectionStarted,
         DossierEvent.ClientsInformedOfPlan,
         DossierEvent.ProgressReported,
@@ -374,6 +378,107 @@ public sealed interface DossierEvent extends ChainEvent
       Checks.present(at, "at");
       Checks.text(reason, "reason");
       goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+    }
+  }
+
+  /**
+   * The registrant (until a case director is appointed) or the case director in office updated the
+   * danger assessment and the safety measures.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param danger the danger assessment and measures from now on
+   * @param summary what changed and why
+   * @param capacity {@link Role#REGISTRANT} or {@link Role#CASE_DIRECTOR}
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  record DangerAssessmentUpdated(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      DangerAssessment danger,
+      String summary,
+      Role capacity)
+      implements DossierEvent {
+    /** Validates the event. */
+    public DangerAssessmentUpdated {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(danger, "danger");
+      Checks.text(summary, "summary");
+      DangerUpdate.checkCapacity(capacity);
+    }
+  }
+
+  /**
+   * The case director proposed a plan adjustment to the operational team; the plan does not change
+   * until the team adopts it.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it
+   * @param at when
+   * @param proposal the proposal's id
+   * @param reason why the plan should change
+   * @param goals the whole plan as proposed
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  record AdjustmentProposed(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      ProposalId proposal,
+      String reason,
+      List<Goal> goals)
+      implements DossierEvent {
+    /** Validates the event. */
+    public AdjustmentProposed {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(proposal, "proposal");
+      Checks.text(reason, "reason");
+      goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+    }
+  }
+
+  /**
+   * The coordinator recorded the operational team's decision on a proposed plan adjustment. An
+   * adopted proposal becomes a new version of the plan: {@code goals} is that version, with the
+   * statuses its goals and actions carry at the decision; a rejected one changes nothing and has no
+   * goals.
+   *
+   * @param dossier the dossier
+   * @param actor who caused it (the coordinator)
+   * @param at when
+   * @param proposal the proposal decided
+   * @param adopted whether the team adopted it
+   * @param note the team's decision, as recorded
+   * @param goals the new plan version if adopted; empty if rejected
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  record AdjustmentDecided(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      ProposalId proposal,
+      boolean adopted,
+      String note,
+      List<Goal> goals)
+      implements DossierEvent {
+    /** Validates the event. */
+    public AdjustmentDecided {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(proposal, "proposal");
+      Checks.text(note, "note");
+      goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+      com.google.common.base.Preconditions.checkArgument(
+          adopted != goals.isEmpty(),
+          "proposal %s: goals exactly when adopted (the new plan version)",
+          proposal);
     }
   }
 

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One version of the plan of approach (plan van aanpak): its goals and actions. Adjusting the plan
- * adds a new version with its reason; earlier versions stay in the dossier's history.
+ * adds a new version with its reason; earlier versions stay in the dossier's history. A version
+ * made by adopting a case director's proposal is adopted by the coordinator who recorded the
+ * operational team's decision; who proposed it is in {@link Dossier#proposals()}.
  *
  * @param version 1 for the adopted plan, one more for each adjustment
  * @param goals the goals (goal ids and action ids unique across the plan)

@@ -3,12 +3,14 @@ package be.ifg.domain;
 import static be.ifg.domain.Samples.AN;
 import static be.ifg.domain.Samples.BART;
 import static be.ifg.domain.Samples.D1;
+import static be.ifg.domain.Samples.LIEN;
 import static be.ifg.domain.Samples.REGION;
 import static be.ifg.domain.Samples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +112,106 @@ class DossierTests {
     Dossier d = Dossier.fold(events);
     assertThat(d.planHistory()).extracting(Plan::version).containsExactly(1, 2);
     assertThat(d.plan().orElseThrow().adjustmentReason()).isEqualTo("tom moved out");
+  }
+
+  @Test
+  void keepsTheDangerAssessmentHistoryAndWhenResponsibilityPassed() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 2));
+    Instant before = T0.plusSeconds(7200 + 60);
+    events.add(
+        new DossierEvent.DangerAssessmentUpdated(
+            D1,
+            LIEN,
+            before,
+            DangerAssessment.of(true, SafetyMeasure.CRISIS_INTERVENTION),
+            "threats by phone",
+            Role.REGISTRANT));
+    Dossier registered = Dossier.fold(events);
+    assertThat(registered.dangerResponsibility()).isEqualTo(Role.REGISTRANT);
+    assertThat(registered.responsibilityPassedAt()).isEmpty();
+    assertThat(registered.dangerAssessment().measures())
+        .containsExactly(SafetyMeasure.CRISIS_INTERVENTION);
+
+    List<DossierEvent> later = new ArrayList<>(events);
+    later.addAll(Samples.wholeChain().subList(2, 10));
+    later.add(
+        new DossierEvent.DangerAssessmentUpdated(
+            D1,
+            AN,
+            T0.plusSeconds(86400 * 20L),
+            DangerAssessment.of(false, SafetyMeasure.SAFETY_PLAN),
+            "the safety plan holds",
+            Role.CASE_DIRECTOR));
+    Dossier d = Dossier.fold(later);
+    assertThat(d.dangerUpdates())
+        .extracting(DangerUpdate::by, DangerUpdate::capacity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LIEN, Role.REGISTRANT),
+            org.assertj.core.groups.Tuple.tuple(AN, Role.CASE_DIRECTOR));
+    assertThat(d.dangerAssessment().dangerPresent()).isFalse();
+    assertThat(d.dangerResponsibility()).isEqualTo(Role.CASE_DIRECTOR);
+    assertThat(d.responsibilityPassedAt()).contains(d.directors().get(0).appointedAt());
+    assertThat(d.registration().danger().dangerPresent()).as("the registration stays").isTrue();
+  }
+
+  @Test
+  void onlyAnAdoptedProposalBecomesAPlanVersion() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 10));
+    List<Goal> proposed =
+        List.of(
+            Goal.of(
+                "g2",
+                "tom follows treatment",
+                Action.open("a2", "treatment", "caw", LocalDate.parse("2026-05-01"))));
+    Instant t = T0.plusSeconds(86400 * 20L);
+    ProposalId p1 = ProposalId.of("p1");
+    ProposalId p2 = ProposalId.of("p2");
+    events.add(new DossierEvent.AdjustmentProposed(D1, BART, t, p1, "tom moved out", proposed));
+    events.add(
+        new DossierEvent.AdjustmentDecided(
+            D1, AN, t.plusSeconds(60), p1, false, "not yet", List.of()));
+    events.add(
+        new DossierEvent.AdjustmentProposed(
+            D1, BART, t.plusSeconds(120), p2, "tom moved out for good", proposed));
+    Dossier open = Dossier.fold(events);
+    assertThat(open.planHistory()).hasSize(1);
+    assertThat(open.proposals())
+        .extracting(PlanProposal::status)
+        .containsExactly(ProposalStatus.REJECTED, ProposalStatus.OPEN);
+    events.add(
+        new DossierEvent.AdjustmentDecided(
+            D1, AN, t.plusSeconds(180), p2, true, "team, 1 March", proposed));
+    Dossier d = Dossier.fold(events);
+    assertThat(d.planHistory()).extracting(Plan::version).containsExactly(1, 2);
+    assertThat(d.plan().orElseThrow().adjustmentReason()).isEqualTo("tom moved out for good");
+    assertThat(d.plan().orElseThrow().adoptedBy()).isEqualTo(AN);
+    PlanProposal adopted = d.proposal(p2).orElseThrow();
+    assertThat(adopted.proposedBy()).isEqualTo(BART);
+    assertThat(adopted.planVersion()).isEqualTo(2);
+    assertThat(adopted.teamDecision().orElseThrow().text()).isEqualTo("team, 1 March");
+    assertThat(d.proposal(p1).orElseThrow().planVersion()).isNull();
+  }
+
+  @Test
+  void refusesADecisionOnAProposalThatIsUnknownOrDecided() {
+    List<DossierEvent> events = new ArrayList<>(Samples.wholeChain().subList(0, 10));
+    Instant t = T0.plusSeconds(86400 * 20L);
+    ProposalId p1 = ProposalId.of("p1");
+    List<DossierEvent> unknown = new ArrayList<>(events);
+    unknown.add(new DossierEvent.AdjustmentDecided(D1, AN, t, p1, false, "no", List.of()));
+    assertThatThrownBy(() -> Dossier.fold(unknown)).isInstanceOf(IllegalArgumentException.class);
+    events.add(new DossierEvent.AdjustmentProposed(D1, BART, t, p1, "why", Samples.goals()));
+    events.add(new DossierEvent.AdjustmentDecided(D1, AN, t, p1, false, "no", List.of()));
+    events.add(new DossierEvent.AdjustmentDecided(D1, AN, t, p1, false, "no again", List.of()));
+    assertThatThrownBy(() -> Dossier.fold(events)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new DossierEvent.AdjustmentDecided(D1, AN, t, p1, true, "adopted", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new DossierEvent.DangerAssessmentUpdated(
+                    D1, AN, t, DangerAssessment.of(true), "x", Role.TABLE_MEMBER))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -44,6 +44,7 @@ class PhrasebookTests {
             AssessmentStatus.class,
             InclusionCriterion.class,
             RequestStatus.class,
+            ProposalStatus.class,
             Role.class,
             SafetyMeasure.class,
             SignalCategory.class);

@@ -1,6 +1,7 @@
 package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.ActionId;
@@ -16,8 +17,10 @@ import be.ifg.domain.PartnerId;
 import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.RequestId;
+import be.ifg.domain.SafetyMeasure;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.rti.Answer;
@@ -25,6 +28,7 @@ import be.ifg.rti.OverrideRequest;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -406,6 +410,61 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
     public AdjustPlan {
       checkNotNull(reason, "reason");
       goals = ImmutableList.copyOf(goals);
+    }
+  }
+
+  /**
+   * The registrant (until a case director is appointed) or the case director in office (from then
+   * on) updates the danger assessment and the safety measures.
+   *
+   * @param dangerPresent whether there is acute danger now
+   * @param measures the safety measures in place now (crisis intervention, safety plan)
+   * @param summary what changed and why
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  record UpdateDangerAssessment(boolean dangerPresent, Set<SafetyMeasure> measures, String summary)
+      implements DossierCommand {
+    /** Checks that the parts are present. */
+    public UpdateDangerAssessment {
+      measures = Sets.immutableEnumSet(measures);
+      checkNotNull(summary, "summary");
+    }
+  }
+
+  /**
+   * The case director proposes a plan adjustment to the operational team (bijsturing): the plan
+   * changes only when the team adopts it ({@link DecideAdjustment}).
+   *
+   * @param proposal the proposal's id, new in the dossier
+   * @param reason why the plan should change
+   * @param goals the whole plan as proposed
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  record ProposeAdjustment(ProposalId proposal, String reason, List<PlannedGoal> goals)
+      implements DossierCommand {
+    /** Checks that the parts are present. */
+    public ProposeAdjustment {
+      checkNotNull(proposal, "proposal");
+      checkNotNull(reason, "reason");
+      goals = ImmutableList.copyOf(goals);
+    }
+  }
+
+  /**
+   * The coordinator records the operational team's decision on a proposed plan adjustment: adopted,
+   * it becomes a new version of the plan; rejected, the plan stays as it is.
+   *
+   * @param proposal the open proposal
+   * @param adopted whether the team adopted it
+   * @param note the team's decision (when, and why)
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  record DecideAdjustment(ProposalId proposal, boolean adopted, String note)
+      implements DossierCommand {
+    /** Checks that the parts are present. */
+    public DecideAdjustment {
+      checkNotNull(proposal, "proposal");
+      checkNotNull(note, "note");
     }
   }
 

@@ -217,6 +217,14 @@ public final class Commands {
             .guard(INVALID_INPUT)
             .build());
     all.add(
+        command(Command.UpdateDangerAssessment.class)
+            .in(active)
+            .by("registrant-then-director")
+            .orRegistrant()
+            .guard(NOT_AUTHORIZED)
+            .guard(INVALID_INPUT)
+            .build());
+    all.add(
         command(Command.CompleteDossier.class)
             .in(DOSSIER_BUILDING)
             .to(WEIGHING)
@@ -277,10 +285,24 @@ public final class Commands {
     all.add(
         command(Command.AdjustPlan.class)
             .in(CASE_DIRECTION)
-            .by("pledged-member")
+            .by("coordinator-for-team")
             .guard(NO_PLAN)
             .guard(INVALID_INPUT)
             .guard(OWNER_NOT_AT_TABLE)
+            .build());
+    all.add(
+        command(Command.ProposeAdjustment.class)
+            .in(CASE_DIRECTION)
+            .by("director")
+            .guard(NO_PLAN)
+            .guard(INVALID_INPUT)
+            .guard(OWNER_NOT_AT_TABLE)
+            .build());
+    all.add(
+        command(Command.DecideAdjustment.class)
+            .in(CASE_DIRECTION)
+            .by("coordinator-for-team")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.CloseGoal.class)

@@ -85,6 +85,17 @@ class DossierLifecycleProperties {
           n -> new Command.Evaluate("notes"),
           n -> new Command.Withdraw("moved"),
           n -> new Command.ReportProgress("fine"),
+          n ->
+              new Command.UpdateDangerAssessment(
+                  n % 2 == 0, java.util.Set.of(), n % 7 == 0 ? " " : "danger updated"),
+          n ->
+              new Command.ProposeAdjustment(
+                  be.ifg.domain.ProposalId.of("p" + (n % 2)),
+                  "treatment",
+                  List.of(Tables.goal("g1", "a1", "pol"), Tables.goal("g2", "a2", "caw"))),
+          n ->
+              new Command.DecideAdjustment(
+                  be.ifg.domain.ProposalId.of("p" + (n % 3 % 2)), n % 2 == 0, "team"),
           n -> new Command.SignPledge());
 
   private static Gen<List<int[]>> sequences() {
@@ -159,6 +170,37 @@ class DossierLifecycleProperties {
                   assertThat(dossier.plan()).isPresent();
                   assertThat(dossier.caseDirector()).isPresent();
                   assertThat(dossier.reassessmentDue()).isFalse();
+                }
+                long versions =
+                    history.stream()
+                        .filter(
+                            e ->
+                                e instanceof DossierEvent.PlanAdopted
+                                    || e instanceof DossierEvent.PlanAdjusted
+                                    || e instanceof DossierEvent.AdjustmentDecided a && a.adopted())
+                        .count();
+                assertThat(dossier.planHistory())
+                    .as("only adoptions, adjustments and adopted proposals make plan versions")
+                    .hasSize((int) versions);
+                assertThat(dossier.proposals())
+                    .allSatisfy(
+                        p ->
+                            assertThat(p.planVersion() != null)
+                                .isEqualTo(p.status() == be.ifg.domain.ProposalStatus.ADOPTED));
+                boolean appointed = false;
+                for (DossierEvent e : history) {
+                  appointed |= e instanceof DossierEvent.DirectorAppointed;
+                  if (e instanceof DossierEvent.DangerAssessmentUpdated u) {
+                    assertThat(u.capacity())
+                        .as("the registrant's until the appointment, the director's after")
+                        .isEqualTo(
+                            appointed
+                                ? be.ifg.domain.Role.CASE_DIRECTOR
+                                : be.ifg.domain.Role.REGISTRANT);
+                    if (!appointed) {
+                      assertThat(u.actor()).isEqualTo(dossier.registration().registrant());
+                    }
+                  }
                 }
                 if (dossier.status() == DossierStatus.CLOSED) {
                   Instant concluded = dossier.conclusion().orElseThrow().at();

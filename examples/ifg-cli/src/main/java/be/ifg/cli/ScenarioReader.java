@@ -18,6 +18,7 @@ import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.PartyRole;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SafetyMeasure;
@@ -120,6 +121,7 @@ final class ScenarioReader {
     final Set<PartyId> parties = new HashSet<>();
     final Set<ItemId> items = new HashSet<>();
     final Set<RequestId> requests = new HashSet<>();
+    final Set<ProposalId> proposals = new HashSet<>();
     final Set<GoalId> goals = new HashSet<>();
     final Set<ActionId> actions = new HashSet<>();
   }
@@ -1128,6 +1130,9 @@ final class ScenarioReader {
               (r, in) ->
                   new Command.AdjustPlan(
                       r.text(in.w(), in.p(), "reason"), r.goals(in.w(), in.p(), in.k()))),
+          Map.entry(Command.UpdateDangerAssessment.class, ScenarioReader::updateDangerAssessment),
+          Map.entry(Command.ProposeAdjustment.class, ScenarioReader::proposeAdjustment),
+          Map.entry(Command.DecideAdjustment.class, ScenarioReader::decideAdjustment),
           Map.entry(Command.CloseGoal.class, ScenarioReader::closeGoal),
           Map.entry(Command.ReportIncident.class, ScenarioReader::reportIncident),
           Map.entry(Command.Conclude.class, ScenarioReader::conclude),
@@ -1275,6 +1280,50 @@ final class ScenarioReader {
     }
     ActionStatus status = enumValue(w, p, "status", ActionStatus.class, true);
     return a == null || status == null ? null : new Command.UpdateAction(ActionId.of(a), status);
+  }
+
+  private @Nullable Command updateDangerAssessment(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    Boolean present = bool(w, p, "dangerPresent", true);
+    Set<SafetyMeasure> measures = EnumSet.noneOf(SafetyMeasure.class);
+    int i = 0;
+    for (JsonNode m : array(w, p, "measures", false)) {
+      SafetyMeasure v = enumText(m, at(at(p, "measures"), i++), SafetyMeasure.class);
+      if (v != null) {
+        measures.add(v);
+      }
+    }
+    return present == null
+        ? null
+        : new Command.UpdateDangerAssessment(present, measures, text(w, p, "summary"));
+  }
+
+  private @Nullable Command proposeAdjustment(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String id = id(w, p, "proposal", true);
+    if (id != null) {
+      in.k().proposals.add(ProposalId.of(id));
+    }
+    List<Command.PlannedGoal> goals = goals(w, p, in.k());
+    return id == null
+        ? null
+        : new Command.ProposeAdjustment(ProposalId.of(id), text(w, p, "reason"), goals);
+  }
+
+  private @Nullable Command decideAdjustment(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String id = id(w, p, "proposal", true);
+    if (id != null && !in.k().proposals.contains(ProposalId.of(id))) {
+      problem(at(p, "proposal"), "unknown proposal '" + id + "' in this dossier");
+      id = null;
+    }
+    Boolean adopted = bool(w, p, "adopted", true);
+    return id == null || adopted == null
+        ? null
+        : new Command.DecideAdjustment(ProposalId.of(id), adopted, text(w, p, "note"));
   }
 
   private @Nullable Command closeGoal(With in) {

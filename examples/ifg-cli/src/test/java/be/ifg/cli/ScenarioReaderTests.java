@@ -63,4 +63,29 @@ class ScenarioReaderTests {
         .extracting(Problem::path, Problem::message)
         .containsExactly(tuple("$.steps[0].do", "unknown command 'fly'; known: " + names));
   }
+
+  @Test
+  void refusesADecisionOnAProposalTheDossierNeverHadAndAnUnknownMeasure() throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"name": "adjust", "start": "2026-01-01T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an"},
+         "steps": [
+          {"by": "an", "do": "register", "with": {"dossier": "d1",
+            "parties": [{"id": "sara", "role": "VICTIM"}], "criteria": ["UNSAFETY"],
+            "informed": [{"party": "sara", "how": "talk"}]}},
+          {"by": "an", "do": "updateDangerAssessment",
+           "with": {"dangerPresent": true, "measures": ["CURFEW"], "summary": "x"}},
+          {"by": "an", "do": "decideAdjustment",
+           "with": {"proposal": "p9", "adopted": true, "note": "team"}}]}
+        """);
+    Parsed<?> read = ScenarioReader.read(file);
+    assertThat(read.problems())
+        .extracting(Problem::path)
+        .containsExactly("$.steps[1].with.measures[0]", "$.steps[2].with.proposal");
+    assertThat(read.problems().get(1).message()).isEqualTo("unknown proposal 'p9' in this dossier");
+  }
 }

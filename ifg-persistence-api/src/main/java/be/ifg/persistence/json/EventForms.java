@@ -31,9 +31,11 @@ import be.ifg.domain.PartyRole;
 import be.ifg.domain.PolicySignal;
 import be.ifg.domain.Professional;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.Registration;
 import be.ifg.domain.RequestId;
+import be.ifg.domain.Role;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.SafetyMeasure;
 import be.ifg.domain.Sector;
@@ -226,6 +228,56 @@ final class EventForms {
               (in, h) ->
                   new DossierEvent.PlanAdjusted(
                       h.dossier, h.actor, h.at, in.text("reason"), goals(in))),
+          dossier(
+              DossierEvent.DangerAssessmentUpdated.class,
+              "DangerAssessmentUpdated",
+              1,
+              (o, e) ->
+                  o.object("danger", danger(e.danger()))
+                      .text("summary", e.summary())
+                      .enumValue("capacity", e.capacity()),
+              (in, h) ->
+                  new DossierEvent.DangerAssessmentUpdated(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      danger(in.object("danger")),
+                      in.text("summary"),
+                      in.enumValue("capacity", Role.class))),
+          dossier(
+              DossierEvent.AdjustmentProposed.class,
+              "AdjustmentProposed",
+              1,
+              (o, e) ->
+                  o.value("proposal", e.proposal())
+                      .text("reason", e.reason())
+                      .objects("goals", e.goals(), EventForms::goal),
+              (in, h) ->
+                  new DossierEvent.AdjustmentProposed(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("proposal", ProposalId::of),
+                      in.text("reason"),
+                      goals(in))),
+          dossier(
+              DossierEvent.AdjustmentDecided.class,
+              "AdjustmentDecided",
+              1,
+              (o, e) ->
+                  o.value("proposal", e.proposal())
+                      .bool("adopted", e.adopted())
+                      .text("note", e.note())
+                      .objects("goals", e.goals(), EventForms::goal),
+              (in, h) ->
+                  new DossierEvent.AdjustmentDecided(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.value("proposal", ProposalId::of),
+                      in.bool("adopted"),
+                      in.text("note"),
+                      goals(in))),
           dossier(
               DossierEvent.CaseDirectionStarted.class,
               "CaseDirectionStarted",
@@ -577,23 +629,27 @@ final class EventForms {
         .values("criteria", r.criteria())
         .objects("informed", r.informed(), EventForms::informing)
         .objects("deferred", r.deferred(), EventForms::deferral)
-        .object(
-            "danger",
-            Out.object()
-                .bool("present", r.danger().dangerPresent())
-                .values("measures", r.danger().measures()));
+        .object("danger", danger(r.danger()));
+  }
+
+  private static Out danger(DangerAssessment d) {
+    return Out.object().bool("present", d.dangerPresent()).values("measures", d.measures());
+  }
+
+  private static DangerAssessment danger(In danger) {
+    DangerAssessment d =
+        new DangerAssessment(
+            danger.bool("present"),
+            enumSet(SafetyMeasure.class, danger.values("measures", SafetyMeasure::valueOf)));
+    danger.done();
+    return d;
   }
 
   private static Registration registration(In in) {
     In cs = in.object("clientSystem");
     List<Party> parties = map(cs.objects("parties"), EventForms::party);
     cs.done();
-    In danger = in.object("danger");
-    DangerAssessment d =
-        new DangerAssessment(
-            danger.bool("present"),
-            enumSet(SafetyMeasure.class, danger.values("measures", SafetyMeasure::valueOf)));
-    danger.done();
+    DangerAssessment d = danger(in.object("danger"));
     Registration r =
         new Registration(
             in.value("registrant", ProfessionalId::of),

@@ -91,6 +91,45 @@ class EventJsonTests {
   }
 
   @Test
+  void roundTripsARejectedAdjustmentAndADangerUpdateWithoutMeasures() {
+    be.ifg.domain.ProposalId p1 = be.ifg.domain.ProposalId.of("p1");
+    DossierEvent rejected =
+        new DossierEvent.AdjustmentDecided(
+            D1, ProfessionalId.of("an"), AT, p1, false, "refused", java.util.List.of());
+    DossierEvent danger =
+        new DossierEvent.DangerAssessmentUpdated(
+            D1,
+            ProfessionalId.of("dina"),
+            AT,
+            be.ifg.domain.DangerAssessment.of(false),
+            "all quiet",
+            be.ifg.domain.Role.CASE_DIRECTOR);
+
+    assertThat(EventJson.read(EventJson.write(rejected), S1, 1)).isEqualTo(rejected);
+    assertThat(EventJson.write(rejected)).contains("\"adopted\":false").contains("\"goals\":[]");
+    assertThat(EventJson.read(EventJson.write(danger), S1, 1)).isEqualTo(danger);
+  }
+
+  @Test
+  void refusesAnAdoptionWithoutThePlanItMakes() {
+    String json =
+        EventJson.write(
+                new DossierEvent.AdjustmentDecided(
+                    D1,
+                    ProfessionalId.of("an"),
+                    AT,
+                    be.ifg.domain.ProposalId.of("p1"),
+                    false,
+                    "refused",
+                    java.util.List.of()))
+            .replace("\"adopted\":false", "\"adopted\":true");
+
+    assertThatThrownBy(() -> EventJson.read(json, S1, 1))
+        .isInstanceOf(CorruptRecord.class)
+        .hasMessageContaining("invalid event");
+  }
+
+  @Test
   void writesInstantsInIsoAndFieldsInAFixedOrder() {
     assertThat(EventJson.write(note("x")))
         .isEqualTo(

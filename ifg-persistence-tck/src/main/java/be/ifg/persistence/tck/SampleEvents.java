@@ -33,9 +33,11 @@ import be.ifg.domain.PartyId;
 import be.ifg.domain.PartyRole;
 import be.ifg.domain.PolicySignal;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.Registration;
 import be.ifg.domain.RequestId;
+import be.ifg.domain.Role;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.SafetyMeasure;
 import be.ifg.domain.Sector;
@@ -187,6 +189,13 @@ public final class SampleEvents {
     return List.of(
         new DossierEvent.Registered(dossier, LIEN, t, registration(t), region),
         new DossierEvent.Accepted(dossier, AN, at(1)),
+        new DossierEvent.DangerAssessmentUpdated(
+            dossier,
+            LIEN,
+            at(1),
+            DangerAssessment.of(true, SafetyMeasure.SAFETY_PLAN, SafetyMeasure.CRISIS_INTERVENTION),
+            "threats by phone after the registration; crisis intervention started",
+            Role.REGISTRANT),
         new DossierEvent.PartyInformed(dossier, AN, at(1), TOM, "letter after the safety plan"),
         new DossierEvent.InformingDeferred(
             dossier,
@@ -218,6 +227,21 @@ public final class SampleEvents {
             dossier, ProfessionalId.of("dina"), at(7), List.of(SARA, TOM)),
         new DossierEvent.ProgressReported(
             dossier, ProfessionalId.of("dina"), at(8), "safety plan in place; Tom in treatment"),
+        new DossierEvent.AdjustmentProposed(
+            dossier,
+            ProfessionalId.of("dina"),
+            at(8),
+            ProposalId.of("p1"),
+            "the safety plan needs the police's follow-up too",
+            List.of(goal)),
+        new DossierEvent.AdjustmentDecided(
+            dossier,
+            AN,
+            at(9),
+            ProposalId.of("p1"),
+            true,
+            "operational team, 10 February: adopted",
+            List.of(goal)),
         new DossierEvent.PlanAdjusted(
             dossier, AN, at(9), "treatment became a goal of its own", List.of(goal, adjusted)),
         new DossierEvent.ActionUpdated(

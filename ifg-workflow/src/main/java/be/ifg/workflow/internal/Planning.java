@@ -4,12 +4,15 @@ import be.ifg.domain.Action;
 import be.ifg.domain.ActionId;
 import be.ifg.domain.AssessmentReference;
 import be.ifg.domain.ChainEvent;
+import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.Goal;
 import be.ifg.domain.GoalId;
 import be.ifg.domain.Plan;
+import be.ifg.domain.PlanProposal;
+import be.ifg.domain.Role;
 import be.ifg.domain.TableMember;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.ReasonCode;
@@ -20,7 +23,23 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Decides the risk assessed, the plan adopted and adjusted, the case director appointed. */
+/*
+ * Who keeps the danger assessment: the registrant, from the registration until the table appoints a
+ * case director (the first DirectorAppointed), and the case director in office from then on; while
+ * the office is vacant nobody, until the table appoints someone. The capacity is recorded with every
+ * update (Role.REGISTRANT or Role.CASE_DIRECTOR), so the hand-over shows in the dossier.
+ *
+ * Plan adjustment through the operational team: the case director in office proposes (an
+ * AdjustmentProposed, which changes no plan); the coordinator records the team's decision; only an
+ * adoption adds a plan version, built from the proposal with the statuses its goals and actions
+ * carry in the plan at the moment of the decision. adjustPlan is the team's direct decision, recorded
+ * by the coordinator without a proposal.
+ */
+
+/**
+ * Decides the risk assessed, the danger assessment updated, the plan adopted, proposed for
+ * adjustment and adjusted, the case director appointed.
+ */
 final class Planning extends Step {
   Planning(Step step) {
     super(step);
@@ -31,6 +50,10 @@ final class Planning extends Step {
     dispatch.on(Command.Assess.class, (s, c) -> new Planning(s).assess(c));
     dispatch.on(Command.AdoptPlan.class, (s, c) -> new Planning(s).adoptPlan(c));
     dispatch.on(Command.AdjustPlan.class, (s, c) -> new Planning(s).adjustPlan(c));
+    dispatch.on(
+        Command.UpdateDangerAssessment.class, (s, c) -> new Planning(s).updateDangerAssessment(c));
+    dispatch.on(Command.ProposeAdjustment.class, (s, c) -> new Planning(s).proposeAdjustment(c));
+    dispatch.on(Command.DecideAdjustment.class, (s, c) -> new Planning(s).decideAdjustment(c));
     dispatch.on(Command.AppointDirector.class, (s, c) -> new Planning(s).appointDirector(c));
   }
 
@@ -66,7 +89,7 @@ final class Planning extends Step {
   List<ChainEvent> adjustPlan(Command.AdjustPlan c) {
     Dossier d = d();
     DossierId id = d.id();
-    requireMember("act.adjust-plan");
+    requireCoordinator("act.adjust-plan");
     requireText(c.reason(), "field.adjustment-reason");
     Plan previous = d.plan().orElse(null);
     if (previous == null) {
@@ -74,6 +97,100 @@ final class Planning extends Step {
     }
     List<Goal> goals = goals(c.goals(), previous);
     return emit(() -> new DossierEvent.PlanAdjusted(id, actor, now, c.reason(), goals));
+  }
+
+  List<ChainEvent> updateDangerAssessment(Command.UpdateDangerAssessment c) {
+    Dossier d = d();
+    DossierId id = d.id();
+    Role capacity = d.dangerResponsibility();
+    if (capacity == Role.REGISTRANT) {
+      if (!d.registration().registrant().equals(actor)) {
+        reject(ReasonCode.NOT_AUTHORIZED, "danger.registrant-only", actor, id);
+      }
+    } else if (!isDirector()) {
+      reject(ReasonCode.NOT_AUTHORIZED, "danger.director-only", actor, id);
+    }
+    requireText(c.summary(), "field.danger-summary");
+    DangerAssessment danger = new DangerAssessment(c.dangerPresent(), c.measures());
+    return emit(
+        () ->
+            new DossierEvent.DangerAssessmentUpdated(
+                id, actor, now, danger, c.summary(), capacity));
+  }
+
+  List<ChainEvent> proposeAdjustment(Command.ProposeAdjustment c) {
+    Dossier d = d();
+    DossierId id = d.id();
+    requireDirector("act.propose-adjustment");
+    requireText(c.reason(), "field.adjustment-reason");
+    if (d.proposal(c.proposal()).isPresent()) {
+      reject(ReasonCode.INVALID_INPUT, "proposal.exists", c.proposal(), id);
+    }
+    Plan previous = d.plan().orElse(null);
+    if (previous == null) {
+      reject(ReasonCode.NO_PLAN, "plan.nothing-to-adjust", id);
+    }
+    List<Goal> goals = goals(c.goals(), previous);
+    return emit(
+        () -> new DossierEvent.AdjustmentProposed(id, actor, now, c.proposal(), c.reason(), goals));
+  }
+
+  List<ChainEvent> decideAdjustment(Command.DecideAdjustment c) {
+    Dossier d = d();
+    DossierId id = d.id();
+    requireCoordinator("act.decide-adjustment");
+    Optional<PlanProposal> proposal = d.proposal(c.proposal());
+    if (proposal.isEmpty()) {
+      reject(ReasonCode.INVALID_INPUT, "proposal.unknown", c.proposal(), id);
+    } else if (!proposal.get().isOpen()) {
+      reject(
+          ReasonCode.INVALID_INPUT,
+          "proposal.decided",
+          c.proposal(),
+          Reasons.coded(proposal.get().status()));
+    }
+    requireText(c.note(), "field.team-decision");
+    Plan current = d.plan().orElse(null);
+    if (current == null) {
+      reject(ReasonCode.INVALID_INPUT, "plan.nothing-to-adjust", id);
+    }
+    if (!reasons.isEmpty()) {
+      return List.of();
+    }
+    List<Goal> goals =
+        c.adopted() ? carried(proposal.orElseThrow().goals(), current) : List.<Goal>of();
+    return emit(
+        () ->
+            new DossierEvent.AdjustmentDecided(
+                id, actor, now, c.proposal(), c.adopted(), c.note(), goals));
+  }
+
+  /**
+   * The goals of a proposal with the statuses their goals and actions carry in the current plan: a
+   * goal or action the plan does not have (any more) is open.
+   */
+  private static List<Goal> carried(List<Goal> proposed, @Nullable Plan current) {
+    List<Goal> goals = new ArrayList<>();
+    for (Goal g : proposed) {
+      List<Action> actions = new ArrayList<>();
+      for (Action a : g.actions()) {
+        actions.add(
+            a.withStatus(
+                current == null
+                    ? be.ifg.domain.ActionStatus.OPEN
+                    : current
+                        .action(a.id())
+                        .map(Action::status)
+                        .orElse(be.ifg.domain.ActionStatus.OPEN)));
+      }
+      goals.add(
+          new Goal(
+              g.id(),
+              g.text(),
+              actions,
+              current == null ? null : current.goal(g.id()).flatMap(Goal::closing).orElse(null)));
+    }
+    return goals;
   }
 
   List<ChainEvent> appointDirector(Command.AppointDirector c) {

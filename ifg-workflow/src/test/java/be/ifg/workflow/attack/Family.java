@@ -180,6 +180,13 @@ final class Family {
   /** In case direction with the given director, appointed by the coordinator. */
   Family directedBy(ProfessionalId director) {
     shared();
+    return direct(director);
+  }
+
+  /**
+   * From dossier building to case direction with the given director, appointed by the coordinator.
+   */
+  Family direct(ProfessionalId director) {
     ok(AN, new Command.CompleteDossier());
     ok(AN, assess());
     ok(AN, new Command.AppointDirector(director));
