@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import be.ifg.domain.CaseDirector;
 import be.ifg.domain.Conclusion;
 import be.ifg.domain.DangerAssessment;
+import be.ifg.domain.DangerUpdate;
 import be.ifg.domain.Decline;
 import be.ifg.domain.Evaluation;
 import be.ifg.domain.FollowUp;
@@ -21,6 +22,7 @@ import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.Phrase;
 import be.ifg.domain.Plan;
+import be.ifg.domain.PlanProposal;
 import be.ifg.domain.ProfessionalId;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -138,7 +140,10 @@ public sealed interface DossierPage permits DossierPage.Shown, DossierPage.Refus
    * @param criteria the inclusion criteria that apply
    * @param informed who was informed, by whom, when, how
    * @param deferrals the deferrals of informing for safety, with review dates
-   * @param danger the registrant's danger assessment and the safety measures started
+   * @param danger the registrant's danger assessment and the safety measures started, as registered
+   * @param dangerUpdates every update of the danger assessment since, oldest first, each with who
+   *     made it and in which capacity (the registrant until a case director is appointed, then the
+   *     case director): the hand-over of the responsibility shows as the first update by a director
    */
   record Registration(
       ProfessionalId registrant,
@@ -148,7 +153,8 @@ public sealed interface DossierPage permits DossierPage.Shown, DossierPage.Refus
       Set<InclusionCriterion> criteria,
       List<InformingRecord> informed,
       List<Deferral> deferrals,
-      DangerAssessment danger) {
+      DangerAssessment danger,
+      List<DangerUpdate> dangerUpdates) {
     /** Validates the part. */
     public Registration {
       checkNotNull(registrant, "registrant must not be null");
@@ -159,6 +165,14 @@ public sealed interface DossierPage permits DossierPage.Shown, DossierPage.Refus
       informed = ImmutableList.copyOf(informed);
       deferrals = ImmutableList.copyOf(deferrals);
       checkNotNull(danger, "danger must not be null");
+      dangerUpdates = ImmutableList.copyOf(dangerUpdates);
+    }
+
+    /** The danger assessment as it stands now: the last update's, or the registered one. */
+    public DangerAssessment currentDanger() {
+      return dangerUpdates.isEmpty()
+          ? danger
+          : dangerUpdates.get(dangerUpdates.size() - 1).danger();
     }
   }
 
@@ -197,12 +211,16 @@ public sealed interface DossierPage permits DossierPage.Shown, DossierPage.Refus
    *
    * @param versions every version, oldest first
    * @param clientsInformed the parties informed of the plan
+   * @param proposals the case director's proposed adjustments, each open, adopted or rejected by
+   *     the operational team (an adopted one is also a version)
    */
-  record Plans(List<Plan> versions, List<InformingRecord> clientsInformed) {
+  record Plans(
+      List<Plan> versions, List<InformingRecord> clientsInformed, List<PlanProposal> proposals) {
     /** Validates the part. */
     public Plans {
       versions = ImmutableList.copyOf(versions);
       clientsInformed = ImmutableList.copyOf(clientsInformed);
+      proposals = ImmutableList.copyOf(proposals);
     }
 
     /** The current version. */

@@ -8,6 +8,7 @@ import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalStatus;
 import be.ifg.domain.Registration;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.workflow.DossierPage.Part;
@@ -106,7 +107,8 @@ final class DossierReading {
               header.actor(),
               dossier.registration().registrantPartner()));
     }
-    DossierPage.Plans plans = new DossierPage.Plans(dossier.planHistory(), dossier.planInforming());
+    DossierPage.Plans plans =
+        new DossierPage.Plans(dossier.planHistory(), dossier.planInforming(), dossier.proposals());
     List<DossierPage.GoalDecision> goalDecisions = new ArrayList<>();
     for (Goal g : dossier.plan().map(p -> p.goals()).orElse(List.of())) {
       if (g.closure() != null) {
@@ -210,7 +212,8 @@ final class DossierReading {
         r.criteria(),
         dossier.informingRecords(),
         deferrals,
-        r.danger());
+        r.danger(),
+        dossier.dangerUpdates());
   }
 
   /** Whether the reader may not even learn that this item exists. */
@@ -288,6 +291,17 @@ final class DossierReading {
       return say(e, who, e.goals().size());
     } else if (event instanceof DossierEvent.PlanAdjusted e) {
       return say(e, who, e.reason(), e.goals().size());
+    } else if (event instanceof DossierEvent.DangerAssessmentUpdated e) {
+      return say(e, who, e.capacity(), e.summary());
+    } else if (event instanceof DossierEvent.AdjustmentProposed e) {
+      return say(e, who, e.proposal(), e.reason());
+    } else if (event instanceof DossierEvent.AdjustmentDecided e) {
+      return say(
+          e,
+          who,
+          e.proposal(),
+          e.adopted() ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED,
+          e.note());
     } else if (event instanceof DossierEvent.ClientsInformedOfPlan e) {
       return say(e, who, e.parties());
     } else if (event instanceof DossierEvent.ProgressReported e) {
