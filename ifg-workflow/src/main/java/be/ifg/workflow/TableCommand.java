@@ -12,4 +12,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface TableCommand extends Command
-    permits Command.SignPledge, Command.RaiseSignal, Command.JoinTable, Command.LeaveTable {}
+    permits Command.SignPledge,
+        Command.RaiseSignal,
+        Command.JoinTable,
+        Command.LeaveTable,
+        Command.ScheduleSession {}
