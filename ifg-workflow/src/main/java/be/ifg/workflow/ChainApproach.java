@@ -75,11 +75,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Deny by default.</b> The SDK hands out dossier content only through {@link #view}, a
  * redacted view for a named actor and purpose decided by the {@link NeedToKnow need-to-know
- * policy}; {@link #decide} answers one question about one item; {@link #status}, {@link #agenda}
- * and {@link #dossiers} answer only an actor with standing at the table (a member now, who signed
- * the pledge). Every one of these questions is written to the tamper-evident disclosure log as one
- * entry ({@link #audit}, {@link #verifyLog}), allowed or refused, whatever it shows or hides. For
- * an actor who may not know an item exists, every answer is the same whether it exists or not.
+ * policy}; {@link #decide} answers one question about one item; {@link #status}, {@link #agenda},
+ * {@link #dossiers}, {@link #sessionAgenda} and {@link #minutes} answer only an actor with standing
+ * at the table (a member now, who signed the pledge). Every one of these questions is written to
+ * the tamper-evident disclosure log as one entry ({@link #audit}, {@link #verifyLog}), allowed or
+ * refused, whatever it shows or hides. For an actor who may not know an item exists, every answer
+ * is the same whether it exists or not.
  *
  * <p>Thread-safe: commands on the same dossier from several threads are serialised by the store's
  * expected versions.
@@ -202,7 +203,7 @@ public final class ChainApproach {
 
   /**
    * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}, {@link
-   * Command.JoinTable}, {@link Command.LeaveTable}).
+   * Command.JoinTable}, {@link Command.LeaveTable}, {@link Command.ScheduleSession}).
    *
    * @param actor who gives it
    * @param command the command

@@ -4,10 +4,14 @@ import static be.ifg.workflow.Tables.AN;
 import static be.ifg.workflow.Tables.BART;
 import static be.ifg.workflow.Tables.D1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
+import be.ifg.domain.DossierStatus;
 import be.ifg.domain.SessionId;
+import be.ifg.domain.TableEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,8 +67,7 @@ class SessionTests {
 
     assertThat(c.chain.minutes(AN, S1))
         .extracting(MinutesEntry::dossier, MinutesEntry::decision, MinutesEntry::recordedBy)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(D1, SessionDecisionKind.ACCEPTANCE, AN));
+        .containsExactly(tuple(D1, SessionDecisionKind.ACCEPTANCE, AN));
   }
 
   @Test
@@ -107,7 +110,33 @@ class SessionTests {
     assertThat(log).hasSize(before + 1);
     assertThat(log.get(log.size() - 1).action()).isEqualTo(Disclosure.MINUTES);
     assertThat(c.chain.minutes(Tables.STRANGER, S1)).isEmpty();
-    assertThat(c.chain.status(AN, D1).orElseThrow().status())
-        .isEqualTo(be.ifg.domain.DossierStatus.WEIGHING);
+    assertThat(c.chain.status(AN, D1).orElseThrow().status()).isEqualTo(DossierStatus.WEIGHING);
+  }
+
+  @Test
+  void theTableStateKnowsEverySessionOnce() {
+    TableState seed = TableState.of(Tables.table());
+    TableEvent.SessionScheduled scheduled =
+        new TableEvent.SessionScheduled(seed.region(), AN, Tables.START, S1, inDays(7));
+
+    TableState state = seed.evolve(scheduled);
+
+    assertThat(state.sessions()).containsExactly(scheduled);
+    assertThat(state.session(S1)).contains(scheduled);
+    assertThat(state.session(SessionId.of("other"))).isEmpty();
+    assertThatThrownBy(() -> state.evolve(scheduled))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scheduled already");
+  }
+
+  @Test
+  void aDecisionWithoutASessionIsWhatItAlwaysWas() {
+    Chains c = new Chains().registered();
+    c.accepted(AN, new Command.ScheduleSession(S1, inDays(7)));
+    c.clock.set(inDays(8));
+    c.accepted(AN, new Command.Accept());
+
+    assertThat(c.chain.minutes(AN, S1)).isEmpty();
+    assertThat(c.chain.sessionAgenda(AN, S1)).isEmpty();
   }
 }

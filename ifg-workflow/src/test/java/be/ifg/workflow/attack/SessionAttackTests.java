@@ -9,6 +9,7 @@ import static be.ifg.workflow.attack.Family.NIELS;
 import static be.ifg.workflow.attack.Family.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ifg.domain.InformationCategory;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.SessionId;
 import be.ifg.persistence.Store;
@@ -41,8 +42,8 @@ class SessionAttackTests {
     f.ok(AN, new Command.ScheduleSession(S1, soon()));
     f.clock.advance(Duration.ofHours(2));
     f.ok(AN, new Command.Accept(S1));
-    f.ok(BART, Family.share(Family.INCIDENT, be.ifg.domain.InformationCategory.INCIDENT));
-    f.ok(AN, Family.share(Family.SHELTER, be.ifg.domain.InformationCategory.VICTIM_LOCATION));
+    f.ok(BART, Family.share(Family.INCIDENT, InformationCategory.INCIDENT));
+    f.ok(AN, Family.share(Family.SHELTER, InformationCategory.VICTIM_LOCATION));
   }
 
   @Test
