@@ -93,13 +93,20 @@ public sealed interface DossierEvent extends ChainEvent
    * @param dossier the dossier
    * @param actor who caused it
    * @param at when
+   * @param session the session of the table it was taken in, if it names one
    */
-  record Accepted(DossierId dossier, ProfessionalId actor, Instant at) implements DossierEvent {
+  record Accepted(DossierId dossier, ProfessionalId actor, Instant at, @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public Accepted {
       Checks.present(dossier, "dossier");
       Checks.present(actor, "actor");
       Checks.present(at, "at");
+    }
+
+    /** An acceptance that names no session. */
+    public Accepted(DossierId dossier, ProfessionalId actor, Instant at) {
+      this(dossier, actor, at, null);
     }
   }
 
@@ -111,9 +118,16 @@ public sealed interface DossierEvent extends ChainEvent
    * @param at when
    * @param reason why
    * @param advice the advice to the registrant
+   * @param session the session of the table it was taken in, if it names one
    */
-  record Declined(DossierId dossier, ProfessionalId actor, Instant at, String reason, String advice)
-      implements DossierEvent {
+  record Declined(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      String reason,
+      String advice,
+      @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public Declined {
       Checks.present(dossier, "dossier");
@@ -121,6 +135,12 @@ public sealed interface DossierEvent extends ChainEvent
       Checks.present(at, "at");
       Checks.text(reason, "reason");
       Checks.text(advice, "advice");
+    }
+
+    /** A decline that names no session. */
+    public Declined(
+        DossierId dossier, ProfessionalId actor, Instant at, String reason, String advice) {
+      this(dossier, actor, at, reason, advice, null);
     }
   }
 
@@ -318,6 +338,7 @@ public sealed interface DossierEvent extends ChainEvent
    * @param partner the partner they represent
    * @param reason why the director in office was replaced; {@code null} for a first appointment or
    *     one after the director left the table
+   * @param session the session of the table it was taken in, if it names one
    */
   record DirectorAppointed(
       DossierId dossier,
@@ -325,8 +346,9 @@ public sealed interface DossierEvent extends ChainEvent
       Instant at,
       ProfessionalId member,
       PartnerId partner,
-      @Nullable String reason)
-      implements DossierEvent {
+      @Nullable String reason,
+      @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public DirectorAppointed {
       Checks.present(dossier, "dossier");
@@ -338,6 +360,17 @@ public sealed interface DossierEvent extends ChainEvent
         Checks.text(reason, "reason");
       }
     }
+
+    /** An appointment that names no session. */
+    public DirectorAppointed(
+        DossierId dossier,
+        ProfessionalId actor,
+        Instant at,
+        ProfessionalId member,
+        PartnerId partner,
+        @Nullable String reason) {
+      this(dossier, actor, at, member, partner, reason, null);
+    }
   }
 
   /**
@@ -347,15 +380,26 @@ public sealed interface DossierEvent extends ChainEvent
    * @param actor who caused it
    * @param at when
    * @param goals the goals with their actions
+   * @param session the session of the table it was taken in, if it names one
    */
-  record PlanAdopted(DossierId dossier, ProfessionalId actor, Instant at, List<Goal> goals)
-      implements DossierEvent {
+  record PlanAdopted(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      List<Goal> goals,
+      @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public PlanAdopted {
       Checks.present(dossier, "dossier");
       Checks.present(actor, "actor");
       Checks.present(at, "at");
       goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+    }
+
+    /** An adoption that names no session. */
+    public PlanAdopted(DossierId dossier, ProfessionalId actor, Instant at, List<Goal> goals) {
+      this(dossier, actor, at, goals, null);
     }
   }
 
@@ -640,13 +684,20 @@ public sealed interface DossierEvent extends ChainEvent
    * @param dossier the dossier
    * @param actor who caused it
    * @param at when
+   * @param session the session of the table it was taken in, if it names one
    */
-  record Closed(DossierId dossier, ProfessionalId actor, Instant at) implements DossierEvent {
+  record Closed(DossierId dossier, ProfessionalId actor, Instant at, @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public Closed {
       Checks.present(dossier, "dossier");
       Checks.present(actor, "actor");
       Checks.present(at, "at");
+    }
+
+    /** A closure that names no session. */
+    public Closed(DossierId dossier, ProfessionalId actor, Instant at) {
+      this(dossier, actor, at, null);
     }
   }
 
@@ -657,15 +708,26 @@ public sealed interface DossierEvent extends ChainEvent
    * @param actor who caused it
    * @param at when
    * @param notes the evaluation
+   * @param session the session of the table it was taken in, if it names one
    */
-  record Evaluated(DossierId dossier, ProfessionalId actor, Instant at, String notes)
-      implements DossierEvent {
+  record Evaluated(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      String notes,
+      @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public Evaluated {
       Checks.present(dossier, "dossier");
       Checks.present(actor, "actor");
       Checks.present(at, "at");
       Checks.text(notes, "notes");
+    }
+
+    /** An evaluation that names no session. */
+    public Evaluated(DossierId dossier, ProfessionalId actor, Instant at, String notes) {
+      this(dossier, actor, at, notes, null);
     }
   }
 

@@ -18,7 +18,8 @@ public sealed interface TableEvent extends ChainEvent
         TableEvent.MemberJoined,
         TableEvent.MemberLeft,
         TableEvent.PledgeSigned,
-        TableEvent.SignalRaised {
+        TableEvent.SignalRaised,
+        TableEvent.SessionScheduled {
 
   /** The table's region. */
   String region();
@@ -141,6 +142,29 @@ public sealed interface TableEvent extends ChainEvent
     @Override
     public Instant at() {
       return signal.raisedAt();
+    }
+  }
+
+  /**
+   * The coordinator scheduled a session of the table (a zitting, a séance): the decisions taken in
+   * it carry its id, and its agenda and minutes are read for it.
+   *
+   * @param region the table's region
+   * @param actor who scheduled it (the coordinator)
+   * @param at when it was scheduled
+   * @param session the session's id, unique at the table
+   * @param startsAt when the session takes place
+   */
+  record SessionScheduled(
+      String region, ProfessionalId actor, Instant at, SessionId session, Instant startsAt)
+      implements TableEvent {
+    /** Validates the event. */
+    public SessionScheduled {
+      Checks.id(region, "region");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(session, "session");
+      Checks.present(startsAt, "startsAt");
     }
   }
 }

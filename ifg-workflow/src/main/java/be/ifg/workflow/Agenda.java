@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.Action;
+import be.ifg.domain.AssessmentStatus;
 import be.ifg.domain.CaseDirector;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierStatus;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +98,60 @@ public final class Agenda {
     boolean everything = actor == null || actor.equals(table.coordinator());
     return all.stream()
         .filter(e -> everything || e.concerns().contains(actor))
+        .sorted(
+            Comparator.comparing(AgendaEntry::due)
+                .thenComparing(AgendaEntry::kind)
+                .thenComparing(e -> e.dossier().value())
+                .thenComparing(AgendaEntry::reference))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The kinds of the table's own agenda that a session works through (besides its own two). */
+  private static final Set<AgendaKind> SESSION_KINDS =
+      EnumSet.of(
+          AgendaKind.PROGRESS_REPORT,
+          AgendaKind.FOLLOW_UP_END,
+          AgendaKind.EVALUATION,
+          AgendaKind.DIRECTOR_VACANT);
+
+  /**
+   * The agenda of a session of the table on a date: what the table has to decide or hear in it,
+   * over every dossier, by due date. Registrations to accept or decline ({@link
+   * AgendaKind#REGISTRATION}), complete dossiers ready to weigh — without a completed assessment or
+   * without a plan ({@link AgendaKind#READY_TO_WEIGH}), both due on the session's date — and, due
+   * on or before the session's date, progress reports, follow-ups ending, dossiers to evaluate and
+   * vacant case directions. The session's two kinds concern every member with the pledge.
+   * (Proposals of a plan adjustment waiting for the table's decision belong here too once the
+   * workflow records them.)
+   *
+   * @param table the dossiers' table as it is now
+   * @param dossiers the dossiers
+   * @param date the session's date: entries due before it are overdue
+   */
+  public List<AgendaEntry> sessionEntries(
+      TableState table, Collection<Dossier> dossiers, LocalDate date) {
+    checkNotNull(table, "table");
+    checkNotNull(date, "date");
+    Set<ProfessionalId> pledged = table.pledges().signed();
+    List<AgendaEntry> all = new ArrayList<>();
+    for (Dossier d : dossiers) {
+      List<AgendaEntry> due = new ArrayList<>();
+      collect(table, d, date, due);
+      for (AgendaEntry e : due) {
+        if (SESSION_KINDS.contains(e.kind()) && !e.due().isAfter(date)) {
+          all.add(e);
+        }
+      }
+      if (d.status() == DossierStatus.REGISTERED) {
+        add(all, AgendaKind.REGISTRATION, d, d.id().value(), date, date, pledged);
+      }
+      boolean assessed =
+          d.latestAssessment().map(a -> a.status() == AssessmentStatus.COMPLETE).orElse(false);
+      if (d.status() == DossierStatus.WEIGHING && (!assessed || d.plan().isEmpty())) {
+        add(all, AgendaKind.READY_TO_WEIGH, d, d.id().value(), date, date, pledged);
+      }
+    }
+    return all.stream()
         .sorted(
             Comparator.comparing(AgendaEntry::due)
                 .thenComparing(AgendaEntry::kind)

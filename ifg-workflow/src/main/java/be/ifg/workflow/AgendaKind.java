@@ -25,7 +25,17 @@ public enum AgendaKind implements Labelled {
    * A dossier whose case director left the table: the table must appoint a new one (concerns the
    * coordinator).
    */
-  DIRECTOR_VACANT;
+  DIRECTOR_VACANT,
+  /**
+   * A registration waiting for the table to accept or decline it (a session's agenda only; concerns
+   * the table).
+   */
+  REGISTRATION,
+  /**
+   * A complete dossier ready for the table to weigh: no assessment or no plan yet (a session's
+   * agenda only; concerns the table).
+   */
+  READY_TO_WEIGH;
 
   /**
    * The label in the language, e.g. {@code voortgangsrapportage}, {@code rapport de suivi} or

@@ -15,6 +15,8 @@ import be.ifg.domain.ItemId;
 import be.ifg.domain.PolicySignal;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.SessionDecision;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.TableEvent;
 import be.ifg.persistence.LogAnchor;
 import be.ifg.persistence.LogCheckpoint;
@@ -32,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,11 +75,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Deny by default.</b> The SDK hands out dossier content only through {@link #view}, a
  * redacted view for a named actor and purpose decided by the {@link NeedToKnow need-to-know
- * policy}; {@link #decide} answers one question about one item; {@link #status}, {@link #agenda}
- * and {@link #dossiers} answer only an actor with standing at the table (a member now, who signed
- * the pledge). Every one of these questions is written to the tamper-evident disclosure log as one
- * entry ({@link #audit}, {@link #verifyLog}), allowed or refused, whatever it shows or hides. For
- * an actor who may not know an item exists, every answer is the same whether it exists or not.
+ * policy}; {@link #decide} answers one question about one item; {@link #status}, {@link #agenda},
+ * {@link #dossiers}, {@link #sessionAgenda} and {@link #minutes} answer only an actor with standing
+ * at the table (a member now, who signed the pledge). Every one of these questions is written to
+ * the tamper-evident disclosure log as one entry ({@link #audit}, {@link #verifyLog}), allowed or
+ * refused, whatever it shows or hides. For an actor who may not know an item exists, every answer
+ * is the same whether it exists or not.
  *
  * <p>Thread-safe: commands on the same dossier from several threads are serialised by the store's
  * expected versions.
@@ -199,7 +203,7 @@ public final class ChainApproach {
 
   /**
    * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}, {@link
-   * Command.JoinTable}, {@link Command.LeaveTable}).
+   * Command.JoinTable}, {@link Command.LeaveTable}, {@link Command.ScheduleSession}).
    *
    * @param actor who gives it
    * @param command the command
@@ -360,6 +364,101 @@ public final class ChainApproach {
       return List.of();
     }
     return agenda.entries(table, state.stream().toList(), actor, date);
+  }
+
+  /**
+   * The agenda of a session of the table: what the table has to decide or hear in it on the
+   * session's date ({@link Agenda#sessionEntries}), over every dossier of the table. A session is
+   * the table's own meeting, so a member with standing gets the whole session agenda. The question
+   * is logged.
+   *
+   * @param actor who asks
+   * @param session the session
+   * @return the entries by due date; empty for an actor without standing at the table (whether the
+   *     session exists or not) and for a session that was not scheduled at this table
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public List<AgendaEntry> sessionAgenda(ProfessionalId actor, SessionId session) {
+    checkNotNull(actor, "actor");
+    checkNotNull(session, "session");
+    TableState table = tableState();
+    if (!disclosures.permitsTableQuestion(
+        table, null, true, actor, Disclosure.SESSION_AGENDA, clock.instant())) {
+      return List.of();
+    }
+    Optional<TableEvent.SessionScheduled> scheduled = table.session(session);
+    if (scheduled.isEmpty()) {
+      return List.of();
+    }
+    List<Dossier> all = new ArrayList<>();
+    for (DossierId id : dossierIds()) {
+      load(id).ifPresent(all::add);
+    }
+    return agenda.sessionEntries(
+        table, all, LocalDate.ofInstant(scheduled.get().startsAt(), clock.getZone()));
+  }
+
+  /**
+   * The minutes of a session of the table: the decisions taken in it (accept, decline, appointment,
+   * adoption, closure, evaluation), oldest first, each with its dossier, who recorded it and when —
+   * never the decision's content, which only a dossier view decided by the need-to-know policy
+   * shows. Like a dossier's summary, this needs standing at the table; the question is logged.
+   *
+   * @param actor who asks
+   * @param session the session
+   * @return the decisions; empty for an actor without standing at the table (whether the session
+   *     exists or not) and for a session that was not scheduled at this table
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public List<MinutesEntry> minutes(ProfessionalId actor, SessionId session) {
+    checkNotNull(actor, "actor");
+    checkNotNull(session, "session");
+    TableState table = tableState();
+    if (!disclosures.permitsTableQuestion(
+        table, null, true, actor, Disclosure.MINUTES, clock.instant())) {
+      return List.of();
+    }
+    if (table.session(session).isEmpty()) {
+      return List.of();
+    }
+    List<MinutesEntry> entries = new ArrayList<>();
+    for (DossierId id : dossierIds()) {
+      if (load(id).isEmpty()) {
+        continue;
+      }
+      for (RecordedEvent r : store.read(stream(id))) {
+        if (r.event() instanceof SessionDecision decision
+            && session.equals(decision.session())
+            && r.event() instanceof DossierEvent e) {
+          entries.add(new MinutesEntry(id, kind(e), e.actor(), e.at()));
+        }
+      }
+    }
+    entries.sort(Comparator.comparing(MinutesEntry::at).thenComparing(m -> m.dossier().value()));
+    return ImmutableList.copyOf(entries);
+  }
+
+  private static SessionDecisionKind kind(DossierEvent e) {
+    if (e instanceof DossierEvent.Accepted) {
+      return SessionDecisionKind.ACCEPTANCE;
+    }
+    if (e instanceof DossierEvent.Declined) {
+      return SessionDecisionKind.DECLINE;
+    }
+    if (e instanceof DossierEvent.DirectorAppointed) {
+      return SessionDecisionKind.APPOINTMENT;
+    }
+    if (e instanceof DossierEvent.PlanAdopted) {
+      return SessionDecisionKind.ADOPTION;
+    }
+    if (e instanceof DossierEvent.Closed) {
+      return SessionDecisionKind.CLOSURE;
+    }
+    if (e instanceof DossierEvent.Evaluated) {
+      return SessionDecisionKind.EVALUATION;
+    }
+    // a decision on a proposed plan adjustment, when the workflow records one, maps here too
+    throw new IllegalStateException("not a decision of a session: " + e.type());
   }
 
   /**

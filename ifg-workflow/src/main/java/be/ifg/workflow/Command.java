@@ -21,6 +21,7 @@ import be.ifg.domain.ProposalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SafetyMeasure;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.rti.Answer;
@@ -159,25 +160,55 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
     }
   }
 
-  /** The table accepts the registration; dossier building starts. */
-  record Accept() implements DossierCommand {}
+  /**
+   * The table accepts the registration; dossier building starts.
+   *
+   * @param session the session of the table the decision is taken in; {@code null} for none
+   */
+  record Accept(@Nullable SessionId session) implements DossierCommand {
+    /** An acceptance that names no session. */
+    public Accept() {
+      this(null);
+    }
+  }
 
   /**
    * The table declines the registration.
    *
    * @param reason why
    * @param advice advice to the registrant
+   * @param session the session of the table the decision is taken in; {@code null} for none
    */
-  record Decline(String reason, String advice) implements DossierCommand {
+  record Decline(String reason, String advice, @Nullable SessionId session)
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public Decline {
       checkNotNull(reason, "reason");
       checkNotNull(advice, "advice");
     }
+
+    /** A decline that names no session. */
+    public Decline(String reason, String advice) {
+      this(reason, advice, null);
+    }
   }
 
   /** A table member signs the secrecy pledge (art. 458ter Sw.). A table command. */
   record SignPledge() implements TableCommand {}
+
+  /**
+   * The coordinator schedules a session of the table (a zitting, a séance). A table command.
+   *
+   * @param session the session's id, new at the table
+   * @param startsAt when it takes place (not in the past)
+   */
+  record ScheduleSession(SessionId session, Instant startsAt) implements TableCommand {
+    /** Checks that the parts are present. */
+    public ScheduleSession {
+      checkNotNull(session, "session");
+      checkNotNull(startsAt, "startsAt");
+    }
+  }
 
   /**
    * A member or the registrant informed a party of the registration.
@@ -330,11 +361,17 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
    * The table adopts the plan of approach.
    *
    * @param goals the goals with their actions
+   * @param session the session of the table the decision is taken in; {@code null} for none
    */
-  record AdoptPlan(List<PlannedGoal> goals) implements DossierCommand {
+  record AdoptPlan(List<PlannedGoal> goals, @Nullable SessionId session) implements DossierCommand {
     /** Checks that the parts are present. */
     public AdoptPlan {
       goals = ImmutableList.copyOf(goals);
+    }
+
+    /** An adoption that names no session. */
+    public AdoptPlan(List<PlannedGoal> goals) {
+      this(goals, null);
     }
   }
 
@@ -345,11 +382,19 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
    *
    * @param member the member
    * @param reason why the director in office is replaced; {@code null} for a first appointment
+   * @param session the session of the table the decision is taken in; {@code null} for none
    */
-  record AppointDirector(ProfessionalId member, @Nullable String reason) implements DossierCommand {
+  record AppointDirector(
+      ProfessionalId member, @Nullable String reason, @Nullable SessionId session)
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public AppointDirector {
       checkNotNull(member, "member");
+    }
+
+    /** An appointment that names no session. */
+    public AppointDirector(ProfessionalId member, @Nullable String reason) {
+      this(member, reason, null);
     }
 
     /** A first appointment, without a director in office to replace. */
@@ -511,18 +556,33 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
     }
   }
 
-  /** The case director or the coordinator closes the dossier after a quiet follow-up. */
-  record Close() implements DossierCommand {}
+  /**
+   * The case director or the coordinator closes the dossier after a quiet follow-up.
+   *
+   * @param session the session of the table the decision is taken in; {@code null} for none
+   */
+  record Close(@Nullable SessionId session) implements DossierCommand {
+    /** A closure that names no session. */
+    public Close() {
+      this(null);
+    }
+  }
 
   /**
    * The table evaluates the closed dossier.
    *
    * @param notes the evaluation
+   * @param session the session of the table the decision is taken in; {@code null} for none
    */
-  record Evaluate(String notes) implements DossierCommand {
+  record Evaluate(String notes, @Nullable SessionId session) implements DossierCommand {
     /** Checks that the parts are present. */
     public Evaluate {
       checkNotNull(notes, "notes");
+    }
+
+    /** An evaluation that names no session. */
+    public Evaluate(String notes) {
+      this(notes, null);
     }
   }
 

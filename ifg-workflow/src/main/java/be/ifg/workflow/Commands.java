@@ -167,6 +167,7 @@ public final class Commands {
             .in(REGISTERED)
             .to(DOSSIER_BUILDING)
             .by("pledged-member")
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.Decline.class)
@@ -254,6 +255,7 @@ public final class Commands {
             .guard(DIRECTOR_NOT_AT_TABLE)
             .guard(PLEDGE_MISSING)
             .guard(REASON_REQUIRED)
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.StartCaseDirection.class)
@@ -333,6 +335,7 @@ public final class Commands {
             .to(CLOSED)
             .by("director-or-coordinator")
             .guard(FOLLOW_UP_NOT_OVER)
+            .guard(INVALID_INPUT)
             .build());
     all.add(
         command(Command.Evaluate.class)
@@ -364,6 +367,7 @@ public final class Commands {
             .build());
     all.add(command(Command.JoinTable.class).by("coordinator").guard(INVALID_INPUT).build());
     all.add(command(Command.LeaveTable.class).by("coordinator").guard(INVALID_INPUT).build());
+    all.add(command(Command.ScheduleSession.class).by("coordinator").guard(INVALID_INPUT).build());
     all.add(
         command(Command.RecordConsent.class)
             .in(active)

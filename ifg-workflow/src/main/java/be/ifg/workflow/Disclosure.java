@@ -62,6 +62,12 @@ public record Disclosure(
   /** The action of an agenda. */
   public static final String AGENDA = "AGENDA";
 
+  /** The action of a session's agenda. */
+  public static final String SESSION_AGENDA = "SESSION_AGENDA";
+
+  /** The action of a session's minutes. */
+  public static final String MINUTES = "MINUTES";
+
   /** The outcome of a question answered. */
   public static final String PERMIT = "PERMIT";
 

@@ -11,6 +11,7 @@ import be.ifg.domain.Dossier;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.PolicySignal;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableEvent;
 import be.ifg.domain.TableMember;
@@ -45,6 +46,7 @@ public final class TableState {
   private final ImmutableMap<ProfessionalId, Instant> memberSince;
   private final ImmutableMap<ProfessionalId, Instant> leftAt;
   private final ImmutableList<PolicySignal> signals;
+  private final ImmutableMap<SessionId, TableEvent.SessionScheduled> sessions;
 
   private TableState(
       CaseTable table,
@@ -52,13 +54,15 @@ public final class TableState {
       ImmutableSet<ProfessionalId> pledgesSigned,
       ImmutableMap<ProfessionalId, Instant> memberSince,
       ImmutableMap<ProfessionalId, Instant> leftAt,
-      ImmutableList<PolicySignal> signals) {
+      ImmutableList<PolicySignal> signals,
+      ImmutableMap<SessionId, TableEvent.SessionScheduled> sessions) {
     this.table = table;
     this.version = version;
     this.pledgesSigned = pledgesSigned;
     this.memberSince = memberSince;
     this.leftAt = leftAt;
     this.signals = signals;
+    this.sessions = sessions;
   }
 
   /**
@@ -79,7 +83,8 @@ public final class TableState {
         ImmutableSet.of(),
         ImmutableMap.copyOf(since),
         ImmutableMap.of(),
-        ImmutableList.of());
+        ImmutableList.of(),
+        ImmutableMap.of());
   }
 
   /**
@@ -116,7 +121,13 @@ public final class TableState {
       checkArgument(version == 0, "the table of %s is configured already", table.region());
       TableState configuredState = of(e.table());
       return new TableState(
-          configuredState.table, 1, pledgesSigned, configuredState.memberSince, leftAt, signals);
+          configuredState.table,
+          1,
+          pledgesSigned,
+          configuredState.memberSince,
+          leftAt,
+          signals,
+          sessions);
     }
     if (event instanceof TableEvent.MemberJoined e) {
       Map<ProfessionalId, Instant> since = new LinkedHashMap<>(memberSince);
@@ -133,7 +144,8 @@ public final class TableState {
           signed,
           ImmutableMap.copyOf(since),
           leftAt,
-          signals);
+          signals,
+          sessions);
     }
     if (event instanceof TableEvent.MemberLeft e) {
       Map<ProfessionalId, Instant> since = new LinkedHashMap<>(memberSince);
@@ -146,11 +158,36 @@ public final class TableState {
           without(pledgesSigned, e.member()),
           ImmutableMap.copyOf(since),
           ImmutableMap.copyOf(left),
-          signals);
+          signals,
+          sessions);
     }
     if (event instanceof TableEvent.PledgeSigned e) {
       return new TableState(
-          table, version + 1, with(pledgesSigned, e.actor()), memberSince, leftAt, signals);
+          table,
+          version + 1,
+          with(pledgesSigned, e.actor()),
+          memberSince,
+          leftAt,
+          signals,
+          sessions);
+    }
+    if (event instanceof TableEvent.SessionScheduled e) {
+      checkArgument(
+          !sessions.containsKey(e.session()),
+          "session %s of %s is scheduled already",
+          e.session(),
+          table.region());
+      return new TableState(
+          table,
+          version + 1,
+          pledgesSigned,
+          memberSince,
+          leftAt,
+          signals,
+          ImmutableMap.<SessionId, TableEvent.SessionScheduled>builder()
+              .putAll(sessions)
+              .put(e.session(), e)
+              .build());
     }
     TableEvent.SignalRaised e = (TableEvent.SignalRaised) event;
     return new TableState(
@@ -159,7 +196,8 @@ public final class TableState {
         pledgesSigned,
         memberSince,
         leftAt,
-        ImmutableList.<PolicySignal>builder().addAll(signals).add(e.signal()).build());
+        ImmutableList.<PolicySignal>builder().addAll(signals).add(e.signal()).build(),
+        sessions);
   }
 
   private static ImmutableSet<ProfessionalId> with(
@@ -286,6 +324,16 @@ public final class TableState {
   /** The signal with this id. */
   public Optional<PolicySignal> signal(SignalId id) {
     return signals.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The sessions scheduled at the table, in the order they were scheduled. */
+  public List<TableEvent.SessionScheduled> sessions() {
+    return sessions.values().asList();
+  }
+
+  /** The session with this id, if it was scheduled at this table. */
+  public Optional<TableEvent.SessionScheduled> session(SessionId id) {
+    return Optional.ofNullable(sessions.get(id));
   }
 
   @Override

@@ -6,11 +6,13 @@ import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.SessionId;
 import be.ifg.rti.Instruments;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.ReasonCode;
+import be.ifg.workflow.SessionDecisionKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,7 +119,8 @@ record Scenario(
       @Nullable Expectation expect,
       @Nullable AccessAction action,
       @Nullable ItemId item,
-      @Nullable Purpose purpose)
+      @Nullable Purpose purpose,
+      @Nullable SessionId session)
       implements Step {}
 
   record Check(
@@ -147,6 +150,7 @@ record Scenario(
       permits AgendaExpectation,
           AssessmentExpectation,
           SignalsExpectation,
+          MinutesExpectation,
           DecideExpectation,
           ViewExpectation,
           AuditExpectation {}
@@ -172,6 +176,23 @@ record Scenario(
       implements Expectation {}
 
   record SignalsExpectation(int count) implements Expectation {}
+
+  /**
+   * One decision a {@code minutes} question looks for.
+   *
+   * @param dossier the dossier decided on, or {@code null} for any
+   * @param decision what was decided
+   */
+  record MinutesLine(@Nullable DossierId dossier, SessionDecisionKind decision) {}
+
+  /**
+   * What a {@code minutes} question expects.
+   *
+   * @param count how many decisions the minutes hold, or {@code null}
+   * @param includes decisions that must be among them
+   */
+  record MinutesExpectation(@Nullable Integer count, List<MinutesLine> includes)
+      implements Expectation {}
 
   /**
    * What a {@code decide} question expects.

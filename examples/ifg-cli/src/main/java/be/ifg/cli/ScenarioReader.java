@@ -23,6 +23,7 @@ import be.ifg.domain.Purpose;
 import be.ifg.domain.RequestId;
 import be.ifg.domain.SafetyMeasure;
 import be.ifg.domain.Sector;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableMember;
@@ -39,6 +40,7 @@ import be.ifg.workflow.Command;
 import be.ifg.workflow.CommandDeclaration;
 import be.ifg.workflow.Commands;
 import be.ifg.workflow.ReasonCode;
+import be.ifg.workflow.SessionDecisionKind;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -112,6 +114,7 @@ final class ScenarioReader {
   private final Map<DossierId, Known> dossiers = new HashMap<>();
   private final Map<DossierId, String> dossierTables = new LinkedHashMap<>();
   private final Set<SignalId> signals = new HashSet<>();
+  private final Set<SessionId> sessions = new HashSet<>();
 
   /** The region of the table the step being read goes to, or {@code null}. */
   private @Nullable String here;
@@ -450,7 +453,9 @@ final class ScenarioReader {
           "agenda", Set.of("who", "on"),
           "assessment", Set.of(),
           "audit", Set.of(),
-          "signals", Set.of("who"));
+          "signals", Set.of("who"),
+          "sessionAgenda", Set.of("who", "session"),
+          "minutes", Set.of("who", "session"));
 
   private Scenario.@Nullable Step step(
       JsonNode node, String path, int index, Cursor cursor, Instruments instruments) {
@@ -593,7 +598,8 @@ final class ScenarioReader {
     // table of who asks (by default the coordinator of the dossier's table, or of the only table)
     boolean oneDossier = ask.equals("agenda") && node.has("dossier");
     String table;
-    if (ask.equals("agenda") && !oneDossier || ask.equals("signals")) {
+    boolean aboutASession = ask.equals("sessionAgenda") || ask.equals("minutes");
+    if (ask.equals("agenda") && !oneDossier || ask.equals("signals") || aboutASession) {
       if (who != null) {
         table = actors.get(who);
       } else if (dossierTable != null) {
@@ -622,6 +628,7 @@ final class ScenarioReader {
     AccessAction action = null;
     ItemId item = null;
     Purpose purpose = null;
+    SessionId session = null;
     if (ask.equals("decide")) {
       action = enumValue(node, path, "action", AccessAction.class, true);
       purpose = enumValue(node, path, "purpose", Purpose.class, true);
@@ -741,6 +748,45 @@ final class ScenarioReader {
           problem(ep, "must be an object of assessment fields");
         }
       }
+    } else if (aboutASession) {
+      session = sessionRef(node, path, "session", true);
+      if (expect != null && ask.equals("sessionAgenda")) {
+        if (expect.isObject()) {
+          fields(expect, ep, Set.of("includes", "excludes"));
+          expectation =
+              new Scenario.AgendaExpectation(
+                  agendaLines(expect, ep, "includes"), agendaLines(expect, ep, "excludes"));
+        } else {
+          problem(ep, "must be {includes: [...], excludes: [...]}");
+        }
+      } else if (expect != null) {
+        if (expect.isObject()) {
+          fields(expect, ep, Set.of("count", "includes"));
+          Integer count = nonNegativeInt(expect, ep, "count");
+          List<Scenario.MinutesLine> lines = new ArrayList<>();
+          int i = 0;
+          for (JsonNode line : array(expect, ep, "includes", false)) {
+            String lp = at(at(ep, "includes"), i++);
+            if (!line.isObject()) {
+              problem(lp, "must be {dossier?, decision}");
+              continue;
+            }
+            fields(line, lp, Set.of("dossier", "decision"));
+            SessionDecisionKind kind =
+                enumValue(line, lp, "decision", SessionDecisionKind.class, true);
+            String d = id(line, lp, "dossier", false);
+            if (d != null && !dossiers.containsKey(DossierId.of(d))) {
+              problem(at(lp, "dossier"), "unknown dossier '" + d + "'; no step registered it");
+            }
+            if (kind != null) {
+              lines.add(new Scenario.MinutesLine(d == null ? null : DossierId.of(d), kind));
+            }
+          }
+          expectation = new Scenario.MinutesExpectation(count, lines);
+        } else {
+          problem(ep, "must be {count?, includes?: [...]}");
+        }
+      }
     } else if (ask.equals("signals")) {
       if (expect != null) {
         if (expect.isObject()) {
@@ -756,7 +802,19 @@ final class ScenarioReader {
       }
     }
     return new Scenario.Question(
-        index, now, dossier, table, ask, oneDossier, who, on, expectation, action, item, purpose);
+        index,
+        now,
+        dossier,
+        table,
+        ask,
+        oneDossier,
+        who,
+        on,
+        expectation,
+        action,
+        item,
+        purpose,
+        session);
   }
 
   /** The decisions of a decide question. */
@@ -1086,13 +1144,16 @@ final class ScenarioReader {
   private static final Map<Class<? extends Command>, CommandReader> READERS =
       Map.ofEntries(
           Map.entry(Command.Register.class, (r, in) -> r.register(in.w(), in.p(), in.dossier())),
-          Map.entry(Command.Accept.class, (r, in) -> new Command.Accept()),
+          Map.entry(Command.Accept.class, (r, in) -> new Command.Accept(r.session(in))),
           Map.entry(
               Command.Decline.class,
               (r, in) ->
                   new Command.Decline(
-                      r.text(in.w(), in.p(), "reason"), r.text(in.w(), in.p(), "advice"))),
+                      r.text(in.w(), in.p(), "reason"),
+                      r.text(in.w(), in.p(), "advice"),
+                      r.session(in))),
           Map.entry(Command.SignPledge.class, (r, in) -> new Command.SignPledge()),
+          Map.entry(Command.ScheduleSession.class, ScenarioReader::scheduleSession),
           Map.entry(
               Command.InformParty.class,
               (r, in) ->
@@ -1113,7 +1174,7 @@ final class ScenarioReader {
           Map.entry(Command.Assess.class, ScenarioReader::assess),
           Map.entry(
               Command.AdoptPlan.class,
-              (r, in) -> new Command.AdoptPlan(r.goals(in.w(), in.p(), in.k()))),
+              (r, in) -> new Command.AdoptPlan(r.goals(in.w(), in.p(), in.k()), r.session(in))),
           Map.entry(Command.AppointDirector.class, ScenarioReader::appointDirector),
           Map.entry(Command.StartCaseDirection.class, (r, in) -> new Command.StartCaseDirection()),
           Map.entry(
@@ -1136,10 +1197,10 @@ final class ScenarioReader {
           Map.entry(Command.CloseGoal.class, ScenarioReader::closeGoal),
           Map.entry(Command.ReportIncident.class, ScenarioReader::reportIncident),
           Map.entry(Command.Conclude.class, ScenarioReader::conclude),
-          Map.entry(Command.Close.class, (r, in) -> new Command.Close()),
+          Map.entry(Command.Close.class, (r, in) -> new Command.Close(r.session(in))),
           Map.entry(
               Command.Evaluate.class,
-              (r, in) -> new Command.Evaluate(r.text(in.w(), in.p(), "notes"))),
+              (r, in) -> new Command.Evaluate(r.text(in.w(), in.p(), "notes"), r.session(in))),
           Map.entry(
               Command.Withdraw.class,
               (r, in) -> new Command.Withdraw(r.text(in.w(), in.p(), "reason"))),
@@ -1263,8 +1324,10 @@ final class ScenarioReader {
   private @Nullable Command appointDirector(With in) {
     // the reason is the library's to judge: a handover without one is REASON_REQUIRED
     String reason = string(in.w(), in.p(), "reason", false);
+    SessionId session = session(in);
     Command c =
-        orNull(actor(in.w(), in.p(), "member"), m -> new Command.AppointDirector(m, reason));
+        orNull(
+            actor(in.w(), in.p(), "member"), m -> new Command.AppointDirector(m, reason, session));
     if (!in.w().has("member")) {
       problem(at(in.p(), "member"), "required: the member to appoint");
     }
@@ -1358,6 +1421,49 @@ final class ScenarioReader {
   private @Nullable Command conclude(With in) {
     Boolean stopped = bool(in.w(), in.p(), "violenceStopped", true);
     return stopped == null ? null : new Command.Conclude(stopped, text(in.w(), in.p(), "summary"));
+  }
+
+  private @Nullable Command scheduleSession(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    String s = id(w, p, "session", true);
+    if (s != null) {
+      sessions.add(SessionId.of(s));
+    }
+    Instant startsAt = null;
+    JsonNode o = w.get("startsAt");
+    if (o == null) {
+      problem(at(p, "startsAt"), "required: when the session takes place");
+    } else {
+      startsAt = o.isString() ? instantOrDate(o.stringValue(), in.zone()) : null;
+      if (startsAt == null) {
+        problem(at(p, "startsAt"), "must be an ISO date-time or date");
+      }
+    }
+    return s == null || startsAt == null
+        ? null
+        : new Command.ScheduleSession(SessionId.of(s), startsAt);
+  }
+
+  /**
+   * The session a decision names in its {@code with.session}, if any: one a step of the file
+   * scheduled before (whether it is this table's and has taken place is the library's to judge).
+   */
+  private @Nullable SessionId session(With in) {
+    return sessionRef(in.w(), in.p(), "session", false);
+  }
+
+  private @Nullable SessionId sessionRef(
+      JsonNode node, String path, String field, boolean required) {
+    String s = id(node, path, field, required);
+    if (s == null) {
+      return null;
+    }
+    if (!sessions.contains(SessionId.of(s))) {
+      problem(at(path, field), "unknown session '" + s + "'; no step before schedules it");
+      return null;
+    }
+    return SessionId.of(s);
   }
 
   private @Nullable Command raiseSignal(With in) {

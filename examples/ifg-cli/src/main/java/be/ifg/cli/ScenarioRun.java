@@ -11,6 +11,7 @@ import be.ifg.domain.ItemId;
 import be.ifg.domain.Language;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.TableMember;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.memory.InMemoryStore;
@@ -23,6 +24,7 @@ import be.ifg.workflow.DossierCommand;
 import be.ifg.workflow.DossierSummary;
 import be.ifg.workflow.DossierView;
 import be.ifg.workflow.LogVerification;
+import be.ifg.workflow.MinutesEntry;
 import be.ifg.workflow.Reason;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.RuleFinding;
@@ -302,24 +304,57 @@ final class ScenarioRun {
               q.oneDossier() && q.dossier() != null
                   ? chain.agenda(who, q.dossier(), on)
                   : chain.agenda(who, on);
+          return agenda(q, state, entries, on);
+        }
+      case "sessionAgenda":
+        {
+          ProfessionalId who = q.who() != null ? q.who() : insider(chain);
+          SessionId session = Objects.requireNonNull(q.session(), "session");
+          List<AgendaEntry> entries = chain.sessionAgenda(who, session);
+          LocalDate on =
+              chain
+                  .tableState()
+                  .session(session)
+                  .map(x -> LocalDate.ofInstant(x.startsAt(), scenario.zone()))
+                  .orElse(LocalDate.ofInstant(q.at(), scenario.zone()));
+          return agenda(q, state, entries, on);
+        }
+      case "minutes":
+        {
+          ProfessionalId who = q.who() != null ? q.who() : insider(chain);
+          SessionId session = Objects.requireNonNull(q.session(), "session");
+          List<MinutesEntry> minutes = chain.minutes(who, session);
           String listing =
-              entries.isEmpty()
-                  ? text("run.nothingDue")
-                  : entries.stream().map(this::line).collect(Collectors.joining("; "));
-          if (!(expect instanceof Scenario.AgendaExpectation a)) {
+              minutes.isEmpty()
+                  ? text("run.noMinutes")
+                  : minutes.stream()
+                      .map(
+                          m ->
+                              text(
+                                  "minutes.line",
+                                  m.dossier(),
+                                  m.decision().label(language),
+                                  m.recordedBy(),
+                                  m.at()))
+                      .collect(Collectors.joining("; "));
+          if (!(expect instanceof Scenario.MinutesExpectation e)) {
             return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
           }
           List<String> failures = new ArrayList<>();
-          for (Scenario.AgendaLine l : a.includes()) {
-            if (entries.stream().noneMatch(e -> matches(l, e))) {
-              failures.add(text("run.missing", describe(l)));
-            }
+          Integer count = e.count();
+          if (count != null && count != minutes.size()) {
+            failures.add(text("run.minutesExpected", count, minutes.size()));
           }
-          // the agenda also lists what comes; an exclusion holds when nothing matching is due
-          // or overdue on the agenda's date (an entry due later does not break it)
-          for (Scenario.AgendaLine l : a.excludes()) {
-            if (entries.stream().anyMatch(e -> !e.due().isAfter(on) && matches(l, e))) {
-              failures.add(text("run.unexpected", describe(l)));
+          for (Scenario.MinutesLine l : e.includes()) {
+            if (minutes.stream()
+                .noneMatch(
+                    m ->
+                        m.decision() == l.decision()
+                            && (l.dossier() == null || l.dossier().equals(m.dossier())))) {
+              failures.add(
+                  text(
+                      "run.missing",
+                      l.decision() + (l.dossier() == null ? "" : " " + l.dossier())));
             }
           }
           return answered(q, state, failures, listing);
@@ -413,6 +448,32 @@ final class ScenarioRun {
             expect == null ? null : Expectation.FAILED,
             text("run.unknownQuestion", q.ask()));
     }
+  }
+
+  private Result agenda(
+      Scenario.Question q, @Nullable DossierStatus state, List<AgendaEntry> entries, LocalDate on) {
+    Scenario.Expectation expect = q.expect();
+    String listing =
+        entries.isEmpty()
+            ? text("run.nothingDue")
+            : entries.stream().map(this::line).collect(Collectors.joining("; "));
+    if (!(expect instanceof Scenario.AgendaExpectation a)) {
+      return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
+    }
+    List<String> failures = new ArrayList<>();
+    for (Scenario.AgendaLine l : a.includes()) {
+      if (entries.stream().noneMatch(e -> matches(l, e))) {
+        failures.add(text("run.missing", describe(l)));
+      }
+    }
+    // the agenda also lists what comes; an exclusion holds when nothing matching is due
+    // or overdue on the agenda's date (an entry due later does not break it)
+    for (Scenario.AgendaLine l : a.excludes()) {
+      if (entries.stream().anyMatch(e -> !e.due().isAfter(on) && matches(l, e))) {
+        failures.add(text("run.unexpected", describe(l)));
+      }
+    }
+    return answered(q, state, failures, listing);
   }
 
   private Result decide(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {

@@ -88,4 +88,27 @@ class ScenarioReaderTests {
         .containsExactly("$.steps[1].with.measures[0]", "$.steps[2].with.proposal");
     assertThat(read.problems().get(1).message()).isEqualTo("unknown proposal 'p9' in this dossier");
   }
+
+  @Test
+  void refusesASessionNoStepSchedules() throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"name": "session", "start": "2026-01-01T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an"},
+         "steps": [
+           {"by": "an", "do": "scheduleSession",
+            "with": {"session": "z1", "startsAt": "2026-01-02T14:00:00+01:00"}},
+           {"ask": "minutes", "session": "z2"},
+           {"ask": "sessionAgenda", "session": "z1", "expect": {"includes": [{"kind": "REGISTRATION"}]}},
+           {"ask": "minutes", "session": "z1", "expect": {"count": 0}}]}
+        """);
+    Parsed<?> read = ScenarioReader.read(file);
+    assertThat(read.problems())
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            tuple("$.steps[1].session", "unknown session 'z2'; no step before schedules it"));
+  }
 }

@@ -39,6 +39,7 @@ import be.ifg.domain.Role;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.SafetyMeasure;
 import be.ifg.domain.Sector;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableEvent;
@@ -99,17 +100,27 @@ final class EventForms {
           dossier(
               DossierEvent.Accepted.class,
               "Accepted",
-              1,
-              (o, e) -> {},
-              (in, h) -> new DossierEvent.Accepted(h.dossier, h.actor, h.at)),
+              2,
+              (o, e) -> o.optionalText("session", e.session()),
+              (in, h) ->
+                  new DossierEvent.Accepted(
+                      h.dossier, h.actor, h.at, in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.Declined.class,
               "Declined",
-              1,
-              (o, e) -> o.text("reason", e.reason()).text("advice", e.advice()),
+              2,
+              (o, e) ->
+                  o.text("reason", e.reason())
+                      .text("advice", e.advice())
+                      .optionalText("session", e.session()),
               (in, h) ->
                   new DossierEvent.Declined(
-                      h.dossier, h.actor, h.at, in.text("reason"), in.text("advice"))),
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.text("reason"),
+                      in.text("advice"),
+                      in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.PartyInformed.class,
               "PartyInformed",
@@ -201,11 +212,12 @@ final class EventForms {
           dossier(
               DossierEvent.DirectorAppointed.class,
               "DirectorAppointed",
-              2,
+              3,
               (o, e) ->
                   o.value("member", e.member())
                       .value("partner", e.partner())
-                      .optionalText("reason", e.reason()),
+                      .optionalText("reason", e.reason())
+                      .optionalText("session", e.session()),
               (in, h) ->
                   new DossierEvent.DirectorAppointed(
                       h.dossier,
@@ -213,13 +225,22 @@ final class EventForms {
                       h.at,
                       in.value("member", ProfessionalId::of),
                       in.value("partner", PartnerId::of),
-                      in.optionalText("reason"))),
+                      in.optionalText("reason"),
+                      in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.PlanAdopted.class,
               "PlanAdopted",
-              1,
-              (o, e) -> o.objects("goals", e.goals(), EventForms::goal),
-              (in, h) -> new DossierEvent.PlanAdopted(h.dossier, h.actor, h.at, goals(in))),
+              2,
+              (o, e) ->
+                  o.objects("goals", e.goals(), EventForms::goal)
+                      .optionalText("session", e.session()),
+              (in, h) ->
+                  new DossierEvent.PlanAdopted(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      goals(in),
+                      in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.PlanAdjusted.class,
               "PlanAdjusted",
@@ -346,15 +367,23 @@ final class EventForms {
           dossier(
               DossierEvent.Closed.class,
               "Closed",
-              1,
-              (o, e) -> {},
-              (in, h) -> new DossierEvent.Closed(h.dossier, h.actor, h.at)),
+              2,
+              (o, e) -> o.optionalText("session", e.session()),
+              (in, h) ->
+                  new DossierEvent.Closed(
+                      h.dossier, h.actor, h.at, in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.Evaluated.class,
               "Evaluated",
-              1,
-              (o, e) -> o.text("notes", e.notes()),
-              (in, h) -> new DossierEvent.Evaluated(h.dossier, h.actor, h.at, in.text("notes"))),
+              2,
+              (o, e) -> o.text("notes", e.notes()).optionalText("session", e.session()),
+              (in, h) ->
+                  new DossierEvent.Evaluated(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.text("notes"),
+                      in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.Withdrawn.class,
               "Withdrawn",
@@ -437,7 +466,20 @@ final class EventForms {
               "SignalRaised",
               1,
               (o, e) -> o.text("region", e.region()).object("signal", signal(e.signal())),
-              in -> new TableEvent.SignalRaised(in.text("region"), signal(in.object("signal")))));
+              in -> new TableEvent.SignalRaised(in.text("region"), signal(in.object("signal")))),
+          new EventForm<>(
+              TableEvent.SessionScheduled.class,
+              "SessionScheduled",
+              1,
+              (o, e) ->
+                  tableHead(o, e).value("session", e.session()).instant("startsAt", e.startsAt()),
+              in ->
+                  new TableEvent.SessionScheduled(
+                      in.text("region"),
+                      in.value("actor", ProfessionalId::of),
+                      in.instant("at"),
+                      in.value("session", SessionId::of),
+                      in.instant("startsAt"))));
 
   private static final Map<Class<?>, EventForm<?>> BY_CLASS;
   private static final Map<String, EventForm<?>> BY_NAME;

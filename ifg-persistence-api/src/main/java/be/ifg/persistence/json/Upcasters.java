@@ -30,6 +30,12 @@ final class Upcasters {
               new RegisteredV1(),
               new RegisteredV2(),
               new DirectorAppointedV1(),
+              new WithoutSession("Accepted", 1),
+              new WithoutSession("Declined", 1),
+              new WithoutSession("DirectorAppointed", 2),
+              new WithoutSession("PlanAdopted", 1),
+              new WithoutSession("Closed", 1),
+              new WithoutSession("Evaluated", 1),
               new DisclosureEntryV1()));
 
   private final Map<String, Map<Integer, Upcaster>> steps;
@@ -178,6 +184,40 @@ final class Upcasters {
     public ObjectNode upcast(ObjectNode record) {
       if (record.has("reason")) {
         throw new RecordProblem("$.reason is not part of DirectorAppointed version 1");
+      }
+      return record;
+    }
+  }
+
+  /**
+   * A decision of the table, one version before it could name the session it was taken in ({@code
+   * Accepted}, {@code Declined}, {@code PlanAdopted}, {@code Closed}, {@code Evaluated} v1 → v2,
+   * {@code DirectorAppointed} v2 → v3): the newer version may carry {@code session}; an older
+   * record has none, which reads the same — a decision that names no session.
+   */
+  static final class WithoutSession implements Upcaster {
+    private final String type;
+    private final int fromVersion;
+
+    WithoutSession(String type, int fromVersion) {
+      this.type = type;
+      this.fromVersion = fromVersion;
+    }
+
+    @Override
+    public String type() {
+      return type;
+    }
+
+    @Override
+    public int fromVersion() {
+      return fromVersion;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      if (record.has("session")) {
+        throw new RecordProblem("$.session is not part of " + type + " version " + fromVersion);
       }
       return record;
     }

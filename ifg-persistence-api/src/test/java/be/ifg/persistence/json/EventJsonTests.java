@@ -281,9 +281,10 @@ class EventJsonTests {
             "MemberJoined",
             "MemberLeft",
             "AccessRevoked");
-    assertThat(EventJson.schemaVersion("Closed")).isOne();
+    assertThat(EventJson.schemaVersion("Closed")).isEqualTo(2);
+    assertThat(EventJson.schemaVersion("SessionScheduled")).isOne();
     assertThat(EventJson.schemaVersion("DisclosureEntry")).isEqualTo(2);
-    assertThat(EventJson.schemaVersion("DirectorAppointed")).isEqualTo(2);
+    assertThat(EventJson.schemaVersion("DirectorAppointed")).isEqualTo(3);
     assertThat(EventJson.schemaVersion("TableConfigured")).isOne();
     assertThat(EventJson.schemaVersion("MemberJoined")).isOne();
     assertThat(EventJson.schemaVersion("MemberLeft")).isOne();

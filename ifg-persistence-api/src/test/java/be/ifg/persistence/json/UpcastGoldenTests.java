@@ -170,9 +170,9 @@ class UpcastGoldenTests {
                 PartnerId.of("vk"),
                 null));
     ObjectNode before = tree(v1);
-    before.put("schemaVersion", 2);
+    before.put("schemaVersion", 3);
     assertThat(tree(EventJson.write(read)))
-        .as("a first appointment has no reason, in either version")
+        .as("a first appointment has no reason, in either version, nor a session")
         .isEqualTo(before);
   }
 
@@ -199,7 +199,7 @@ class UpcastGoldenTests {
 
     String json = EventJson.write(handover);
 
-    assertThat(json).contains("\"schemaVersion\":2").endsWith(",\"reason\":\"dina left the vk\"}");
+    assertThat(json).contains("\"schemaVersion\":3").endsWith(",\"reason\":\"dina left the vk\"}");
     assertThat(EventJson.read(json, StreamId.dossier("west", SAMPLE), 8)).isEqualTo(handover);
   }
 
@@ -309,5 +309,56 @@ class UpcastGoldenTests {
     v2.put("schemaVersion", 2);
     assertThat(v2.get("items")).isInstanceOf(ArrayNode.class);
     return v2;
+  }
+
+  /**
+   * A decision recorded before decisions named the session they were taken in reads as one that
+   * names none, and writes back as the old record with only its schema version raised.
+   */
+  @Test
+  void readsTheDecisionsOfTheVersionBeforeSessionsWithoutLoss() throws IOException {
+    for (String type : List.of("Accepted", "Declined", "PlanAdopted", "Closed", "Evaluated")) {
+      String v1 = resource(type + "-v1.json");
+
+      ChainEventHolder.check(v1, type, 2);
+    }
+    ChainEventHolder.check(resource("DirectorAppointed-v2.json"), "DirectorAppointed", 3);
+  }
+
+  @Test
+  void refusesAnOldDecisionThatNamesASession() throws IOException {
+    ObjectNode v1 = tree(resource("Accepted-v1.json"));
+    v1.put("session", "zitting-1");
+
+    assertThatThrownBy(() -> EventJson.read(v1.toString(), StreamId.dossier(SAMPLE), 2))
+        .isInstanceOf(CorruptRecord.class)
+        .hasMessageContaining("$.session is not part of Accepted version 1");
+  }
+
+  @Test
+  void writesAndReadsTheSessionOfADecision() {
+    DossierEvent.Accepted accepted =
+        new DossierEvent.Accepted(
+            SAMPLE,
+            ProfessionalId.of("an"),
+            Instant.parse("2026-02-03T09:00:00Z"),
+            be.ifg.domain.SessionId.of("zitting-1"));
+
+    String json = EventJson.write(accepted);
+
+    assertThat(json).contains("\"schemaVersion\":2").endsWith(",\"session\":\"zitting-1\"}");
+    assertThat(EventJson.read(json, StreamId.dossier("west", SAMPLE), 2)).isEqualTo(accepted);
+  }
+
+  private static final class ChainEventHolder {
+    static void check(String old, String type, int current) {
+      be.ifg.domain.ChainEvent read = EventJson.read(old, StreamId.dossier(SAMPLE), 2);
+
+      assertThat(read).as(type).isInstanceOf(be.ifg.domain.SessionDecision.class);
+      assertThat(((be.ifg.domain.SessionDecision) read).session()).as(type).isNull();
+      ObjectNode before = tree(old);
+      before.put("schemaVersion", current);
+      assertThat(tree(EventJson.write(read))).as(type).isEqualTo(before);
+    }
   }
 }

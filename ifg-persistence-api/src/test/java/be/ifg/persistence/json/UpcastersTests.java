@@ -104,6 +104,18 @@ class UpcastersTests {
   }
 
   @Test
+  void leavesADecisionOfBeforeSessionsAsItIs() {
+    Upcasters.WithoutSession step = new Upcasters.WithoutSession("Closed", 1);
+
+    assertThat(step.upcast(record(1))).isEqualTo(record(1));
+    assertThat(step.type()).isEqualTo("Closed");
+    assertThat(step.fromVersion()).isOne();
+    assertThatThrownBy(() -> step.upcast(record(1).put("session", "zitting-1")))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessage("$.session is not part of Closed version 1");
+  }
+
+  @Test
   void leavesAVersionOneDisclosureEntryAsItIs() {
     assertThat(new Upcasters.DisclosureEntryV1().upcast(record(1))).isEqualTo(record(1));
     assertThatThrownBy(() -> new Upcasters.DisclosureEntryV1().upcast(record(1).put("table", "w")))

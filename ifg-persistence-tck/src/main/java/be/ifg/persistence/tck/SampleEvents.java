@@ -41,6 +41,7 @@ import be.ifg.domain.Role;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.SafetyMeasure;
 import be.ifg.domain.Sector;
+import be.ifg.domain.SessionId;
 import be.ifg.domain.SignalCategory;
 import be.ifg.domain.SignalId;
 import be.ifg.domain.TableEvent;
@@ -82,6 +83,7 @@ public final class SampleEvents {
 
   private static final Instant START = Instant.parse("2026-02-02T08:00:00Z");
   private static final ProfessionalId AN = ProfessionalId.of("an");
+  private static final SessionId SESSION = SessionId.of("zitting-2026-02");
   private static final ProfessionalId BART = ProfessionalId.of("bart");
   private static final ProfessionalId LIEN = ProfessionalId.of("lien");
   private static final PartyId SARA = PartyId.of("sara");
@@ -188,7 +190,7 @@ public final class SampleEvents {
             new GoalClosure(GoalOutcome.DROPPED, "operational team, 2 April", AN, at(14)));
     return List.of(
         new DossierEvent.Registered(dossier, LIEN, t, registration(t), region),
-        new DossierEvent.Accepted(dossier, AN, at(1)),
+        new DossierEvent.Accepted(dossier, AN, at(1), SESSION),
         new DossierEvent.DangerAssessmentUpdated(
             dossier,
             LIEN,
@@ -219,7 +221,7 @@ public final class SampleEvents {
             dossier, AN, at(3), RequestId.of("r1"), "answered in the meeting instead"),
         new DossierEvent.DossierCompleted(dossier, AN, at(4)),
         new DossierEvent.Assessed(dossier, AN, at(5), assessment()),
-        new DossierEvent.PlanAdopted(dossier, AN, at(6), List.of(goal)),
+        new DossierEvent.PlanAdopted(dossier, AN, at(6), List.of(goal), SESSION),
         new DossierEvent.DirectorAppointed(
             dossier, AN, at(6), ProfessionalId.of("dina"), PartnerId.of("vk"), null),
         new DossierEvent.CaseDirectionStarted(dossier, AN, at(6)),
@@ -267,9 +269,11 @@ public final class SampleEvents {
             at(14),
             ProfessionalId.of("jonas"),
             PartnerId.of("jh"),
-            "dina left the table; the justice house follows Tom's probation"),
-        new DossierEvent.Closed(dossier, AN, at(200)),
-        new DossierEvent.Evaluated(dossier, AN, at(201), "waiting list for treatment was a delay"),
+            "dina left the table; the justice house follows Tom's probation",
+            SESSION),
+        new DossierEvent.Closed(dossier, AN, at(200), SESSION),
+        new DossierEvent.Evaluated(
+            dossier, AN, at(201), "waiting list for treatment was a delay", SESSION),
         new DossierEvent.AccessGranted(
             dossier, AN, at(201), ItemId.of("i1"), ProfessionalId.of("fien"), Purpose.SAFETY),
         new DossierEvent.AccessRevoked(
@@ -291,14 +295,14 @@ public final class SampleEvents {
             Purpose.PLAN,
             InformationCategory.HEALTH),
         new DossierEvent.Declined(
-            dossier, AN, at(203), "a sample of a decline", "ask the CAW for help"),
+            dossier, AN, at(203), "a sample of a decline", "ask the CAW for help", SESSION),
         new DossierEvent.Withdrawn(dossier, AN, at(204), "the family moved out of the region"));
   }
 
   /**
    * One event of every table event type, for the table of one region: its configuration ({@link
    * #table(String)}), the coordinator's pledge, a member who joins and one who leaves, a policy
-   * signal.
+   * signal, a session scheduled.
    *
    * @throws IllegalArgumentException if {@code region} is not a valid region id
    */
@@ -309,6 +313,7 @@ public final class SampleEvents {
         new TableEvent.MemberJoined(
             region, AN, at(1), ProfessionalId.of("fien"), PartnerId.of("caw"), false),
         new TableEvent.MemberLeft(region, AN, at(150), BART),
+        new TableEvent.SessionScheduled(region, AN, START, SESSION, at(1)),
         new TableEvent.SignalRaised(
             region,
             new PolicySignal(

@@ -37,14 +37,16 @@ final class Closure extends Step {
                     ReasonCode.FOLLOW_UP_NOT_OVER,
                     "follow-up.not-over",
                     LocalDate.ofInstant(f.until(), zone)));
-    return emit(() -> new DossierEvent.Closed(id, actor, now));
+    requireSession(c.session());
+    return emit(() -> new DossierEvent.Closed(id, actor, now, c.session()));
   }
 
   List<ChainEvent> evaluate(Command.Evaluate c) {
     DossierId id = d().id();
     requireMember("act.evaluate");
     requireText(c.notes(), "field.notes");
-    return emit(() -> new DossierEvent.Evaluated(id, actor, now, c.notes()));
+    requireSession(c.session());
+    return emit(() -> new DossierEvent.Evaluated(id, actor, now, c.notes(), c.session()));
   }
 
   List<ChainEvent> withdraw(Command.Withdraw c) {

@@ -49,7 +49,8 @@ final class DossierBuilding extends Step {
   List<ChainEvent> accept(Command.Accept c) {
     DossierId id = d().id();
     requireMember("act.accept-registration");
-    return emit(() -> new DossierEvent.Accepted(id, actor, now));
+    requireSession(c.session());
+    return emit(() -> new DossierEvent.Accepted(id, actor, now, c.session()));
   }
 
   List<ChainEvent> decline(Command.Decline c) {
@@ -57,7 +58,9 @@ final class DossierBuilding extends Step {
     requireMember("act.decline-registration");
     requireText(c.reason(), "field.decline-reason");
     requireText(c.advice(), "field.advice");
-    return emit(() -> new DossierEvent.Declined(id, actor, now, c.reason(), c.advice()));
+    requireSession(c.session());
+    return emit(
+        () -> new DossierEvent.Declined(id, actor, now, c.reason(), c.advice(), c.session()));
   }
 
   List<ChainEvent> informParty(Command.InformParty c) {

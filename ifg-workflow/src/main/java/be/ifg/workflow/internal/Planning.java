@@ -83,7 +83,9 @@ final class Planning extends Step {
       reject(ReasonCode.INVALID_INPUT, "plan.exists", id);
     }
     List<Goal> goals = goals(c.goals(), null);
-    return emit(() -> new DossierEvent.PlanAdopted(id, actor, now, goals));
+    requireSession(c.session());
+    // a decision on a proposed plan adjustment, when it is added, names its session the same way
+    return emit(() -> new DossierEvent.PlanAdopted(id, actor, now, goals, c.session()));
   }
 
   List<ChainEvent> adjustPlan(Command.AdjustPlan c) {
@@ -215,10 +217,17 @@ final class Planning extends Step {
           id);
     }
     String recorded = reason == null || reason.isBlank() ? null : reason;
+    requireSession(c.session());
     return emit(
         () ->
             new DossierEvent.DirectorAppointed(
-                id, actor, now, c.member(), director.orElseThrow().partner(), recorded));
+                id,
+                actor,
+                now,
+                c.member(),
+                director.orElseThrow().partner(),
+                recorded,
+                c.session()));
   }
 
   List<Goal> goals(List<Command.PlannedGoal> planned, @Nullable Plan previous) {

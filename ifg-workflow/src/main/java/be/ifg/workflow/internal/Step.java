@@ -14,6 +14,8 @@ import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.SessionId;
+import be.ifg.domain.TableEvent;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Commands;
 import be.ifg.workflow.Lifecycle;
@@ -162,6 +164,26 @@ class Step {
 
   boolean isCoordinator() {
     return actor.equals(table.coordinator());
+  }
+
+  /**
+   * Checks the session a decision says it was taken in: one scheduled at this table whose time has
+   * come. A session of another table is, here, one that was never scheduled.
+   */
+  void requireSession(@Nullable SessionId session) {
+    if (session == null) {
+      return;
+    }
+    Optional<TableEvent.SessionScheduled> scheduled = tableState.session(session);
+    if (scheduled.isEmpty()) {
+      reject(ReasonCode.INVALID_INPUT, "session.unknown", session, table.region());
+    } else if (scheduled.get().startsAt().isAfter(now)) {
+      reject(
+          ReasonCode.INVALID_INPUT,
+          "session.not-yet",
+          session,
+          LocalDate.ofInstant(scheduled.get().startsAt(), zone));
+    }
   }
 
   void requireCoordinator(String act) {

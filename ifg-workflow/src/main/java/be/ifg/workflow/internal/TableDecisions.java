@@ -5,9 +5,13 @@ import be.ifg.domain.PolicySignal;
 import be.ifg.domain.TableEvent;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.ReasonCode;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Decides the table commands: the pledge, a policy signal, a member joining or leaving. */
+/**
+ * Decides the table commands: the pledge, a policy signal, a member joining or leaving, a session
+ * scheduled.
+ */
 final class TableDecisions extends Step {
   TableDecisions(Step step) {
     super(step);
@@ -19,6 +23,24 @@ final class TableDecisions extends Step {
     dispatch.on(Command.RaiseSignal.class, (s, c) -> new TableDecisions(s).raiseSignal(c));
     dispatch.on(Command.JoinTable.class, (s, c) -> new TableDecisions(s).joinTable(c));
     dispatch.on(Command.LeaveTable.class, (s, c) -> new TableDecisions(s).leaveTable(c));
+    dispatch.on(Command.ScheduleSession.class, (s, c) -> new TableDecisions(s).scheduleSession(c));
+  }
+
+  List<ChainEvent> scheduleSession(Command.ScheduleSession c) {
+    requireCoordinator("act.schedule-session");
+    if (tableState.session(c.session()).isPresent()) {
+      reject(ReasonCode.INVALID_INPUT, "session.exists", c.session(), table.region());
+    }
+    if (c.startsAt().isBefore(now)) {
+      reject(
+          ReasonCode.INVALID_INPUT,
+          "session.in-past",
+          c.session(),
+          LocalDate.ofInstant(c.startsAt(), zone));
+    }
+    return emit(
+        () ->
+            new TableEvent.SessionScheduled(table.region(), actor, now, c.session(), c.startsAt()));
   }
 
   List<ChainEvent> signPledge(Command.SignPledge c) {

@@ -21,6 +21,7 @@ import be.ifg.domain.Language;
 import be.ifg.domain.PartnerKind;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.SessionId;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.ChainApproach;
@@ -37,9 +38,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Concealment as non-interference: two worlds that differ only in items hidden from an actor give
  * that actor identical answers to every question the SDK answers — decisions on any item, views for
- * every purpose, the summary, the agenda, the list of dossiers, the signals, the rejections of
- * grants and revocations, dossier pages for every purpose ({@code read}), and the number of log
- * entries each question costs.
+ * every purpose, the summary, the agenda, a session's agenda and minutes, the list of dossiers, the
+ * signals, the rejections of grants and revocations, dossier pages for every purpose ({@code read}),
+ * and the number of log entries each question costs.
  *
  * <p>An item is hidden from an actor when the actor may not learn that it exists: every item for an
  * actor without standing at the table (an outsider, a registrant, a professional of a seated
@@ -48,6 +49,8 @@ import org.junit.jupiter.api.Test;
  * holds a grant for. The worlds are frozen in time so that only the hidden items differ.
  */
 class NonInterferenceProperties {
+  private static final SessionId SESSION = SessionId.of("zitting-1");
+
   private static final ProfessionalId CAS = ProfessionalId.of("cas");
   private static final List<ProfessionalId> MEMBERS = List.of(AN, BART, EMRE, FIEN);
   private static final List<String> SEATS = List.of("caw", "pol", "ggz", "jh");
@@ -138,6 +141,7 @@ class NonInterferenceProperties {
   private static Family play(Description d, boolean withHidden, InMemoryStore store) {
     Family f = new Family(store);
     f.ticking = false;
+    f.ok(AN, new Command.ScheduleSession(SESSION, f.clock.instant()));
     f.building();
     List<Share> shares = new ArrayList<>(d.visible);
     if (withHidden) {
@@ -151,7 +155,7 @@ class NonInterferenceProperties {
     if (d.directing) {
       f.ok(AN, new Command.CompleteDossier());
       f.ok(AN, Family.assess());
-      f.ok(AN, new Command.AppointDirector(d.director));
+      f.ok(AN, new Command.AppointDirector(d.director, null, SESSION));
     }
     if (d.formerMember) {
       f.ok(AN, new Command.LeaveTable(FIEN));
@@ -201,6 +205,9 @@ class NonInterferenceProperties {
     out.add("agenda: " + chain.agenda(who, LocalDate.of(2026, 3, 10)));
     out.add("dossier agenda: " + chain.agenda(who, D1, LocalDate.of(2026, 3, 10)));
     out.add("dossiers: " + chain.dossiers(who));
+    out.add("session agenda: " + chain.sessionAgenda(who, SESSION));
+    out.add("minutes: " + chain.minutes(who, SESSION));
+    out.add("minutes of no session: " + chain.minutes(who, SessionId.of("never")));
     out.add("signals: " + chain.signals(who));
     int before = chain.audit().size();
     for (ItemId item : d.allIds()) {

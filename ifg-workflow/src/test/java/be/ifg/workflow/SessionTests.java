@@ -1,0 +1,142 @@
+package be.ifg.workflow;
+
+import static be.ifg.workflow.Tables.AN;
+import static be.ifg.workflow.Tables.BART;
+import static be.ifg.workflow.Tables.D1;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import be.ifg.domain.DisclosureEntry;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.DossierStatus;
+import be.ifg.domain.SessionId;
+import be.ifg.domain.TableEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Sessions of the table: scheduling, decisions that name their session, agenda and minutes. */
+class SessionTests {
+  private static final SessionId S1 = SessionId.of("zitting-1");
+
+  private static Instant inDays(int days) {
+    return Tables.START.plus(Duration.ofDays(days));
+  }
+
+  private static List<String> lines(List<AgendaEntry> entries) {
+    return entries.stream()
+        .map(e -> e.kind() + " " + e.reference() + (e.overdue() ? " overdue" : ""))
+        .collect(Collectors.toList());
+  }
+
+  private static Command.Register register(String id) {
+    Command.Register r = Tables.register();
+    return new Command.Register(
+        DossierId.of(id), r.parties(), r.criteria(), r.informed(), r.deferred(), r.danger());
+  }
+
+  @Test
+  void theCoordinatorSchedulesASessionOnceAndNotInThePast() {
+    Chains c = new Chains();
+    c.accepted(AN, new Command.ScheduleSession(S1, inDays(7)));
+
+    assertThat(c.chain.tableState().session(S1)).isPresent();
+    assertThat(c.rejected(AN, new Command.ScheduleSession(S1, inDays(8))).codes())
+        .containsExactly(ReasonCode.INVALID_INPUT);
+    assertThat(c.rejected(AN, new Command.ScheduleSession(SessionId.of("z0"), inDays(-1))).codes())
+        .containsExactly(ReasonCode.INVALID_INPUT);
+    assertThat(c.rejected(BART, new Command.ScheduleSession(SessionId.of("z2"), inDays(9))).codes())
+        .containsExactly(ReasonCode.NOT_AUTHORIZED);
+  }
+
+  @Test
+  void aDecisionNamesASessionWhoseTimeHasCome() {
+    Chains c = new Chains().registered();
+    c.accepted(AN, new Command.ScheduleSession(S1, inDays(7)));
+
+    assertThat(c.rejected(AN, new Command.Accept(S1)).codes())
+        .as("the session has not taken place yet")
+        .containsExactly(ReasonCode.INVALID_INPUT);
+    assertThat(c.rejected(AN, new Command.Accept(SessionId.of("nope"))).codes())
+        .containsExactly(ReasonCode.INVALID_INPUT);
+    c.clock.set(inDays(7));
+    c.accepted(AN, new Command.Accept(S1));
+
+    assertThat(c.chain.minutes(AN, S1))
+        .extracting(MinutesEntry::dossier, MinutesEntry::decision, MinutesEntry::recordedBy)
+        .containsExactly(tuple(D1, SessionDecisionKind.ACCEPTANCE, AN));
+  }
+
+  @Test
+  void theSessionAgendaListsWhatTheTableDecides() {
+    Chains c = new Chains().weighing();
+    c.accepted(Tables.LIEN, register("d2"));
+    c.accepted(AN, new Command.ScheduleSession(S1, inDays(7)));
+
+    List<String> agenda = lines(c.chain.sessionAgenda(BART, S1));
+
+    assertThat(agenda).containsExactlyInAnyOrder("READY_TO_WEIGH d1", "REGISTRATION d2");
+    assertThat(c.chain.sessionAgenda(BART, SessionId.of("nope"))).isEmpty();
+    assertThat(c.chain.sessionAgenda(Tables.NIELS, S1)).as("no pledge").isEmpty();
+  }
+
+  @Test
+  void theMinutesListEveryDecisionOfTheSessionAndAreLogged() {
+    Chains c = new Chains().weighing();
+    c.accepted(Tables.LIEN, register("d2"));
+    c.accepted(AN, new Command.ScheduleSession(S1, inDays(1)));
+    c.clock.set(inDays(1));
+    c.accepted(AN, Tables.assess());
+    c.accepted(AN, new Command.AppointDirector(AN, null, S1));
+    c.accepted(AN, new Command.AdoptPlan(List.of(Tables.goal("g1", "a1", "pol")), S1));
+    assertThat(
+            c.chain.handle(
+                AN, DossierId.of("d2"), new Command.Decline("not ours", "ask the CAW", S1)))
+        .isInstanceOf(Decision.Accepted.class);
+    int before = c.chain.audit().size();
+
+    List<MinutesEntry> minutes = c.chain.minutes(BART, S1);
+
+    assertThat(minutes)
+        .extracting(MinutesEntry::decision)
+        .containsExactly(
+            SessionDecisionKind.APPOINTMENT,
+            SessionDecisionKind.ADOPTION,
+            SessionDecisionKind.DECLINE);
+    List<DisclosureEntry> log = c.chain.audit();
+    assertThat(log).hasSize(before + 1);
+    assertThat(log.get(log.size() - 1).action()).isEqualTo(Disclosure.MINUTES);
+    assertThat(c.chain.minutes(Tables.STRANGER, S1)).isEmpty();
+    assertThat(c.chain.status(AN, D1).orElseThrow().status()).isEqualTo(DossierStatus.WEIGHING);
+  }
+
+  @Test
+  void theTableStateKnowsEverySessionOnce() {
+    TableState seed = TableState.of(Tables.table());
+    TableEvent.SessionScheduled scheduled =
+        new TableEvent.SessionScheduled(seed.region(), AN, Tables.START, S1, inDays(7));
+
+    TableState state = seed.evolve(scheduled);
+
+    assertThat(state.sessions()).containsExactly(scheduled);
+    assertThat(state.session(S1)).contains(scheduled);
+    assertThat(state.session(SessionId.of("other"))).isEmpty();
+    assertThatThrownBy(() -> state.evolve(scheduled))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scheduled already");
+  }
+
+  @Test
+  void aDecisionWithoutASessionIsWhatItAlwaysWas() {
+    Chains c = new Chains().registered();
+    c.accepted(AN, new Command.ScheduleSession(S1, inDays(7)));
+    c.clock.set(inDays(8));
+    c.accepted(AN, new Command.Accept());
+
+    assertThat(c.chain.minutes(AN, S1)).isEmpty();
+    assertThat(c.chain.sessionAgenda(AN, S1)).isEmpty();
+  }
+}
