@@ -147,11 +147,7 @@ public final class Disclosures {
     checkNotNull(purpose, "purpose must not be null");
     checkNotNull(at, "at must not be null");
     List<RuleFinding> allowed = new ArrayList<>();
-    List<RuleFinding> refused = new ArrayList<>();
-    NeedToKnow.actorRules(table, actor, allowed, refused);
-    if (refused.isEmpty() && dossier == null) {
-      refused.add(unknownDossier(table, id));
-    }
+    List<RuleFinding> refused = refusals(table, dossier, id, actor, allowed);
     DossierView view;
     List<DisclosureEntry.ItemDecision> items = List.of();
     if (!refused.isEmpty() || dossier == null) {
@@ -213,11 +209,7 @@ public final class Disclosures {
     checkNotNull(purpose, "purpose must not be null");
     checkNotNull(at, "at must not be null");
     List<RuleFinding> allowed = new ArrayList<>();
-    List<RuleFinding> refused = new ArrayList<>();
-    NeedToKnow.actorRules(table, actor, allowed, refused);
-    if (refused.isEmpty() && dossier == null) {
-      refused.add(unknownDossier(table, id));
-    }
+    List<RuleFinding> refused = refusals(table, dossier, id, actor, allowed);
     DossierPage page;
     List<DisclosureEntry.ItemDecision> decisions = List.of();
     if (!refused.isEmpty() || dossier == null) {
@@ -338,6 +330,45 @@ public final class Disclosures {
     return scope;
   }
 
+  /**
+   * The rules that refuse an actor a dossier before any of its content: standing at the table first
+   * (from facts about the actor alone), then a dossier the table does not have. Adds the rules that
+   * allow to {@code allowed}.
+   */
+  private static List<RuleFinding> refusals(
+      TableState table,
+      @Nullable Dossier dossier,
+      DossierId id,
+      ProfessionalId actor,
+      List<RuleFinding> allowed) {
+    List<RuleFinding> refused = new ArrayList<>();
+    NeedToKnow.actorRules(table, actor, allowed, refused);
+    if (refused.isEmpty() && dossier == null) {
+      refused.add(unknownDossier(table, id));
+    }
+    return refused;
+  }
+
+  /** The decision on viewing one item of a view or a page, with the rulings made once per view. */
+  static AccessDecision viewItem(
+      NeedToKnow policy,
+      TableState table,
+      Dossier dossier,
+      ViewHeader header,
+      NeedToKnow.Prejudged prejudged,
+      InformationItem item) {
+    return policy.decide(
+        new AccessRequest(
+            table,
+            dossier,
+            header.actor(),
+            AccessAction.VIEW,
+            item.id(),
+            header.purpose(),
+            header.at()),
+        prejudged);
+  }
+
   private static RuleFinding unknownDossier(TableState table, DossierId id) {
     return BaselineRule.KNOWN_DOSSIER.finding("rule.known-dossier.deny", table.region(), id);
   }
@@ -352,16 +383,7 @@ public final class Disclosures {
     // the rulings that are the same for every item (the actor's, a sharing dossier's state), once
     NeedToKnow.Prejudged prejudged = NeedToKnow.prejudge(table, header.actor(), dossier);
     for (InformationItem item : dossier.items()) {
-      AccessRequest request =
-          new AccessRequest(
-              table,
-              dossier,
-              header.actor(),
-              AccessAction.VIEW,
-              item.id(),
-              header.purpose(),
-              header.at());
-      AccessDecision decision = policy.decide(request, prejudged);
+      AccessDecision decision = viewItem(policy, table, dossier, header, prejudged, item);
       decisions.add(
           new DisclosureEntry.ItemDecision(item.id(), decision.outcome(), decision.ruleIds()));
       // the actor has standing here, so the answer is the decision itself, except that a

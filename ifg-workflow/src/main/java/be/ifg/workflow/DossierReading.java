@@ -71,16 +71,8 @@ final class DossierReading {
   void decideItems(List<DisclosureEntry.ItemDecision> log) {
     NeedToKnow.Prejudged prejudged = NeedToKnow.prejudge(table, header.actor(), dossier);
     for (InformationItem item : dossier.items()) {
-      AccessRequest request =
-          new AccessRequest(
-              table,
-              dossier,
-              header.actor(),
-              AccessAction.VIEW,
-              item.id(),
-              header.purpose(),
-              header.at());
-      AccessDecision decision = policy.decide(request, prejudged);
+      AccessDecision decision =
+          Disclosures.viewItem(policy, table, dossier, header, prejudged, item);
       decisions.put(item.id(), decision);
       if (item.category() == InformationCategory.VICTIM_LOCATION) {
         victimLocations.add(item.id());
