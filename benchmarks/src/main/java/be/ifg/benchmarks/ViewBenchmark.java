@@ -13,9 +13,12 @@ import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AccessRequest;
 import be.ifg.workflow.DisclosureLog;
 import be.ifg.workflow.Disclosures;
+import be.ifg.workflow.DossierPage;
 import be.ifg.workflow.DossierView;
 import be.ifg.workflow.NeedToKnow;
 import be.ifg.workflow.TableState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,6 +70,7 @@ public class ViewBenchmark {
 
   TableState table = Worlds.state();
   Dossier dossier = Worlds.dossier("d1", 1);
+  List<DossierEvent> events = Worlds.history("d1", 1);
   Disclosures disclosures =
       new Disclosures(NeedToKnow.baseline(), new DisclosureLog(new TailDisclosureStore()));
   ProfessionalId who = ProfessionalId.of("an");
@@ -74,7 +78,8 @@ public class ViewBenchmark {
   /** Builds the dossier and a fresh log. */
   @Setup
   public void prepare() {
-    dossier = Worlds.dossier("d1", items);
+    events = new ArrayList<>(Worlds.history("d1", items));
+    dossier = Dossier.fold(events);
     who = ProfessionalId.of(actor);
     if (hidden == 1) {
       // pol's victim location: hidden from eva (caw, not the director); an directs and sees it
@@ -90,11 +95,11 @@ public class ViewBenchmark {
               Set.of(),
               Worlds.AT,
               null);
-      dossier =
-          Dossier.evolve(
-              dossier,
-              new DossierEvent.InformationShared(
-                  dossier.id(), ProfessionalId.of("bart"), Worlds.AT, shelter));
+      DossierEvent shared =
+          new DossierEvent.InformationShared(
+              dossier.id(), ProfessionalId.of("bart"), Worlds.AT, shelter);
+      dossier = Dossier.evolve(dossier, shared);
+      events.add(shared);
     }
     disclosures =
         new Disclosures(NeedToKnow.baseline(), new DisclosureLog(new TailDisclosureStore()));
@@ -104,6 +109,15 @@ public class ViewBenchmark {
   @Benchmark
   public DossierView view() {
     return disclosures.view(table, dossier, dossier.id(), who, Purpose.PLAN, Worlds.AT);
+  }
+
+  /**
+   * The dossier page (issue 13): every item decided as for a view, every part and the timeline
+   * built for the reader (their sentences are written when first read), logged as one entry.
+   */
+  @Benchmark
+  public DossierPage read() {
+    return disclosures.read(table, dossier, events, dossier.id(), who, Purpose.PLAN, Worlds.AT);
   }
 
   /** The 500 decisions alone, without the log. */
