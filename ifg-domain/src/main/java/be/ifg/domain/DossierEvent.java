@@ -411,10 +411,16 @@ public sealed interface DossierEvent extends ChainEvent
    * @param at when
    * @param reason why the plan changed
    * @param goals the whole new plan
+   * @param session the session of the table it was taken in, if it names one
    */
   record PlanAdjusted(
-      DossierId dossier, ProfessionalId actor, Instant at, String reason, List<Goal> goals)
-      implements DossierEvent {
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      String reason,
+      List<Goal> goals,
+      @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public PlanAdjusted {
       Checks.present(dossier, "dossier");
@@ -422,6 +428,12 @@ public sealed interface DossierEvent extends ChainEvent
       Checks.present(at, "at");
       Checks.text(reason, "reason");
       goals = ImmutableList.copyOf(Checks.present(goals, "goals"));
+    }
+
+    /** An adjustment that names no session. */
+    public PlanAdjusted(
+        DossierId dossier, ProfessionalId actor, Instant at, String reason, List<Goal> goals) {
+      this(dossier, actor, at, reason, goals, null);
     }
   }
 
@@ -500,6 +512,7 @@ public sealed interface DossierEvent extends ChainEvent
    * @param adopted whether the team adopted it
    * @param note the team's decision, as recorded
    * @param goals the new plan version if adopted; empty if rejected
+   * @param session the session of the table it was taken in, if it names one
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   record AdjustmentDecided(
@@ -509,8 +522,9 @@ public sealed interface DossierEvent extends ChainEvent
       ProposalId proposal,
       boolean adopted,
       String note,
-      List<Goal> goals)
-      implements DossierEvent {
+      List<Goal> goals,
+      @Nullable SessionId session)
+      implements DossierEvent, SessionDecision {
     /** Validates the event. */
     public AdjustmentDecided {
       Checks.present(dossier, "dossier");
@@ -523,6 +537,18 @@ public sealed interface DossierEvent extends ChainEvent
           adopted != goals.isEmpty(),
           "proposal %s: goals exactly when adopted (the new plan version)",
           proposal);
+    }
+
+    /** A decision that names no session. */
+    public AdjustmentDecided(
+        DossierId dossier,
+        ProfessionalId actor,
+        Instant at,
+        ProposalId proposal,
+        boolean adopted,
+        String note,
+        List<Goal> goals) {
+      this(dossier, actor, at, proposal, adopted, note, goals, null);
     }
   }
 

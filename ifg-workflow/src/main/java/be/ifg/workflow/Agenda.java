@@ -11,6 +11,7 @@ import be.ifg.domain.DossierStatus;
 import be.ifg.domain.InformationRequest;
 import be.ifg.domain.Note;
 import be.ifg.domain.PartnerId;
+import be.ifg.domain.PlanProposal;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.TableMember;
@@ -48,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  *                     director.
  *   DIRECTOR_VACANT   weighing, case direction or follow-up, and the director named left the table:
  *                     due from the day they left; concerns the coordinator.
+ *   PROPOSAL          case direction: each plan adjustment proposed and not yet decided, due from
+ *                     the day it was proposed; concerns the coordinator, who records the
+ *                     operational team's decision. A session's agenda lists it on the session's
+ *                     date for the whole table: the team decides in session.
  *
  * Who is concerned is read from the table as it is now: a member who left is concerned by nothing,
  * and a director who left is no longer the director. The coordinator is concerned by everything;
@@ -120,9 +125,10 @@ public final class Agenda {
    * AgendaKind#REGISTRATION}), complete dossiers ready to weigh — without a completed assessment or
    * without a plan ({@link AgendaKind#READY_TO_WEIGH}), both due on the session's date — and, due
    * on or before the session's date, progress reports, follow-ups ending, dossiers to evaluate and
-   * vacant case directions. The session's two kinds concern every member with the pledge.
-   * (Proposals of a plan adjustment waiting for the table's decision belong here too once the
-   * workflow records them.)
+   * vacant case directions. Plan adjustments the case director proposed and the operational team
+   * has not decided yet ({@link AgendaKind#PROPOSAL}, in case direction) are due on the session's
+   * date too. The registrations, the dossiers to weigh and the proposals concern every member with
+   * the pledge.
    *
    * @param table the dossiers' table as it is now
    * @param dossiers the dossiers
@@ -149,6 +155,13 @@ public final class Agenda {
           d.latestAssessment().map(a -> a.status() == AssessmentStatus.COMPLETE).orElse(false);
       if (d.status() == DossierStatus.WEIGHING && (!assessed || d.plan().isEmpty())) {
         add(all, AgendaKind.READY_TO_WEIGH, d, d.id().value(), date, date, pledged);
+      }
+      if (d.status() == DossierStatus.CASE_DIRECTION) {
+        for (PlanProposal p : d.proposals()) {
+          if (p.isOpen()) {
+            add(all, AgendaKind.PROPOSAL, d, p.id().value(), date, date, pledged);
+          }
+        }
       }
     }
     return all.stream()
@@ -211,6 +224,18 @@ public final class Agenda {
                                   a.due(),
                                   on,
                                   owners(table, a, director))));
+      for (PlanProposal p : d.proposals()) {
+        if (p.isOpen()) {
+          add(
+              out,
+              AgendaKind.PROPOSAL,
+              d,
+              p.id().value(),
+              date(p.proposedAt()),
+              on,
+              Set.of(table.coordinator()));
+        }
+      }
     }
     if (status.isActive()) {
       for (InformationRequest r : d.openRequests()) {

@@ -35,7 +35,13 @@ public enum AgendaKind implements Labelled {
    * A complete dossier ready for the table to weigh: no assessment or no plan yet (a session's
    * agenda only; concerns the table).
    */
-  READY_TO_WEIGH;
+  READY_TO_WEIGH,
+  /**
+   * A plan adjustment the case director proposed, waiting for the operational team to adopt or
+   * reject it (a session's agenda, concerning the table; on the ordinary agenda, the coordinator
+   * who records the team's decision).
+   */
+  PROPOSAL;
 
   /**
    * The label in the language, e.g. {@code voortgangsrapportage}, {@code rapport de suivi} or

@@ -400,9 +400,10 @@ public final class ChainApproach {
 
   /**
    * The minutes of a session of the table: the decisions taken in it (accept, decline, appointment,
-   * adoption, closure, evaluation), oldest first, each with its dossier, who recorded it and when —
-   * never the decision's content, which only a dossier view decided by the need-to-know policy
-   * shows. Like a dossier's summary, this needs standing at the table; the question is logged.
+   * adoption, the operational team's decisions on plan adjustments, closure, evaluation), oldest
+   * first, each with its dossier, who recorded it and when — never the decision's content, which
+   * only a dossier view decided by the need-to-know policy shows. Like a dossier's summary, this
+   * needs standing at the table; the question is logged.
    *
    * @param actor who asks
    * @param session the session
@@ -451,13 +452,15 @@ public final class ChainApproach {
     if (e instanceof DossierEvent.PlanAdopted) {
       return SessionDecisionKind.ADOPTION;
     }
+    if (e instanceof DossierEvent.AdjustmentDecided || e instanceof DossierEvent.PlanAdjusted) {
+      return SessionDecisionKind.ADJUSTMENT;
+    }
     if (e instanceof DossierEvent.Closed) {
       return SessionDecisionKind.CLOSURE;
     }
     if (e instanceof DossierEvent.Evaluated) {
       return SessionDecisionKind.EVALUATION;
     }
-    // a decision on a proposed plan adjustment, when the workflow records one, maps here too
     throw new IllegalStateException("not a decision of a session: " + e.type());
   }
 

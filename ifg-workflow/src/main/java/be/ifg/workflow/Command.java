@@ -449,12 +449,19 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
    *
    * @param reason why the plan changes
    * @param goals the whole new plan
+   * @param session the session of the table the decision is taken in; {@code null} for none
    */
-  record AdjustPlan(String reason, List<PlannedGoal> goals) implements DossierCommand {
+  record AdjustPlan(String reason, List<PlannedGoal> goals, @Nullable SessionId session)
+      implements DossierCommand {
     /** Checks that the parts are present. */
     public AdjustPlan {
       checkNotNull(reason, "reason");
       goals = ImmutableList.copyOf(goals);
+    }
+
+    /** An adjustment that names no session. */
+    public AdjustPlan(String reason, List<PlannedGoal> goals) {
+      this(reason, goals, null);
     }
   }
 
@@ -502,14 +509,21 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
    * @param proposal the open proposal
    * @param adopted whether the team adopted it
    * @param note the team's decision (when, and why)
+   * @param session the session of the table the decision is taken in; {@code null} for none
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  record DecideAdjustment(ProposalId proposal, boolean adopted, String note)
+  record DecideAdjustment(
+      ProposalId proposal, boolean adopted, String note, @Nullable SessionId session)
       implements DossierCommand {
     /** Checks that the parts are present. */
     public DecideAdjustment {
       checkNotNull(proposal, "proposal");
       checkNotNull(note, "note");
+    }
+
+    /** A decision that names no session. */
+    public DecideAdjustment(ProposalId proposal, boolean adopted, String note) {
+      this(proposal, adopted, note, null);
     }
   }
 

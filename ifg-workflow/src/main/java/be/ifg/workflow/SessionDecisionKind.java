@@ -17,6 +17,11 @@ public enum SessionDecisionKind implements Labelled {
   APPOINTMENT,
   /** The plan of approach was adopted ({@code adoptPlan}). */
   ADOPTION,
+  /**
+   * The operational team decided on a plan adjustment: adopted or rejected a proposal ({@code
+   * decideAdjustment}) or adjusted the plan itself ({@code adjustPlan}).
+   */
+  ADJUSTMENT,
   /** The dossier was closed ({@code close}). */
   CLOSURE,
   /** The closed dossier was evaluated ({@code evaluate}). */

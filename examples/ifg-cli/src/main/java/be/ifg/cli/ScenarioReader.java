@@ -1190,7 +1190,9 @@ final class ScenarioReader {
               Command.AdjustPlan.class,
               (r, in) ->
                   new Command.AdjustPlan(
-                      r.text(in.w(), in.p(), "reason"), r.goals(in.w(), in.p(), in.k()))),
+                      r.text(in.w(), in.p(), "reason"),
+                      r.goals(in.w(), in.p(), in.k()),
+                      r.session(in))),
           Map.entry(Command.UpdateDangerAssessment.class, ScenarioReader::updateDangerAssessment),
           Map.entry(Command.ProposeAdjustment.class, ScenarioReader::proposeAdjustment),
           Map.entry(Command.DecideAdjustment.class, ScenarioReader::decideAdjustment),
@@ -1384,9 +1386,11 @@ final class ScenarioReader {
       id = null;
     }
     Boolean adopted = bool(w, p, "adopted", true);
+    String note = text(w, p, "note");
+    SessionId session = session(in);
     return id == null || adopted == null
         ? null
-        : new Command.DecideAdjustment(ProposalId.of(id), adopted, text(w, p, "note"));
+        : new Command.DecideAdjustment(ProposalId.of(id), adopted, note, session);
   }
 
   private @Nullable Command closeGoal(With in) {

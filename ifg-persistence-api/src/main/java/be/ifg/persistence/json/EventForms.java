@@ -244,11 +244,19 @@ final class EventForms {
           dossier(
               DossierEvent.PlanAdjusted.class,
               "PlanAdjusted",
-              1,
-              (o, e) -> o.text("reason", e.reason()).objects("goals", e.goals(), EventForms::goal),
+              2,
+              (o, e) ->
+                  o.text("reason", e.reason())
+                      .objects("goals", e.goals(), EventForms::goal)
+                      .optionalText("session", e.session()),
               (in, h) ->
                   new DossierEvent.PlanAdjusted(
-                      h.dossier, h.actor, h.at, in.text("reason"), goals(in))),
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.text("reason"),
+                      goals(in),
+                      in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.DangerAssessmentUpdated.class,
               "DangerAssessmentUpdated",
@@ -289,7 +297,8 @@ final class EventForms {
                   o.value("proposal", e.proposal())
                       .bool("adopted", e.adopted())
                       .text("note", e.note())
-                      .objects("goals", e.goals(), EventForms::goal),
+                      .objects("goals", e.goals(), EventForms::goal)
+                      .optionalText("session", e.session()),
               (in, h) ->
                   new DossierEvent.AdjustmentDecided(
                       h.dossier,
@@ -298,7 +307,8 @@ final class EventForms {
                       in.value("proposal", ProposalId::of),
                       in.bool("adopted"),
                       in.text("note"),
-                      goals(in))),
+                      goals(in),
+                      in.optionalValue("session", SessionId::of))),
           dossier(
               DossierEvent.CaseDirectionStarted.class,
               "CaseDirectionStarted",

@@ -34,6 +34,7 @@ final class Upcasters {
               new WithoutSession("Declined", 1),
               new WithoutSession("DirectorAppointed", 2),
               new WithoutSession("PlanAdopted", 1),
+              new WithoutSession("PlanAdjusted", 1),
               new WithoutSession("Closed", 1),
               new WithoutSession("Evaluated", 1),
               new DisclosureEntryV1()));
@@ -191,9 +192,9 @@ final class Upcasters {
 
   /**
    * A decision of the table, one version before it could name the session it was taken in ({@code
-   * Accepted}, {@code Declined}, {@code PlanAdopted}, {@code Closed}, {@code Evaluated} v1 → v2,
-   * {@code DirectorAppointed} v2 → v3): the newer version may carry {@code session}; an older
-   * record has none, which reads the same — a decision that names no session.
+   * Accepted}, {@code Declined}, {@code PlanAdopted}, {@code PlanAdjusted}, {@code Closed}, {@code
+   * Evaluated} v1 → v2, {@code DirectorAppointed} v2 → v3): the newer version may carry {@code
+   * session}; an older record has none, which reads the same — a decision that names no session.
    */
   static final class WithoutSession implements Upcaster {
     private final String type;

@@ -317,7 +317,8 @@ class UpcastGoldenTests {
    */
   @Test
   void readsTheDecisionsOfTheVersionBeforeSessionsWithoutLoss() throws IOException {
-    for (String type : List.of("Accepted", "Declined", "PlanAdopted", "Closed", "Evaluated")) {
+    for (String type :
+        List.of("Accepted", "Declined", "PlanAdopted", "PlanAdjusted", "Closed", "Evaluated")) {
       String v1 = resource(type + "-v1.json");
 
       ChainEventHolder.check(v1, type, 2);
@@ -348,6 +349,33 @@ class UpcastGoldenTests {
 
     assertThat(json).contains("\"schemaVersion\":2").endsWith(",\"session\":\"zitting-1\"}");
     assertThat(EventJson.read(json, StreamId.dossier("west", SAMPLE), 2)).isEqualTo(accepted);
+  }
+
+  @Test
+  void writesAndReadsTheSessionOfTheTeamsDecisionOnAnAdjustment() {
+    be.ifg.domain.ProposalId p1 = be.ifg.domain.ProposalId.of("p1");
+    Instant at = Instant.parse("2026-03-03T09:00:00Z");
+    DossierEvent.AdjustmentDecided inSession =
+        new DossierEvent.AdjustmentDecided(
+            SAMPLE,
+            ProfessionalId.of("an"),
+            at,
+            p1,
+            false,
+            "team: not now",
+            List.of(),
+            be.ifg.domain.SessionId.of("zitting-3"));
+    DossierEvent.AdjustmentDecided without =
+        new DossierEvent.AdjustmentDecided(
+            SAMPLE, ProfessionalId.of("an"), at, p1, false, "team: not now", List.of());
+
+    String json = EventJson.write(inSession);
+    String plain = EventJson.write(without);
+
+    assertThat(json).contains("\"schemaVersion\":1").endsWith(",\"session\":\"zitting-3\"}");
+    assertThat(plain).doesNotContain("session");
+    assertThat(EventJson.read(json, StreamId.dossier("west", SAMPLE), 2)).isEqualTo(inSession);
+    assertThat(EventJson.read(plain, StreamId.dossier("west", SAMPLE), 2)).isEqualTo(without);
   }
 
   private static final class ChainEventHolder {

@@ -243,9 +243,15 @@ public final class SampleEvents {
             ProposalId.of("p1"),
             true,
             "operational team, 10 February: adopted",
-            List.of(goal)),
+            List.of(goal),
+            SESSION),
         new DossierEvent.PlanAdjusted(
-            dossier, AN, at(9), "treatment became a goal of its own", List.of(goal, adjusted)),
+            dossier,
+            AN,
+            at(9),
+            "treatment became a goal of its own",
+            List.of(goal, adjusted),
+            SESSION),
         new DossierEvent.ActionUpdated(
             dossier, ProfessionalId.of("dina"), at(10), ActionId.of("a1"), ActionStatus.DONE),
         new DossierEvent.GoalClosed(

@@ -84,7 +84,6 @@ final class Planning extends Step {
     }
     List<Goal> goals = goals(c.goals(), null);
     requireSession(c.session());
-    // a decision on a proposed plan adjustment, when it is added, names its session the same way
     return emit(() -> new DossierEvent.PlanAdopted(id, actor, now, goals, c.session()));
   }
 
@@ -98,7 +97,9 @@ final class Planning extends Step {
       reject(ReasonCode.NO_PLAN, "plan.nothing-to-adjust", id);
     }
     List<Goal> goals = goals(c.goals(), previous);
-    return emit(() -> new DossierEvent.PlanAdjusted(id, actor, now, c.reason(), goals));
+    requireSession(c.session());
+    return emit(
+        () -> new DossierEvent.PlanAdjusted(id, actor, now, c.reason(), goals, c.session()));
   }
 
   List<ChainEvent> updateDangerAssessment(Command.UpdateDangerAssessment c) {
@@ -156,6 +157,7 @@ final class Planning extends Step {
     if (current == null) {
       reject(ReasonCode.INVALID_INPUT, "plan.nothing-to-adjust", id);
     }
+    requireSession(c.session());
     if (!reasons.isEmpty()) {
       return List.of();
     }
@@ -164,7 +166,7 @@ final class Planning extends Step {
     return emit(
         () ->
             new DossierEvent.AdjustmentDecided(
-                id, actor, now, c.proposal(), c.adopted(), c.note(), goals));
+                id, actor, now, c.proposal(), c.adopted(), c.note(), goals, c.session()));
   }
 
   /**

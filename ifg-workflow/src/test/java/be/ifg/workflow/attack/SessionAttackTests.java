@@ -8,17 +8,25 @@ import static be.ifg.workflow.attack.Family.LIEN;
 import static be.ifg.workflow.attack.Family.NIELS;
 import static be.ifg.workflow.attack.Family.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import be.ifg.domain.ActionId;
+import be.ifg.domain.GoalId;
 import be.ifg.domain.InformationCategory;
+import be.ifg.domain.PartnerId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalId;
 import be.ifg.domain.SessionId;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.memory.InMemoryStore;
+import be.ifg.workflow.AgendaEntry;
+import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.MinutesEntry;
 import be.ifg.workflow.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +104,47 @@ class SessionAttackTests {
         .as("oost-vlaanderen's session is, at west-vlaanderen, one that was never scheduled")
         .containsExactly(ReasonCode.INVALID_INPUT);
     assertThat(west.chain.minutes(AN, S1)).isEmpty();
+    assertThat(east.chain.minutes(AN, S1)).isEmpty();
+  }
+
+  @Test
+  void aSessionOfAnotherTableCannotCarryTheTeamsDecisionOnAnAdjustment() {
+    Store store = new InMemoryStore();
+    Family west = new Family(store);
+    Family east = new Family(store, Family.table("oost-vlaanderen"));
+    east.ok(AN, new Command.ScheduleSession(S1, east.clock.instant().plus(Duration.ofHours(1))));
+    west.directedBy(BART);
+    ProposalId p1 = ProposalId.of("p1");
+    west.ok(
+        BART,
+        new Command.ProposeAdjustment(
+            p1,
+            "the police follow up",
+            List.of(
+                new Command.PlannedGoal(
+                    GoalId.of("g1"),
+                    "sara is safe at home",
+                    List.of(
+                        new Command.PlannedAction(
+                            ActionId.of("a1"),
+                            "barring order",
+                            PartnerId.of("pol"),
+                            LocalDate.of(2026, 3, 1)))))));
+    west.clock.advance(Duration.ofHours(2));
+    east.clock.advance(Duration.ofHours(2));
+
+    assertThat(west.no(AN, new Command.DecideAdjustment(p1, true, "team", S1)).codes())
+        .as("oost-vlaanderen's session is, at west-vlaanderen, one that was never scheduled")
+        .containsExactly(ReasonCode.INVALID_INPUT);
+    assertThat(west.no(BART, new Command.DecideAdjustment(p1, true, "team")).codes())
+        .as("the director does not adopt their own proposal, in a session or not")
+        .containsExactly(ReasonCode.NOT_AUTHORIZED);
+    assertThat(east.chain.sessionAgenda(AN, S1))
+        .as("another table's proposal is not on this table's session agenda")
+        .isEmpty();
+    assertThat(west.chain.agenda(AN, LocalDate.of(2026, 3, 1)))
+        .extracting(AgendaEntry::kind, AgendaEntry::reference)
+        .contains(tuple(AgendaKind.PROPOSAL, "p1"));
     assertThat(east.chain.minutes(AN, S1)).isEmpty();
   }
 
