@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
  * Concealment as non-interference: two worlds that differ only in items hidden from an actor give
  * that actor identical answers to every question the SDK answers — decisions on any item, views for
  * every purpose, the summary, the agenda, a session's agenda and minutes, the list of dossiers, the
- * signals, the rejections of grants and revocations, dossier pages for every purpose ({@code read}),
- * and the number of log entries each question costs.
+ * signals, the rejections of grants and revocations, dossier pages for every purpose ({@code
+ * read}), and the number of log entries each question costs.
  *
  * <p>An item is hidden from an actor when the actor may not learn that it exists: every item for an
  * actor without standing at the table (an outsider, a registrant, a professional of a seated
