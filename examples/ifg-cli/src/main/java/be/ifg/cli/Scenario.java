@@ -11,6 +11,7 @@ import be.ifg.rti.Instruments;
 import be.ifg.workflow.AccessAction;
 import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
+import be.ifg.workflow.DossierPart;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.SessionDecisionKind;
 import java.math.BigDecimal;
@@ -153,7 +154,8 @@ record Scenario(
           MinutesExpectation,
           DecideExpectation,
           ViewExpectation,
-          AuditExpectation {}
+          AuditExpectation,
+          PageExpectation {}
 
   /**
    * One agenda line a question looks for.
@@ -218,5 +220,40 @@ record Scenario(
    * @param intact whether the chain must verify, or {@code null}
    */
   record AuditExpectation(@Nullable Integer atLeast, @Nullable Boolean intact)
+      implements Expectation {}
+
+  /**
+   * A timeline step a page question expects or rules out.
+   *
+   * @param kind the step's kind (the event's name, e.g. {@code DirectorAppointed})
+   * @param whoGiven whether the file names who took the step ({@code who} may then be null: a step
+   *     whose actor the reader may not know)
+   * @param who who took the step, or {@code null}
+   * @param mentions a word the step's English sentence holds (an item id, a party), or {@code null}
+   */
+  record PageStep(
+      String kind, boolean whoGiven, @Nullable ProfessionalId who, @Nullable String mentions) {}
+
+  /**
+   * What a page question expects; every field given must hold.
+   *
+   * @param refused whether the page is refused
+   * @param shown parts shown in full
+   * @param counted parts shown as counts only
+   * @param steps the number of timeline steps, or {@code null}
+   * @param includes timeline steps that must appear
+   * @param excludes timeline steps that must not appear
+   * @param deferralReason {@code shown} or {@code withheld}: the reasons of the deferrals
+   * @param dangerUpdates the number of danger updates in the registration, or {@code null}
+   */
+  record PageExpectation(
+      @Nullable Boolean refused,
+      Set<DossierPart> shown,
+      Set<DossierPart> counted,
+      @Nullable Integer steps,
+      List<PageStep> includes,
+      List<PageStep> excludes,
+      @Nullable String deferralReason,
+      @Nullable Integer dangerUpdates)
       implements Expectation {}
 }

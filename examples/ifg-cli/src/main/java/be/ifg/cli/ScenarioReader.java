@@ -39,6 +39,7 @@ import be.ifg.workflow.AgendaKind;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.CommandDeclaration;
 import be.ifg.workflow.Commands;
+import be.ifg.workflow.DossierPart;
 import be.ifg.workflow.ReasonCode;
 import be.ifg.workflow.SessionDecisionKind;
 import java.io.IOException;
@@ -63,6 +64,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -455,7 +457,8 @@ final class ScenarioReader {
           "audit", Set.of(),
           "signals", Set.of("who"),
           "sessionAgenda", Set.of("who", "session"),
-          "minutes", Set.of("who", "session"));
+          "minutes", Set.of("who", "session"),
+          "page", Set.of("who", "purpose"));
 
   private Scenario.@Nullable Step step(
       JsonNode node, String path, int index, Cursor cursor, Instruments instruments) {
@@ -675,6 +678,15 @@ final class ScenarioReader {
           problem(ep, "must be {items: [...]} or {hidden: [...]}");
         }
       }
+    } else if (ask.equals("page")) {
+      actorRequired(node, path);
+      purpose = enumValue(node, path, "purpose", Purpose.class, true);
+      if (dossier == null) {
+        problem(path, "no dossier is registered yet to ask about");
+      }
+      if (expect != null) {
+        expectation = pageExpectation(expect, ep);
+      }
     } else if (ask.equals("audit")) {
       if (expect != null) {
         if (expect.isObject()) {
@@ -815,6 +827,113 @@ final class ScenarioReader {
         item,
         purpose,
         session);
+  }
+
+  private static final Set<String> PAGE_EXPECT =
+      Set.of("refused", "shown", "counted", "timeline", "deferralReason", "dangerUpdates");
+
+  /** The expectation of a page question: {refused?, shown?, counted?, timeline?, …}. */
+  private Scenario.@Nullable PageExpectation pageExpectation(JsonNode expect, String ep) {
+    if (!expect.isObject()) {
+      problem(
+          ep, "must be {refused?, shown?, counted?, timeline?, deferralReason?, dangerUpdates?}");
+      return null;
+    }
+    fields(expect, ep, PAGE_EXPECT);
+    Boolean refused = bool(expect, ep, "refused", false);
+    Set<DossierPart> shown = parts(expect, ep, "shown");
+    Set<DossierPart> counted = parts(expect, ep, "counted");
+    Integer count = null;
+    List<Scenario.PageStep> includes = List.of();
+    List<Scenario.PageStep> excludes = List.of();
+    JsonNode timeline = expect.get("timeline");
+    String tp = at(ep, "timeline");
+    if (timeline != null) {
+      if (timeline.isObject()) {
+        fields(timeline, tp, Set.of("count", "includes", "excludes"));
+        count = nonNegativeInt(timeline, tp, "count");
+        includes = pageSteps(timeline, tp, "includes");
+        excludes = pageSteps(timeline, tp, "excludes");
+      } else {
+        problem(tp, "must be {count?, includes?: [...], excludes?: [...]}");
+      }
+    }
+    String deferralReason = string(expect, ep, "deferralReason", false);
+    if (deferralReason != null
+        && !deferralReason.equals("shown")
+        && !deferralReason.equals("withheld")) {
+      problem(at(ep, "deferralReason"), "must be \"shown\" or \"withheld\", not " + deferralReason);
+      deferralReason = null;
+    }
+    if (!shown.isEmpty() && !counted.isEmpty()) {
+      for (DossierPart p : shown) {
+        if (counted.contains(p)) {
+          problem(at(ep, "counted"), "part '" + partId(p) + "' cannot be both shown and counted");
+        }
+      }
+    }
+    return new Scenario.PageExpectation(
+        refused,
+        shown,
+        counted,
+        count,
+        includes,
+        excludes,
+        deferralReason,
+        nonNegativeInt(expect, ep, "dangerUpdates"));
+  }
+
+  /** A page part's id in a file: its name in lower case, with dashes ({@code goal-decisions}). */
+  static String partId(DossierPart part) {
+    return part.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private Set<DossierPart> parts(JsonNode node, String path, String field) {
+    Set<DossierPart> out = new LinkedHashSet<>();
+    int i = 0;
+    for (JsonNode one : array(node, path, field, false)) {
+      String pp = at(at(path, field), i++);
+      DossierPart found = null;
+      if (one.isString()) {
+        for (DossierPart part : DossierPart.values()) {
+          if (partId(part).equals(one.stringValue())) {
+            found = part;
+          }
+        }
+      }
+      if (found == null) {
+        problem(
+            pp,
+            "must be a part of the page, one of "
+                + Arrays.stream(DossierPart.values()).map(ScenarioReader::partId).toList()
+                + ", not "
+                + one);
+      } else {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  private List<Scenario.PageStep> pageSteps(JsonNode node, String path, String field) {
+    List<Scenario.PageStep> out = new ArrayList<>();
+    int i = 0;
+    for (JsonNode line : array(node, path, field, false)) {
+      String lp = at(at(path, field), i++);
+      if (!line.isObject()) {
+        problem(lp, "must be {kind, who?, mentions?}");
+        continue;
+      }
+      fields(line, lp, Set.of("kind", "who", "mentions"));
+      String kind = string(line, lp, "kind", true);
+      boolean whoGiven = line.has("who");
+      ProfessionalId who = whoGiven && !line.get("who").isNull() ? actor(line, lp, "who") : null;
+      String mentions = string(line, lp, "mentions", false);
+      if (kind != null) {
+        out.add(new Scenario.PageStep(kind, whoGiven, who, mentions));
+      }
+    }
+    return out;
   }
 
   /** The decisions of a decide question. */

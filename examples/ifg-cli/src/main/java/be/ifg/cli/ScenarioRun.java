@@ -21,6 +21,7 @@ import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
 import be.ifg.workflow.DossierCommand;
+import be.ifg.workflow.DossierPage;
 import be.ifg.workflow.DossierSummary;
 import be.ifg.workflow.DossierView;
 import be.ifg.workflow.LogVerification;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -281,7 +283,10 @@ final class ScenarioRun {
     DossierStatus state = state(q.dossier());
     Scenario.Expectation expect = q.expect();
     boolean aboutADossier =
-        q.ask().equals("decide") || q.ask().equals("view") || q.ask().equals("assessment");
+        q.ask().equals("decide")
+            || q.ask().equals("view")
+            || q.ask().equals("assessment")
+            || q.ask().equals("page");
     if (aboutADossier && state == null) {
       // the file names the dossier, but its registration was rejected: nothing to ask about
       return new Result(
@@ -439,6 +444,8 @@ final class ScenarioRun {
         return view(chain, q, state);
       case "audit":
         return audit(chain, q, state);
+      case "page":
+        return page(chain, q, state);
       default:
         return new Result(
             q,
@@ -582,6 +589,169 @@ final class ScenarioRun {
     DossierView.Refused r = (DossierView.Refused) v;
     return text(
         "view.refused", r.rules().stream().map(this::rule).collect(Collectors.joining("; ")));
+  }
+
+  /*
+   * A page question reads the dossier's page through the SDK (ChainApproach.read, one log entry)
+   * and prints it in the run's language: the parts shown in full and those counted, the
+   * registration's deferrals (with their reason where the reader may know it) and danger updates,
+   * and the timeline, one step a line, in the library's words. Its expectations are checked
+   * against the page as the reader got it.
+   */
+  private Result page(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
+    ProfessionalId who = Objects.requireNonNull(q.who(), "who");
+    Purpose purpose = Objects.requireNonNull(q.purpose(), "purpose");
+    DossierPage page = chain.read(who, Objects.requireNonNull(q.dossier(), "dossier"), purpose);
+    String listing = text("run.page", who, purpose, describe(page));
+    if (!(q.expect() instanceof Scenario.PageExpectation e)) {
+      return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
+    }
+    List<String> failures = new ArrayList<>();
+    boolean refused = page instanceof DossierPage.Refused;
+    Boolean wantRefused = e.refused();
+    if (wantRefused != null && wantRefused != refused) {
+      failures.add(text(wantRefused ? "page.expectedRefused" : "page.expectedShown"));
+    }
+    DossierPage.Shown shown = page instanceof DossierPage.Shown s ? s : null;
+    boolean needsShown =
+        !e.shown().isEmpty()
+            || !e.counted().isEmpty()
+            || e.steps() != null
+            || !e.includes().isEmpty()
+            || !e.excludes().isEmpty()
+            || e.deferralReason() != null
+            || e.dangerUpdates() != null;
+    if (shown == null) {
+      if (needsShown && !Boolean.TRUE.equals(wantRefused)) {
+        failures.add(text("page.nothingShown"));
+      }
+      return answered(q, state, failures, listing);
+    }
+    for (DossierPage.Part<?> part : shown.parts()) {
+      boolean full = part instanceof DossierPage.Part.Full;
+      if (e.shown().contains(part.part()) && !full) {
+        failures.add(text("page.partExpectedShown", ScenarioReader.partId(part.part())));
+      }
+      if (e.counted().contains(part.part()) && full) {
+        failures.add(text("page.partExpectedCounted", ScenarioReader.partId(part.part())));
+      }
+    }
+    List<DossierPage.Step> steps = shown.timeline().facts().orElse(List.of());
+    Integer count = e.steps();
+    if (count != null && count != shown.timeline().count()) {
+      failures.add(text("page.stepsExpected", count, shown.timeline().count()));
+    }
+    for (Scenario.PageStep l : e.includes()) {
+      if (steps.stream().noneMatch(s -> matches(l, s))) {
+        failures.add(text("run.missing", describe(l)));
+      }
+    }
+    for (Scenario.PageStep l : e.excludes()) {
+      if (steps.stream().anyMatch(s -> matches(l, s))) {
+        failures.add(text("run.unexpected", describe(l)));
+      }
+    }
+    Optional<DossierPage.Registration> registration = shown.registration().facts();
+    String reason = e.deferralReason();
+    if (reason != null) {
+      List<DossierPage.Deferral> deferrals =
+          registration.map(DossierPage.Registration::deferrals).orElse(List.of());
+      boolean wanted = reason.equals("shown");
+      if (deferrals.isEmpty()) {
+        failures.add(text("page.noDeferral"));
+      } else if (deferrals.stream().anyMatch(d -> d.reasonIfKnown().isPresent() != wanted)) {
+        failures.add(text(wanted ? "page.reasonExpectedShown" : "page.reasonExpectedWithheld"));
+      }
+    }
+    Integer updates = e.dangerUpdates();
+    if (updates != null) {
+      int found = registration.map(r -> r.dangerUpdates().size()).orElse(-1);
+      if (found != updates) {
+        failures.add(
+            found < 0
+                ? text("page.noRegistration")
+                : text("page.dangerUpdatesExpected", updates, found));
+      }
+    }
+    return answered(q, state, failures, listing);
+  }
+
+  private String describe(DossierPage page) {
+    if (page instanceof DossierPage.Refused r) {
+      return text(
+          "view.refused", r.rules().stream().map(this::rule).collect(Collectors.joining("; ")));
+    }
+    DossierPage.Shown shown = (DossierPage.Shown) page;
+    List<String> full = new ArrayList<>();
+    List<String> counted = new ArrayList<>();
+    for (DossierPage.Part<?> part : shown.parts()) {
+      if (part instanceof DossierPage.Part.Full) {
+        full.add(part.part().label(language));
+      } else {
+        counted.add(text("page.count", part.part().label(language), part.count()));
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    if (!full.isEmpty()) {
+      b.append(text("page.shows", String.join(", ", full)));
+    }
+    if (!counted.isEmpty()) {
+      b.append(b.length() == 0 ? "" : "; ").append(text("page.counts", String.join(", ", counted)));
+    }
+    shown
+        .registration()
+        .facts()
+        .ifPresent(
+            r -> {
+              for (DossierPage.Deferral d : r.deferrals()) {
+                b.append("; ")
+                    .append(
+                        d.reasonIfKnown()
+                            .map(reason -> text("page.deferral", d.party(), d.reviewBy(), reason))
+                            .orElseGet(
+                                () -> text("page.deferralWithoutReason", d.party(), d.reviewBy())));
+              }
+              if (!r.dangerUpdates().isEmpty()) {
+                b.append("; ").append(text("page.dangerUpdates", r.dangerUpdates().size()));
+              }
+            });
+    shown
+        .timeline()
+        .facts()
+        .ifPresent(
+            steps -> {
+              for (DossierPage.Step s : steps) {
+                b.append(System.lineSeparator())
+                    .append("        ")
+                    .append(
+                        text(
+                            "page.step",
+                            LocalDate.ofInstant(s.at(), scenario.zone()),
+                            s.text().text(language)));
+              }
+            });
+    return b.toString();
+  }
+
+  private static boolean matches(Scenario.PageStep l, DossierPage.Step s) {
+    if (!l.kind().equals(s.kind())) {
+      return false;
+    }
+    if (l.whoGiven() && !Objects.equals(l.who(), s.who())) {
+      return false;
+    }
+    String mentions = l.mentions();
+    return mentions == null
+        || Pattern.compile(
+                "(?<![\\p{L}\\p{N}_-])" + Pattern.quote(mentions) + "(?![\\p{L}\\p{N}_-])")
+            .matcher(s.text().text(Language.EN))
+            .find();
+  }
+
+  private String describe(Scenario.PageStep l) {
+    return l.kind()
+        + (l.whoGiven() ? " " + text("page.by", l.who() == null ? "?" : l.who()) : "")
+        + (l.mentions() == null ? "" : " " + text("page.mentioning", l.mentions()));
   }
 
   private Result audit(ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
