@@ -4,9 +4,11 @@ import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
 import be.ifg.domain.Goal;
+import be.ifg.domain.GoalId;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.InformationItem;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.Plan;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.ProposalStatus;
 import be.ifg.domain.Registration;
@@ -16,6 +18,7 @@ import be.ifg.workflow.DossierPage.Step;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,12 +104,22 @@ final class DossierReading {
     }
     DossierPage.Plans plans =
         new DossierPage.Plans(dossier.planHistory(), dossier.planInforming(), dossier.proposals());
-    List<DossierPage.GoalDecision> goalDecisions = new ArrayList<>();
-    for (Goal g : dossier.plan().map(p -> p.goals()).orElse(List.of())) {
-      if (g.closure() != null) {
-        goalDecisions.add(new DossierPage.GoalDecision(g.id(), g.text(), g.closure()));
+    // every goal decision of every plan version: a goal closed and then left out of a later
+    // version keeps its decision; the latest version that knows the goal tells it
+    Map<GoalId, DossierPage.GoalDecision> byGoal = new LinkedHashMap<>();
+    for (Plan version : dossier.planHistory()) {
+      for (Goal g : version.goals()) {
+        if (g.closure() != null) {
+          byGoal.put(g.id(), new DossierPage.GoalDecision(g.id(), g.text(), g.closure()));
+        }
       }
     }
+    for (Goal g : dossier.plan().map(p -> p.goals()).orElse(List.of())) {
+      if (g.closure() != null) {
+        byGoal.put(g.id(), new DossierPage.GoalDecision(g.id(), g.text(), g.closure()));
+      }
+    }
+    List<DossierPage.GoalDecision> goalDecisions = new ArrayList<>(byGoal.values());
     DossierPage.Ending ending =
         new DossierPage.Ending(
             dossier.decline().orElse(null),

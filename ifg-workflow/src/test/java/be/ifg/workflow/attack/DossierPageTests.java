@@ -100,6 +100,37 @@ class DossierPageTests {
   }
 
   @Test
+  void aGoalDecidedAndLeftOutOfALaterVersionKeepsItsDecision() {
+    Family f = new Family().directedBy(EMRE);
+    f.ok(EMRE, new Command.CloseGoal(GoalId.of("g1"), GoalOutcome.ACHIEVED, "team, 1 March"));
+    f.ok(
+        AN,
+        new Command.AdjustPlan(
+            "the next step",
+            List.of(
+                new Command.PlannedGoal(
+                    GoalId.of("g2"),
+                    "the children go to school safely",
+                    List.of(
+                        new Command.PlannedAction(
+                            ActionId.of("a9"),
+                            "school route",
+                            PartnerId.of("pol"),
+                            LocalDate.of(2026, 5, 1)))))));
+    DossierPage.Shown page = shown(f.chain.read(BART, D1, Purpose.PLAN));
+    assertThat(page.plan().facts().orElseThrow().current().orElseThrow().goals())
+        .extracting(g -> g.id().value())
+        .containsExactly("g2");
+    assertThat(page.goalDecisions().facts().orElseThrow())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.goal()).isEqualTo(GoalId.of("g1"));
+              assertThat(d.closure().outcome()).isEqualTo(GoalOutcome.ACHIEVED);
+            });
+  }
+
+  @Test
   void aMemberWithStandingReadsEveryPartWithItsFacts() {
     Family f = wholeLife();
     DossierPage.Shown page = shown(f.chain.read(BART, D1, Purpose.PLAN));
