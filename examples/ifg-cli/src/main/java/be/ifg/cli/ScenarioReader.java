@@ -68,6 +68,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -775,25 +776,25 @@ final class ScenarioReader {
         if (expect.isObject()) {
           fields(expect, ep, Set.of("count", "includes"));
           Integer count = nonNegativeInt(expect, ep, "count");
-          List<Scenario.MinutesLine> lines = new ArrayList<>();
-          int i = 0;
-          for (JsonNode line : array(expect, ep, "includes", false)) {
-            String lp = at(at(ep, "includes"), i++);
-            if (!line.isObject()) {
-              problem(lp, "must be {dossier?, decision}");
-              continue;
-            }
-            fields(line, lp, Set.of("dossier", "decision"));
-            SessionDecisionKind kind =
-                enumValue(line, lp, "decision", SessionDecisionKind.class, true);
-            String d = id(line, lp, "dossier", false);
-            if (d != null && !dossiers.containsKey(DossierId.of(d))) {
-              problem(at(lp, "dossier"), "unknown dossier '" + d + "'; no step registered it");
-            }
-            if (kind != null) {
-              lines.add(new Scenario.MinutesLine(d == null ? null : DossierId.of(d), kind));
-            }
-          }
+          List<Scenario.MinutesLine> lines =
+              objects(
+                  expect,
+                  ep,
+                  "includes",
+                  "{dossier?, decision}",
+                  Set.of("dossier", "decision"),
+                  (line, lp) -> {
+                    SessionDecisionKind kind =
+                        enumValue(line, lp, "decision", SessionDecisionKind.class, true);
+                    String d = id(line, lp, "dossier", false);
+                    if (d != null && !dossiers.containsKey(DossierId.of(d))) {
+                      problem(
+                          at(lp, "dossier"), "unknown dossier '" + d + "'; no step registered it");
+                    }
+                    return kind == null
+                        ? null
+                        : new Scenario.MinutesLine(d == null ? null : DossierId.of(d), kind);
+                  });
           expectation = new Scenario.MinutesExpectation(count, lines);
         } else {
           problem(ep, "must be {count?, includes?: [...]}");
@@ -916,24 +917,20 @@ final class ScenarioReader {
   }
 
   private List<Scenario.PageStep> pageSteps(JsonNode node, String path, String field) {
-    List<Scenario.PageStep> out = new ArrayList<>();
-    int i = 0;
-    for (JsonNode line : array(node, path, field, false)) {
-      String lp = at(at(path, field), i++);
-      if (!line.isObject()) {
-        problem(lp, "must be {kind, who?, mentions?}");
-        continue;
-      }
-      fields(line, lp, Set.of("kind", "who", "mentions"));
-      String kind = string(line, lp, "kind", true);
-      boolean whoGiven = line.has("who");
-      ProfessionalId who = whoGiven && !line.get("who").isNull() ? actor(line, lp, "who") : null;
-      String mentions = string(line, lp, "mentions", false);
-      if (kind != null) {
-        out.add(new Scenario.PageStep(kind, whoGiven, who, mentions));
-      }
-    }
-    return out;
+    return objects(
+        node,
+        path,
+        field,
+        "{kind, who?, mentions?}",
+        Set.of("kind", "who", "mentions"),
+        (line, lp) -> {
+          String kind = string(line, lp, "kind", true);
+          boolean whoGiven = line.has("who");
+          ProfessionalId who =
+              whoGiven && !line.get("who").isNull() ? actor(line, lp, "who") : null;
+          String mentions = string(line, lp, "mentions", false);
+          return kind == null ? null : new Scenario.PageStep(kind, whoGiven, who, mentions);
+        });
   }
 
   /** The decisions of a decide question. */
@@ -949,23 +946,48 @@ final class ScenarioReader {
   }
 
   private List<Scenario.AgendaLine> agendaLines(JsonNode expect, String ep, String field) {
-    List<Scenario.AgendaLine> lines = new ArrayList<>();
+    return objects(
+        expect,
+        ep,
+        field,
+        "{kind, overdue?, ref?}",
+        Set.of("kind", "overdue", "ref"),
+        (line, lp) -> {
+          AgendaKind kind = enumValue(line, lp, "kind", AgendaKind.class, true);
+          Boolean overdue = bool(line, lp, "overdue", false);
+          String ref = string(line, lp, "ref", false);
+          return kind == null ? null : new Scenario.AgendaLine(kind, overdue, ref);
+        });
+  }
+
+  /**
+   * An optional array of objects with the given fields, read one object at a time; an element that
+   * is not an object ("must be" its shape), or an unknown field, is a problem of the file at its
+   * path. The reader gives {@code null} for an object it could not read (its problems are reported
+   * already).
+   */
+  private <T> List<T> objects(
+      JsonNode node,
+      String path,
+      String field,
+      String shape,
+      Set<String> allowed,
+      BiFunction<JsonNode, String, @Nullable T> read) {
+    List<T> out = new ArrayList<>();
     int i = 0;
-    for (JsonNode line : array(expect, ep, field, false)) {
-      String lp = at(at(ep, field), i++);
+    for (JsonNode line : array(node, path, field, false)) {
+      String lp = at(at(path, field), i++);
       if (!line.isObject()) {
-        problem(lp, "must be {kind, overdue?, ref?}");
+        problem(lp, "must be " + shape);
         continue;
       }
-      fields(line, lp, Set.of("kind", "overdue", "ref"));
-      AgendaKind kind = enumValue(line, lp, "kind", AgendaKind.class, true);
-      Boolean overdue = bool(line, lp, "overdue", false);
-      String ref = string(line, lp, "ref", false);
-      if (kind != null) {
-        lines.add(new Scenario.AgendaLine(kind, overdue, ref));
+      fields(line, lp, allowed);
+      T value = read.apply(line, lp);
+      if (value != null) {
+        out.add(value);
       }
     }
-    return lines;
+    return out;
   }
 
   // ---------------------------------------------------------------- commands
