@@ -238,7 +238,13 @@ public final class ChainApproach {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       TableState tableState = tableState();
       Dossier state = dossier == null ? null : load(dossier).orElse(null);
-      Decision decision = decisions.decide(tableState, state, actor, command, clock);
+      // a signal's text is screened against the parties of this table's dossiers (and only this
+      // table's: another table's dossiers are not what its members know)
+      List<Dossier> tableDossiers =
+          command instanceof Command.RaiseSignal
+              ? dossierIds().stream().map(this::load).flatMap(Optional::stream).toList()
+              : List.of();
+      Decision decision = decisions.decide(tableState, state, tableDossiers, actor, command, clock);
       if (decision instanceof Decision.Rejected) {
         return decision;
       }
