@@ -203,7 +203,10 @@ public final class ChainApproach {
 
   /**
    * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}, {@link
-   * Command.JoinTable}, {@link Command.LeaveTable}, {@link Command.ScheduleSession}).
+   * Command.JoinTable}, {@link Command.LeaveTable}, {@link Command.ScheduleSession}). A signal's
+   * text is screened against the parties of this table's dossiers and the patterns of national
+   * register numbers, phone numbers, street addresses and dates ({@link
+   * ReasonCode#SIGNAL_IDENTIFYING}).
    *
    * @param actor who gives it
    * @param command the command

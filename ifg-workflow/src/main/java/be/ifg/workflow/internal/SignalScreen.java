@@ -33,9 +33,12 @@ import java.util.regex.Pattern;
  *   NATIONAL_NUMBER  a Belgian national register number (rijksregisternummer): YY.MM.DD-XXX.CC,
  *            birth date, serial number (odd for men, even for women) and a check number. The
  *            check is 97 minus the remainder of the first nine digits divided by 97; for people
- *            born from 2000 on, 2 is put before the nine digits first (FOD Binnenlandse Zaken,
- *            Rijksregister, "Structuur van het rijksregisternummer"; the same rule is in the
- *            Rijksregister's own instructions, IT-000). Our choice: eleven digits with or without
+ *            born from 2000 on, 2 is put before the nine digits first. Source: the royal decree
+ *            of 3 April 1984 on the composition of the identification number of persons in the
+ *            National Register (KB 3 april 1984 betreffende de samenstelling van het
+ *            identificatienummer), as explained by the Rijksregister (FOD Binnenlandse Zaken) and
+ *            https://nl.wikipedia.org/wiki/Rijksregisternummer; month and day may be 00 when the
+ *            birth date is unknown. Our choice: eleven digits with or without
  *            separators are refused when the check holds (so an order number of eleven digits
  *            passes); the official written form YY.MM.DD-XXX.CC is refused even when the check
  *            fails, because a mistyped number still points at a person. Bis numbers (month + 20
