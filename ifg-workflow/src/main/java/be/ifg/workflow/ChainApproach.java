@@ -203,7 +203,10 @@ public final class ChainApproach {
 
   /**
    * Gives a table command ({@link Command.SignPledge}, {@link Command.RaiseSignal}, {@link
-   * Command.JoinTable}, {@link Command.LeaveTable}, {@link Command.ScheduleSession}).
+   * Command.JoinTable}, {@link Command.LeaveTable}, {@link Command.ScheduleSession}). A signal's
+   * text is screened against the parties of this table's dossiers and the patterns of national
+   * register numbers, phone numbers, street addresses and dates ({@link
+   * ReasonCode#SIGNAL_IDENTIFYING}).
    *
    * @param actor who gives it
    * @param command the command
@@ -238,7 +241,13 @@ public final class ChainApproach {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       TableState tableState = tableState();
       Dossier state = dossier == null ? null : load(dossier).orElse(null);
-      Decision decision = decisions.decide(tableState, state, actor, command, clock);
+      // a signal's text is screened against the parties of this table's dossiers (and only this
+      // table's: another table's dossiers are not what its members know)
+      List<Dossier> tableDossiers =
+          command instanceof Command.RaiseSignal
+              ? dossierIds().stream().map(this::load).flatMap(Optional::stream).toList()
+              : List.of();
+      Decision decision = decisions.decide(tableState, state, tableDossiers, actor, command, clock);
       if (decision instanceof Decision.Rejected) {
         return decision;
       }

@@ -26,6 +26,7 @@ import static be.ifg.workflow.ReasonCode.OWNER_NOT_AT_TABLE;
 import static be.ifg.workflow.ReasonCode.PLEDGE_MISSING;
 import static be.ifg.workflow.ReasonCode.RATIONALE_REQUIRED;
 import static be.ifg.workflow.ReasonCode.REASON_REQUIRED;
+import static be.ifg.workflow.ReasonCode.SIGNAL_IDENTIFYING;
 import static be.ifg.workflow.ReasonCode.VICTIM_NOT_INFORMED;
 import static be.ifg.workflow.ReasonCode.VIOLENCE_NOT_STOPPED;
 import static com.google.common.base.Preconditions.checkArgument;
@@ -350,7 +351,12 @@ public final class Commands {
             .by("coordinator-for-team")
             .guard(INVALID_INPUT)
             .build());
-    all.add(command(Command.RaiseSignal.class).by("member").guard(INVALID_INPUT).build());
+    all.add(
+        command(Command.RaiseSignal.class)
+            .by("member")
+            .guard(INVALID_INPUT)
+            .guard(SIGNAL_IDENTIFYING)
+            .build());
     all.add(
         command(Command.GrantAccess.class)
             .in(sharing)

@@ -9,6 +9,8 @@ import be.ifg.rti.Instruments;
 import be.ifg.workflow.internal.Decider;
 import be.ifg.workflow.internal.RtiScorer;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -75,5 +77,31 @@ public final class Decisions {
       Command command,
       Clock clock) {
     return decider.decide(tableState, dossier, actor, command, clock);
+  }
+
+  /**
+   * Decides a command knowing the table's dossiers: a {@link Command.RaiseSignal} whose text names
+   * a party of one of them is refused with {@link ReasonCode#SIGNAL_IDENTIFYING}. The other
+   * overload screens a signal's text for patterns only (national register numbers, phone numbers,
+   * street addresses, dates), as it knows no dossier.
+   *
+   * @param tableState the table as it is now
+   * @param dossier the dossier's state; {@code null} for {@link Command.Register} and table
+   *     commands
+   * @param tableDossiers the table's dossiers; read for {@link Command.RaiseSignal} only
+   * @param actor who gives the command
+   * @param command the command
+   * @param clock the clock
+   * @return the decision
+   * @throws NullPointerException if an argument other than {@code dossier} is null
+   */
+  public Decision decide(
+      TableState tableState,
+      @Nullable Dossier dossier,
+      Collection<Dossier> tableDossiers,
+      ProfessionalId actor,
+      Command command,
+      Clock clock) {
+    return decider.decide(tableState, dossier, List.copyOf(tableDossiers), actor, command, clock);
   }
 }

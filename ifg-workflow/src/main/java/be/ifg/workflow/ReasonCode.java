@@ -53,6 +53,13 @@ public enum ReasonCode {
    * members who see the request answered: share it on its own and answer with one they may see.
    */
   ANSWER_HIDDEN_FROM_ASKER,
+  /**
+   * A policy signal's text could identify a person: it names a party of one of the table's
+   * dossiers, or holds a national register number, a phone number, a street address or a date that
+   * may be a birth date. Each reason names the span by its character positions and its kind, never
+   * the dossier or the party.
+   */
+  SIGNAL_IDENTIFYING,
   /** The command's content is not valid (a missing field, an unknown id, a duplicate id). */
   INVALID_INPUT
 }

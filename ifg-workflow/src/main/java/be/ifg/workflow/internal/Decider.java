@@ -63,11 +63,43 @@ public final class Decider {
       ProfessionalId actor,
       Command command,
       Clock clock) {
+    return decide(tableState, dossier, List.of(), actor, command, clock);
+  }
+
+  /**
+   * Decides a command, knowing the table's dossiers: a policy signal's text may not name a party of
+   * any of them.
+   *
+   * @param tableState the table's state
+   * @param dossier the dossier's state, {@code null} for a registration or a table command
+   * @param tableDossiers the table's dossiers (read for {@link Command.RaiseSignal} only)
+   * @param actor who gives the command
+   * @param command the command
+   * @param clock the clock
+   * @return the decision
+   */
+  public Decision decide(
+      TableState tableState,
+      @Nullable Dossier dossier,
+      List<Dossier> tableDossiers,
+      ProfessionalId actor,
+      Command command,
+      Clock clock) {
     checkNotNull(tableState, "tableState");
+    checkNotNull(tableDossiers, "tableDossiers");
     checkNotNull(actor, "actor");
     checkNotNull(command, "command");
     checkNotNull(clock, "clock");
-    Step run = new Step(tableState, dossier, actor, clock, lifecycle, scorer, policy);
+    Step run =
+        new Step(
+            tableState,
+            dossier,
+            List.copyOf(tableDossiers),
+            actor,
+            clock,
+            lifecycle,
+            scorer,
+            policy);
     List<ChainEvent> events = run.decide(command, dispatch);
     if (!run.reasons.isEmpty()) {
       return new Decision.Rejected(run.reasons);

@@ -67,6 +67,10 @@ class Step {
   final Set<ProfessionalId> unpledged;
 
   final java.time.ZoneId zone;
+
+  /** The table's dossiers, whose parties a policy signal may not name. */
+  final List<Dossier> tableDossiers;
+
   final Lifecycle lifecycle;
   final Scorer scorer;
   final NeedToKnow policy;
@@ -74,6 +78,7 @@ class Step {
   Step(
       TableState tableState,
       @Nullable Dossier dossier,
+      List<Dossier> tableDossiers,
       ProfessionalId actor,
       Clock clock,
       Lifecycle lifecycle,
@@ -82,6 +87,7 @@ class Step {
     this.tableState = tableState;
     this.table = tableState.table();
     this.dossier = dossier;
+    this.tableDossiers = tableDossiers;
     this.actor = actor;
     this.now = clock.instant();
     this.today = LocalDate.ofInstant(now, clock.getZone());
@@ -98,6 +104,7 @@ class Step {
     this.tableState = step.tableState;
     this.table = step.table;
     this.dossier = step.dossier;
+    this.tableDossiers = step.tableDossiers;
     this.actor = step.actor;
     this.now = step.now;
     this.today = step.today;

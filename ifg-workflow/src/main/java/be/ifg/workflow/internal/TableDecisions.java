@@ -54,10 +54,53 @@ final class TableDecisions extends Step {
       reject(ReasonCode.INVALID_INPUT, "signal.exists", c.signal());
     }
     requireText(c.text(), "field.signal-text");
+    screen(c.text());
     return emit(
         () ->
             new TableEvent.SignalRaised(
                 table.region(), new PolicySignal(c.signal(), c.category(), c.text(), actor, now)));
+  }
+
+  /**
+   * Refuses a text that could identify a person: one reason per span, by position and kind only (a
+   * refusal never says which dossier or party a name belongs to), up to a bound, then a count. A
+   * text too long to screen is refused before any pattern runs.
+   */
+  private void screen(String text) {
+    if (text.length() > SignalScreen.MAX_LENGTH) {
+      reject(ReasonCode.INVALID_INPUT, "signal.too-long", text.length(), SignalScreen.MAX_LENGTH);
+      return;
+    }
+    // the parties' names are screened for a member with standing only: a member without the
+    // pledge (or a non-member) sees nothing of the table's dossiers, and a refusal would tell them
+    // whether a name is known to the table; their text is screened for the patterns alone
+    List<SignalScreen.Span> spans =
+        SignalScreen.of(tableState.hasStanding(actor) ? tableDossiers : List.of()).spans(text);
+    for (int i = 0; i < spans.size() && i < SignalScreen.MAX_REPORTED; i++) {
+      SignalScreen.Span s = spans.get(i);
+      reject(
+          ReasonCode.SIGNAL_IDENTIFYING,
+          "signal.identifying",
+          s.start() + 1,
+          s.end(),
+          Reasons.phrase(kind(s.kind())));
+    }
+    if (spans.size() > SignalScreen.MAX_REPORTED) {
+      reject(
+          ReasonCode.SIGNAL_IDENTIFYING,
+          "signal.identifying-more",
+          spans.size() - SignalScreen.MAX_REPORTED);
+    }
+  }
+
+  private static String kind(SignalScreen.Kind kind) {
+    return switch (kind) {
+      case PARTY -> "span.party";
+      case NATIONAL_NUMBER -> "span.national-number";
+      case PHONE -> "span.phone";
+      case ADDRESS -> "span.address";
+      case DATE -> "span.date";
+    };
   }
 
   List<ChainEvent> joinTable(Command.JoinTable c) {
