@@ -167,13 +167,6 @@ public sealed interface DossierPage permits DossierPage.Shown, DossierPage.Refus
       checkNotNull(danger, "danger must not be null");
       dangerUpdates = ImmutableList.copyOf(dangerUpdates);
     }
-
-    /** The danger assessment as it stands now: the last update's, or the registered one. */
-    public DangerAssessment currentDanger() {
-      return dangerUpdates.isEmpty()
-          ? danger
-          : dangerUpdates.get(dangerUpdates.size() - 1).danger();
-    }
   }
 
   /**

@@ -56,8 +56,16 @@ public final class Tables {
   }
 
   static Command.Register register() {
+    return register(D1);
+  }
+
+  /**
+   * The family of the table's examples registered as {@code id}: sara (victim), tom (perpetrator,
+   * informing deferred for safety), kim (a child), sara informed, danger present.
+   */
+  public static Command.Register register(DossierId id) {
     return new Command.Register(
-        D1,
+        id,
         List.of(
             Party.of("sara", PartyRole.VICTIM, 1991),
             Party.of("tom", PartyRole.PERPETRATOR, 1988),

@@ -11,11 +11,13 @@ import static be.ifg.workflow.attack.Family.NIELS;
 import static be.ifg.workflow.attack.Family.SHELTER;
 import static be.ifg.workflow.attack.Family.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
 import be.ifg.domain.CaseDirector;
 import be.ifg.domain.CaseTable;
+import be.ifg.domain.DangerUpdate;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.GoalId;
@@ -27,7 +29,11 @@ import be.ifg.domain.PartnerId;
 import be.ifg.domain.PartnerKind;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.ProposalId;
+import be.ifg.domain.ProposalStatus;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.Role;
+import be.ifg.domain.SafetyMeasure;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.DossierPage;
@@ -37,6 +43,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,6 +104,58 @@ class DossierPageTests {
               + s.text().text(language));
     }
     return out;
+  }
+
+  @Test
+  void showsTheDangerHandOverAndTheProposalsToAMemberAndOnlyCountsForEvaluation() {
+    Family f = new Family().shared();
+    f.ok(LIEN, new Command.UpdateDangerAssessment(true, Set.of(), "threats by phone"));
+    f.direct(EMRE);
+    f.ok(
+        EMRE,
+        new Command.UpdateDangerAssessment(
+            true, Set.of(SafetyMeasure.SAFETY_PLAN), "the safety plan holds"));
+    f.ok(
+        EMRE,
+        new Command.ProposeAdjustment(
+            ProposalId.of("p1"),
+            "tom broke the barring order",
+            List.of(
+                new Command.PlannedGoal(
+                    GoalId.of("g1"),
+                    "sara is safe at home",
+                    List.of(
+                        new Command.PlannedAction(
+                            ActionId.of("a1"),
+                            "barring order",
+                            PartnerId.of("pol"),
+                            LocalDate.of(2026, 3, 1)))))));
+
+    DossierPage.Shown page = shown(f.chain.read(BART, D1, Purpose.PLAN));
+    assertThat(page.registration().facts().orElseThrow().dangerUpdates())
+        .extracting(DangerUpdate::by, DangerUpdate::capacity)
+        .containsExactly(tuple(LIEN, Role.REGISTRANT), tuple(EMRE, Role.CASE_DIRECTOR));
+    assertThat(page.plan().facts().orElseThrow().proposals())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo(ProposalId.of("p1"));
+              assertThat(p.status()).isEqualTo(ProposalStatus.OPEN);
+            });
+    assertThat(texts(page, Language.EN))
+        .contains(
+            "DangerAssessmentUpdated lien: lien updated the danger assessment and the safety"
+                + " measures as registrant: threats by phone",
+            "DangerAssessmentUpdated emre: emre updated the danger assessment and the safety"
+                + " measures as case director: the safety plan holds");
+    assertThat(texts(page, Language.FR))
+        .anySatisfy(t -> assertThat(t).contains("en tant que gestionnaire de cas"));
+
+    DossierPage.Shown counts = shown(f.chain.read(BART, D1, Purpose.EVALUATION));
+    assertThat(counts.registration().facts()).isEmpty();
+    assertThat(counts.plan().facts()).isEmpty();
+    assertThat(counts.timeline().facts()).isEmpty();
+    assertThat(counts.timeline().count()).isEqualTo(page.timeline().count());
   }
 
   @Test

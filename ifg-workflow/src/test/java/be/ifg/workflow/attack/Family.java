@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ifg.domain.ActionId;
 import be.ifg.domain.CaseTable;
-import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.GoalId;
-import be.ifg.domain.InclusionCriterion;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.PartnerKind;
-import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
-import be.ifg.domain.PartyRole;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableMember;
 import be.ifg.persistence.Store;
@@ -133,18 +129,7 @@ final class Family {
   }
 
   static Command.Register registration(DossierId id) {
-    return new Command.Register(
-        id,
-        List.of(
-            Party.of("sara", PartyRole.VICTIM, 1991),
-            Party.of("tom", PartyRole.PERPETRATOR, 1988),
-            Party.of("kim", PartyRole.INDIRECT_VICTIM, 2017)),
-        Set.of(InclusionCriterion.UNSAFETY),
-        List.of(new Command.Informing(PartyId.of("sara"), "conversation")),
-        List.of(
-            new Command.Deferral(
-                PartyId.of("tom"), "would endanger sara", LocalDate.of(2026, 3, 2))),
-        DangerAssessment.of(true));
+    return Tables.register(id);
   }
 
   static Command.ShareInformation share(
