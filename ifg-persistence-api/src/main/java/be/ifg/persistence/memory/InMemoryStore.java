@@ -9,6 +9,7 @@ import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
+import be.ifg.persistence.SubscriptionStore;
 import be.ifg.persistence.VersionConflict;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -156,6 +157,27 @@ public final class InMemoryStore implements Store {
       return disclosures.isEmpty()
           ? Optional.empty()
           : Optional.of(disclosures.get(disclosures.size() - 1));
+    }
+  }
+
+  // ---- subscriptions ----
+
+  private final Map<String, Long> subscriptions = new HashMap<>();
+
+  @Override
+  public long position(String subscription) {
+    SubscriptionStore.checkName(subscription);
+    synchronized (lock) {
+      return subscriptions.getOrDefault(subscription, 0L);
+    }
+  }
+
+  @Override
+  public void savePosition(String subscription, long position) {
+    SubscriptionStore.checkName(subscription);
+    SubscriptionStore.checkPosition(position);
+    synchronized (lock) {
+      subscriptions.merge(subscription, position, Math::max);
     }
   }
 }

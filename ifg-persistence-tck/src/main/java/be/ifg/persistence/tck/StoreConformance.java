@@ -65,8 +65,9 @@ import org.junit.jupiter.api.Timeout;
  * streams (a dossier of a table, {@code dossier:REGION/ID}, and one without, {@code dossier:ID}:
  * the same dossier id at two tables is two streams; the longest names the library makes; {@link
  * Store#streams()} in the order of {@link StreamId#compareTo}, whatever the database's collation),
- * purge, the disclosure log with every kind of entry, and reopening a store (everything
- * acknowledged is still there).
+ * purge, the disclosure log with every kind of entry, subscriptions' positions (0 until saved, only
+ * forward, independent names, concurrent saves keep the highest, kept after reopening), and
+ * reopening a store (everything acknowledged is still there).
  *
  * <p>Each test gets a fresh, empty store from {@link #newStore()} and closes it afterwards.
  */
@@ -695,5 +696,101 @@ public abstract class StoreConformance {
     List<RecordedEvent> all = store().readAll(0, 10);
     assertThat(all).hasSize(2);
     assertThat(all.get(1).position()).isGreaterThan(lastPosition);
+  }
+
+  // ---- subscriptions' positions ----
+
+  @Test
+  void aSubscriptionStartsAtZeroAndKeepsWhatItSaved() {
+    assertThat(store().position("mailer")).isZero();
+
+    store().savePosition("mailer", 7);
+    store().savePosition("mailer", 7);
+
+    assertThat(store().position("mailer")).isEqualTo(7);
+    store().savePosition("mailer", 12);
+    assertThat(store().position("mailer")).isEqualTo(12);
+  }
+
+  @Test
+  void aSubscriptionsPositionOnlyMovesForward() {
+    store().savePosition("mailer", 12);
+
+    store().savePosition("mailer", 3);
+    store().savePosition("mailer", 0);
+
+    assertThat(store().position("mailer")).isEqualTo(12);
+  }
+
+  @Test
+  void subscriptionsAreIndependent() {
+    store().savePosition("a", 5);
+    store().savePosition("b.reminders@west-vlaanderen", 9);
+    store().savePosition("A", 2);
+
+    assertThat(store().position("a")).isEqualTo(5);
+    assertThat(store().position("b.reminders@west-vlaanderen")).isEqualTo(9);
+    assertThat(store().position("A")).isEqualTo(2);
+    assertThat(store().position("c")).isZero();
+  }
+
+  @Test
+  void keepsTheLongestSubscriptionName() {
+    String longest = "s" + "x".repeat(99);
+    store().savePosition(longest, 4);
+
+    assertThat(store().position(longest)).isEqualTo(4);
+  }
+
+  @Test
+  void refusesANegativePositionOrANameThatIsNotAShortId() {
+    store().savePosition("mailer", 4);
+
+    assertThatThrownBy(() -> store().savePosition("mailer", -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    for (String bad : List.of("", " mailer", "mail er", "-mailer", "m/x", "s" + "x".repeat(100))) {
+      assertThatThrownBy(() -> store().savePosition(bad, 1))
+          .as("name '%s'", bad)
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store().position(bad))
+          .as("name '%s'", bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(store().position("mailer")).isEqualTo(4);
+  }
+
+  @Test
+  void keepsSubscriptionsPositionsAfterReopening() {
+    store().savePosition("mailer", 41);
+    store().savePosition("steering", 3);
+
+    reopened();
+
+    assertThat(store().position("mailer")).isEqualTo(41);
+    assertThat(store().position("steering")).isEqualTo(3);
+    store().savePosition("mailer", 42);
+    assertThat(store().position("mailer")).isEqualTo(42);
+  }
+
+  @Test
+  void concurrentSavesKeepTheHighestPosition() throws Exception {
+    int writers = writers();
+    int saves = appendsPerWriter();
+
+    runConcurrently(
+        writers,
+        w -> {
+          for (int i = 1; i <= saves; i++) {
+            // every writer saves the shared name and its own, interleaved with the others
+            store().savePosition("shared", (long) i * writers + w);
+            store().savePosition("own-" + w, i);
+          }
+          return null;
+        });
+
+    assertThat(store().position("shared")).isEqualTo((long) saves * writers + writers - 1);
+    for (int w = 0; w < writers; w++) {
+      assertThat(store().position("own-" + w)).isEqualTo(saves);
+    }
   }
 }

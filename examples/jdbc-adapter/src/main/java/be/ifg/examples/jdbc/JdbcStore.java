@@ -10,6 +10,7 @@ import be.ifg.persistence.PersistenceException;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
+import be.ifg.persistence.SubscriptionStore;
 import be.ifg.persistence.VersionConflict;
 import be.ifg.persistence.json.EventJson;
 import com.google.common.collect.ImmutableList;
@@ -46,6 +47,8 @@ import javax.sql.DataSource;
  *       version)} refuses a duplicate even from a writer that bypasses the lock; a unique violation
  *       is reported as a {@link VersionConflict} too.
  *   <li>Disclosure entries: the same, on their own lock row, with the sequence as primary key.
+ *   <li>Subscriptions' positions ({@code ifg_subscription}): a save runs on its own lock row, moves
+ *       the stored position only forward and commits before it returns.
  *   <li>Reads decode every record; a record that cannot be decoded, or a stream with a missing
  *       version, is a {@link CorruptRecord} naming stream and version. Records of older schema
  *       versions are upcast as they are read ({@link EventJson}): a store written by an earlier
@@ -67,6 +70,7 @@ public final class JdbcStore implements Store {
 
   private static final int EVENTS_LOCK = 1;
   private static final int DISCLOSURES_LOCK = 2;
+  private static final int SUBSCRIPTIONS_LOCK = 3;
   private static final String UNIQUE_VIOLATION = "23505";
   private static final StreamId DISCLOSURE_LOG = new StreamId("table:disclosure-log");
 
@@ -167,7 +171,7 @@ public final class JdbcStore implements Store {
           }
           return null;
         });
-    for (int lock : List.of(EVENTS_LOCK, DISCLOSURES_LOCK)) {
+    for (int lock : List.of(EVENTS_LOCK, DISCLOSURES_LOCK, SUBSCRIPTIONS_LOCK)) {
       try {
         run(
             "create the lock rows",
@@ -447,6 +451,71 @@ public final class JdbcStore implements Store {
       }
     }
     return out.build();
+  }
+
+  // ---- subscriptions ----
+
+  @Override
+  public long position(String subscription) {
+    SubscriptionStore.checkName(subscription);
+    return run(
+        "read the position of subscription " + subscription,
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT position FROM ifg_subscription WHERE name = ?")) {
+            p.setString(1, subscription);
+            try (ResultSet rs = p.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : 0L;
+            }
+          }
+        });
+  }
+
+  /**
+   * Saves a subscription's position with an upsert both databases understand: an update that only
+   * moves the position forward, then an insert when no row exists. Saves run one at a time on their
+   * row of {@code ifg_lock}; should a writer that bypasses the lock insert the same name first, the
+   * primary key refuses the second insert and the save is tried again as an update.
+   */
+  @Override
+  public void savePosition(String subscription, long position) {
+    SubscriptionStore.checkName(subscription);
+    SubscriptionStore.checkPosition(position);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        run(
+            "save the position of subscription " + subscription,
+            c -> {
+              lock(c, SUBSCRIPTIONS_LOCK);
+              try (PreparedStatement u =
+                  c.prepareStatement(
+                      "UPDATE ifg_subscription SET position = ? WHERE name = ? AND position < ?")) {
+                u.setLong(1, position);
+                u.setString(2, subscription);
+                u.setLong(3, position);
+                if (u.executeUpdate() > 0) {
+                  return null;
+                }
+              }
+              try (PreparedStatement i =
+                  c.prepareStatement(
+                      "INSERT INTO ifg_subscription (name, position) SELECT ?, ?"
+                          + " WHERE NOT EXISTS (SELECT 1 FROM ifg_subscription WHERE name = ?)")) {
+                i.setString(1, subscription);
+                i.setLong(2, position);
+                i.setString(3, subscription);
+                i.executeUpdate();
+              }
+              return null;
+            });
+        return;
+      } catch (DuplicateKey raced) {
+        if (attempt == 3) {
+          throw new PersistenceException(
+              "cannot save the position of subscription " + subscription + " on " + name, raced);
+        }
+      }
+    }
   }
 
   /** Closes the store's own connections; the data stays. */

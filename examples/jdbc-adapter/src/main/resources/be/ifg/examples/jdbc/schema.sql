@@ -30,10 +30,21 @@ CREATE TABLE IF NOT EXISTS ifg_disclosure (
   CONSTRAINT ifg_disclosure_sequence_ck CHECK (sequence >= 1)
 );
 
--- One row per log (1: events, 2: disclosures). An append first updates its row, so appends
+-- One row per log (1: events, 2: disclosures, 3: subscriptions' positions). An append
+-- (or a save of a position) first updates its row, so appends
 -- of one log run one at a time and commit in the order of their positions.
 CREATE TABLE IF NOT EXISTS ifg_lock (
   id      INTEGER NOT NULL,
   appends BIGINT NOT NULL,
   CONSTRAINT ifg_lock_pk PRIMARY KEY (id)
+);
+
+-- The checkpoints of subscriptions: one row per subscription name, the global position
+-- (ifg_event.position) up to which its subscriber has handled the events. A save only moves
+-- a position forward (UPDATE ... WHERE position < ?, then INSERT when the row is missing).
+CREATE TABLE IF NOT EXISTS ifg_subscription (
+  name     VARCHAR(100) NOT NULL,
+  position BIGINT NOT NULL,
+  CONSTRAINT ifg_subscription_pk PRIMARY KEY (name),
+  CONSTRAINT ifg_subscription_position_ck CHECK (position >= 0)
 );

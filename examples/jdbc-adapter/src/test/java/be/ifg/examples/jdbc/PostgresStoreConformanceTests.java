@@ -35,7 +35,7 @@ class PostgresStoreConformanceTests extends StoreConformance {
   protected Store newStore() {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS ifg_event, ifg_disclosure, ifg_lock");
+      s.execute("DROP TABLE IF EXISTS ifg_event, ifg_disclosure, ifg_lock, ifg_subscription");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty the test database", e);
     }
@@ -53,7 +53,7 @@ class PostgresStoreConformanceTests extends StoreConformance {
     store().close();
     try (Connection c = postgres.getPostgresDatabase().getConnection()) {
       try (Statement s = c.createStatement()) {
-        s.execute("DROP TABLE IF EXISTS ifg_event, ifg_disclosure, ifg_lock");
+        s.execute("DROP TABLE IF EXISTS ifg_event, ifg_disclosure, ifg_lock, ifg_subscription");
       }
       StoreBeforeTables.create(c);
       assertThat(StoreBeforeTables.streamColumnWidth(c)).isEqualTo(200);
