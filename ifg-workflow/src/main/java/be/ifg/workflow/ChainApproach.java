@@ -23,6 +23,7 @@ import be.ifg.persistence.LogCheckpoint;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
+import be.ifg.persistence.SubscriptionStore;
 import be.ifg.persistence.VersionConflict;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.rti.Instruments;
@@ -693,6 +694,50 @@ public final class ChainApproach {
   /** The store, for the workflow's own features. */
   Store store() {
     return store;
+  }
+
+  // ---- subscriptions ----
+
+  /**
+   * A subscription of a professional to this table's events for purpose {@code PLAN}: {@link
+   * #subscribe(ProfessionalId, String, Purpose)}.
+   *
+   * @throws IllegalArgumentException if the name is not a short id (1 to 100 letters, digits and
+   *     {@code . _ : @ -})
+   */
+  public Subscription subscribe(ProfessionalId subscriber, String name) {
+    return subscribe(subscriber, name, Purpose.PLAN);
+  }
+
+  /**
+   * A subscription of a professional to this table's events, resuming where the subscription of
+   * that name left off in the store (from the start for a new name). Nothing is read or logged
+   * until {@link Subscription#poll}; what each notice may say is decided then, for the subscriber
+   * and purpose, as the table is at that moment.
+   *
+   * @param subscriber who receives the notices
+   * @param name the subscription's name, a short id kept by the store with its position, e.g.
+   *     {@code an.reminders}
+   * @param purpose SAFETY or PLAN: an event about a victim location reaches only a subscriber who
+   *     may see that item for this purpose
+   * @return the subscription
+   * @throws IllegalArgumentException if the name is not a short id (1 to 100 letters, digits and
+   *     {@code . _ : @ -}), or the purpose is EVALUATION or STATISTICS (which get counts, never a
+   *     dossier's events one by one)
+   */
+  public Subscription subscribe(ProfessionalId subscriber, String name, Purpose purpose) {
+    checkNotNull(subscriber, "subscriber");
+    checkNotNull(purpose, "purpose");
+    checkArgument(
+        purpose == Purpose.SAFETY || purpose == Purpose.PLAN,
+        "a subscription is for SAFETY or PLAN, not %s: evaluation and statistics get counts",
+        purpose);
+    return new Subscription(this, subscriber, SubscriptionStore.checkName(name), purpose);
+  }
+
+  /** The policy and the log, for the workflow's own features. */
+  Disclosures disclosures() {
+    return disclosures;
   }
 
   /** Builds a {@link ChainApproach}. Not thread-safe. */

@@ -68,6 +68,12 @@ public record Disclosure(
   /** The action of a session's minutes. */
   public static final String MINUTES = "MINUTES";
 
+  /**
+   * The action of a subscription's poll ({@link Subscription#poll}): one entry per poll, one
+   * decision per event of the table, named {@code event:<position>}.
+   */
+  public static final String SUBSCRIPTION = "SUBSCRIPTION";
+
   /** The outcome of a question answered. */
   public static final String PERMIT = "PERMIT";
 

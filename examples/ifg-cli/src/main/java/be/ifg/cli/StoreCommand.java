@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Stores: check the events and the disclosure log a JDBC store keeps; make the key that"
-            + " signs the log's checkpoints.",
-    subcommands = {StoreCommand.Verify.class, StoreCommand.Keygen.class})
+            + " signs the log's checkpoints; follow a table's events as a subscriber.",
+    subcommands = {StoreCommand.Verify.class, StoreCommand.Keygen.class, StoreCommand.Events.class})
 public final class StoreCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -440,6 +440,124 @@ public final class StoreCommand implements Runnable {
         Files.deleteIfExists(privatePath);
       } catch (IOException e) {
         err.println(Words.text(language, "keygen.halfAPair", privatePath));
+      }
+    }
+  }
+
+  // ---- subscriptions ----
+
+  /**
+   * {@code ifg store events --store URL --table REGION --as ACTOR --subscription NAME [--max N]}:
+   * the next notices of a table's events the actor may receive, in words, after the subscription's
+   * saved position, which then moves on.
+   */
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Prints the next events of a table as notices for a professional: what happened in which"
+            + " dossier and when, never who or any content, and only what need-to-know lets that"
+            + " professional receive now (the baseline policy).",
+        "The subscription's position is kept in the store: run it again and it prints only what"
+            + " came after. Exit 0, or 2 when the store cannot be read or holds no such table."
+      })
+  public static final class Events implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--store",
+        paramLabel = "URL",
+        required = true,
+        description = "The JDBC URL of the store, as for 'ifg store verify'.")
+    @Nullable String store;
+
+    @Option(
+        names = "--table",
+        paramLabel = "REGION",
+        required = true,
+        description = "The region of the case table, e.g. west-vlaanderen.")
+    @Nullable String table;
+
+    @Option(
+        names = "--as",
+        paramLabel = "ACTOR",
+        required = true,
+        description = "The professional who subscribes, e.g. an.")
+    @Nullable String actor;
+
+    @Option(
+        names = "--subscription",
+        paramLabel = "NAME",
+        required = true,
+        description =
+            "The subscription's name (1 to 100 letters, digits and . _ : @ -), under which the"
+                + " store keeps how far it got, e.g. an.reminders.")
+    @Nullable String subscription;
+
+    @Option(
+        names = "--max",
+        paramLabel = "N",
+        defaultValue = "50",
+        description = "The most notices to print (default ${DEFAULT-VALUE}).")
+    int max = 50;
+
+    /** Creates the command; picocli calls this. */
+    public Events() {}
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Language language = Ifg.language(spec);
+      String url = Objects.requireNonNull(store, "--store");
+      String problem = urlProblem(url, language);
+      if (problem != null) {
+        err.println(problem);
+        return Ifg.UNUSABLE;
+      }
+      if (max < 1) {
+        err.println(Words.text(language, "events.max", max));
+        return Ifg.UNUSABLE;
+      }
+      String region = Objects.requireNonNull(table, "--table");
+      be.ifg.domain.ProfessionalId subscriber;
+      try {
+        subscriber = be.ifg.domain.ProfessionalId.of(Objects.requireNonNull(actor, "--as"));
+        be.ifg.persistence.SubscriptionStore.checkName(
+            Objects.requireNonNull(subscription, "--subscription"));
+        StreamId.table(region);
+      } catch (IllegalArgumentException e) {
+        err.println(Words.text(language, "events.badInput", e.getMessage()));
+        return Ifg.UNUSABLE;
+      }
+      try (Store s = JdbcStore.open(url)) {
+        List<RecordedEvent> tableEvents = s.read(StreamId.table(region));
+        if (tableEvents.isEmpty()
+            || !(tableEvents.get(0).event() instanceof TableEvent.TableConfigured configured)) {
+          err.println(Words.text(language, "events.noTable", region, url));
+          return Ifg.UNUSABLE;
+        }
+        be.ifg.workflow.ChainApproach chain =
+            be.ifg.workflow.ChainApproach.builder()
+                .table(configured.table())
+                .clock(java.time.Clock.systemUTC())
+                .store(s)
+                .build();
+        be.ifg.workflow.Subscription sub = chain.subscribe(subscriber, subscription);
+        int printed =
+            sub.poll(
+                max,
+                n ->
+                    out.println(
+                        Words.text(language, "events.notice", n.at(), n.text().text(language))));
+        out.println(
+            printed == 0
+                ? Words.text(language, "events.none", subscriber, region)
+                : Words.text(language, "events.printed", printed, subscriber, region));
+        return Ifg.OK;
+      } catch (PersistenceException | WorkflowException e) {
+        err.println(Words.text(language, "store.unreadable", url, e.getMessage()));
+        return Ifg.UNUSABLE;
       }
     }
   }

@@ -174,4 +174,97 @@ class StoreCommandTests {
           .isZero();
     }
   }
+
+  // ---- subscriptions: ifg store events ----
+
+  private IfgRun events(String url, String actor, String name, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "store",
+                "events",
+                "--store",
+                url,
+                "--table",
+                "west-vlaanderen",
+                "--as",
+                actor,
+                "--subscription",
+                name));
+    args.addAll(List.of(more));
+    return ifg(args.toArray(String[]::new));
+  }
+
+  private static List<String> noticeLines(IfgRun run) {
+    return run.out()
+        .lines()
+        .filter(l -> l.contains(": dossier ") || l.contains(": the table"))
+        .toList();
+  }
+
+  @Test
+  void printsATablesEventsAsNoticesAndThenOnlyTheNextOnes() {
+    String url = playedBasicChain();
+
+    IfgRun first = events(url, "an", "an.cli", "--max", "3");
+    IfgRun rest = events(url, "an", "an.cli", "--max", "10000");
+    IfgRun none = events(url, "an", "an.cli");
+
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(noticeLines(first)).hasSize(3);
+    assertThat(first.out())
+        .contains("the table: the table was configured")
+        .contains("dossier d1: the family was registered")
+        .contains("3 notice(s) for an at the table of west-vlaanderen");
+    assertThat(noticeLines(rest)).isNotEmpty().doesNotContainAnyElementsOf(noticeLines(first));
+    assertThat(rest.out()).contains("dossier d1: the dossier was closed");
+    assertThat(none.out()).contains("nothing new for an at the table of west-vlaanderen");
+    assertThat(noticeLines(none)).isEmpty();
+  }
+
+  @Test
+  void printsNothingForSomebodyWithoutStandingAndSpeaksDutch() {
+    String url = playedBasicChain();
+
+    IfgRun stranger = events(url, "stranger", "stranger.cli");
+    IfgRun dutch = events(url, "bart", "bart.cli", "--language", "nl", "--max", "2");
+
+    assertThat(stranger.code()).isZero();
+    assertThat(noticeLines(stranger)).isEmpty();
+    assertThat(stranger.out()).contains("nothing new for stranger");
+    assertThat(dutch.out())
+        .contains("de tafel: de tafel werd ingericht")
+        .contains("dossier d1: het gezin werd aangemeld")
+        .contains("2 bericht(en) voor bart aan de tafel van west-vlaanderen");
+  }
+
+  @Test
+  void saysWhatIsWrongWithTheTableTheNameOrTheMax() {
+    String url = playedBasicChain();
+
+    IfgRun noTable =
+        ifg(
+            "store",
+            "events",
+            "--store",
+            url,
+            "--table",
+            "oost-vlaanderen",
+            "--as",
+            "an",
+            "--subscription",
+            "an.cli");
+    IfgRun badName = events(url, "an", "an cli");
+    IfgRun badMax = events(url, "an", "an.cli", "--max", "0");
+
+    assertThat(noTable.code()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(noTable.err())
+        .contains("--table")
+        .contains("oost-vlaanderen")
+        .doesNotContain("Exception");
+    assertThat(badName.code()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(badName.err()).contains("subscription name").doesNotContain("Exception");
+    assertThat(badMax.code()).isEqualTo(Ifg.UNUSABLE);
+    assertThat(badMax.err()).contains("--max");
+  }
 }
