@@ -716,14 +716,16 @@ public final class ChainApproach {
    * and purpose, as the table is at that moment.
    *
    * @param subscriber who receives the notices
-   * @param name the subscription's name, a short id kept by the store with its position, e.g.
-   *     {@code an.reminders}
+   * @param name the subscription's name, a short id, e.g. {@code reminders}; the store keeps the
+   *     position under {@code REGION:SUBSCRIBER:NAME}, so the same name at two tables or for two
+   *     subscribers is two subscriptions
    * @param purpose SAFETY or PLAN: an event about a victim location reaches only a subscriber who
    *     may see that item for this purpose
    * @return the subscription
    * @throws IllegalArgumentException if the name is not a short id (1 to 100 letters, digits and
-   *     {@code . _ : @ -}), or the purpose is EVALUATION or STATISTICS (which get counts, never a
-   *     dossier's events one by one)
+   *     {@code . _ : @ -}), if {@code REGION:SUBSCRIBER:NAME} is longer than 100 characters, or if
+   *     the purpose is EVALUATION or STATISTICS (which get counts, never a dossier's events one by
+   *     one)
    */
   public Subscription subscribe(ProfessionalId subscriber, String name, Purpose purpose) {
     checkNotNull(subscriber, "subscriber");
@@ -732,7 +734,16 @@ public final class ChainApproach {
         purpose == Purpose.SAFETY || purpose == Purpose.PLAN,
         "a subscription is for SAFETY or PLAN, not %s: evaluation and statistics get counts",
         purpose);
-    return new Subscription(this, subscriber, SubscriptionStore.checkName(name), purpose);
+    SubscriptionStore.checkName(name);
+    // the store keeps the position per table, subscriber and name: positions are global to the
+    // store, so one checkpoint shared by two tables or two subscribers would skip notices
+    String key = region + ":" + subscriber.value() + ":" + name;
+    checkArgument(
+        key.length() <= 100,
+        "a subscription is kept as REGION:SUBSCRIBER:NAME, at most 100 characters: '%s' is %s",
+        key,
+        key.length());
+    return new Subscription(this, subscriber, name, SubscriptionStore.checkName(key), purpose);
   }
 
   /** The policy and the log, for the workflow's own features. */

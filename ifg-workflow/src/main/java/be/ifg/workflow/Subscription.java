@@ -45,10 +45,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>At least once.</b> The position is saved after the handler returned, so a crash between
  * handling a notice and saving delivers it again to the next poll (of this or of a new chain
- * approach over the same store). A notice's {@link Notice#position()} is the same when it comes
- * again: a handler that remembers the last position it acted on skips what it has done. A handler
- * that throws: the position is saved up to the last notice it handled, then the exception goes on
- * to the caller, and the next poll starts with the notice that failed.
+ * approach over the same store, subscribing the same professional under the same name). A notice's
+ * {@link Notice#position()} is the same when it comes again: a handler that remembers the last
+ * position it acted on skips what it has done. A handler that throws: the position is saved up to
+ * the last notice it handled, then the exception goes on to the caller, and the next poll starts
+ * with the notice that failed.
  *
  * <p><b>Need-to-know, at delivery.</b> What a notice may say is decided when it is delivered, for
  * the subscriber and the subscription's {@link #purpose()}, as the table is then:
@@ -97,12 +98,15 @@ public final class Subscription {
   private final ChainApproach chain;
   private final ProfessionalId subscriber;
   private final String name;
+  private final String key;
   private final Purpose purpose;
 
-  Subscription(ChainApproach chain, ProfessionalId subscriber, String name, Purpose purpose) {
+  Subscription(
+      ChainApproach chain, ProfessionalId subscriber, String name, String key, Purpose purpose) {
     this.chain = chain;
     this.subscriber = subscriber;
     this.name = name;
+    this.key = key;
     this.purpose = purpose;
   }
 
@@ -116,9 +120,17 @@ public final class Subscription {
     return subscriber;
   }
 
-  /** The subscription's name, under which the store keeps its position. */
+  /** The subscription's name, as given to {@link ChainApproach#subscribe}. */
   public String name() {
     return name;
+  }
+
+  /**
+   * The name the store keeps the position under: {@code REGION:SUBSCRIBER:NAME}, so that one name
+   * at two tables of a store, or for two subscribers, is two subscriptions.
+   */
+  public String storedAs() {
+    return key;
   }
 
   /**
@@ -128,7 +140,7 @@ public final class Subscription {
    * @throws be.ifg.persistence.PersistenceException if the store fails
    */
   public long position() {
-    return chain.store().position(name);
+    return chain.store().position(key);
   }
 
   /**
@@ -149,7 +161,7 @@ public final class Subscription {
     checkArgument(max >= 1, "max must be >= 1: %s", max);
     checkNotNull(handler, "handler");
     Store store = chain.store();
-    long from = store.position(name);
+    long from = store.position(key);
     TableState table = chain.tableState();
     Instant at = chain.clock().instant();
     Deciding deciding = new Deciding(table, at);
@@ -206,7 +218,7 @@ public final class Subscription {
               ? readUpTo
               : handled == 0 ? from : notices.get(handled - 1).position();
       if (upTo > from) {
-        store.savePosition(name, upTo);
+        store.savePosition(key, upTo);
       }
     }
     return handled;

@@ -53,7 +53,7 @@ class SubscriptionGuideTests {
       this.who = who;
       this.mailer = mailer;
       this.ledger = ledger;
-      this.notices = chain.subscribe(who, who.value() + ".reminders");
+      this.notices = chain.subscribe(who, "overdue-reminders");
     }
 
     /** One run, e.g. every morning: hear what happened, then remind of what is overdue. */

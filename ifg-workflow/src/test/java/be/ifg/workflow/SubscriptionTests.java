@@ -105,6 +105,38 @@ class SubscriptionTests {
   }
 
   @Test
+  void oneNameAtTwoTablesOrForTwoSubscribersIsTwoSubscriptions() {
+    ChainApproach other =
+        chain(
+            store,
+            CaseTable.builder("oost-vlaanderen")
+                .partner("caw", PartnerKind.CAW)
+                .member("an", "caw")
+                .professional("lien", "clb")
+                .coordinator("an")
+                .build());
+    register(chain, 2);
+    register(other, 2);
+    Subscription west = chain.subscribe(AN, "mail");
+    Subscription oost = other.subscribe(AN, "mail");
+    Subscription bart = chain.subscribe(Tables.BART, "mail");
+
+    west.poll(1_000, n -> {});
+
+    assertThat(west.storedAs()).isEqualTo("west-vlaanderen:an:mail");
+    assertThat(oost.storedAs()).isEqualTo("oost-vlaanderen:an:mail");
+    assertThat(west.position()).isPositive();
+    assertThat(oost.position()).isZero();
+    assertThat(bart.position()).isZero();
+    List<Notice> oostNotices = new ArrayList<>();
+    oost.poll(1_000, oostNotices::add);
+    assertThat(positions(oostNotices)).containsExactlyElementsOf(tablePositions("oost-vlaanderen"));
+    assertThatThrownBy(() -> chain.subscribe(AN, "x".repeat(90)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("REGION:SUBSCRIBER:NAME");
+  }
+
+  @Test
   void aHandlerThatThrowsKeepsWhatItHandledAndGetsTheFailedNoticeAgain() {
     register(chain, 3);
     Subscription s = chain.subscribe(AN, "an.failing");

@@ -490,8 +490,8 @@ public final class StoreCommand implements Runnable {
         paramLabel = "NAME",
         required = true,
         description =
-            "The subscription's name (1 to 100 letters, digits and . _ : @ -), under which the"
-                + " store keeps how far it got, e.g. an.reminders.")
+            "The subscription's name (letters, digits and . _ : @ -), e.g. cli; the store keeps"
+                + " how far it got for this table, actor and name.")
     @Nullable String subscription;
 
     @Option(

@@ -88,6 +88,12 @@ final class StoreBeforeTables {
     store.append(wide, 0, SampleEvents.dossierHistory(region, longest));
     assertThat(store.read(wide)).hasSize(SampleEvents.dossierHistory(region, longest).size());
     assertThat(streamColumnWidth(c)).isEqualTo(JdbcStore.STREAM_LENGTH);
+
+    // a store written before subscriptions gets their table and lock row when it is opened
+    assertThat(store.position("west-vlaanderen:an:reminders")).isZero();
+    store.savePosition("west-vlaanderen:an:reminders", 2);
+    store.savePosition("west-vlaanderen:an:reminders", 4);
+    assertThat(store.position("west-vlaanderen:an:reminders")).isEqualTo(4);
   }
 
   /** The declared width of the {@code stream} column, as the database reports it. */
