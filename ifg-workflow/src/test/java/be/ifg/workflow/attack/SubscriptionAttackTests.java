@@ -93,6 +93,35 @@ class SubscriptionAttackTests {
   }
 
   @Test
+  void twoWorldsThatDifferOnlyInAHiddenVictimLocationTellAMemberTheSameButForPositions() {
+    Family plain = new Family();
+    Family sheltered = new Family();
+    for (Family w : List.of(plain, sheltered)) {
+      w.directedBy(EMRE);
+      w.ticking = false;
+    }
+    sheltered.ok(EMRE, Family.share(ItemId.of("i7"), InformationCategory.VICTIM_LOCATION));
+    for (Family w : List.of(plain, sheltered)) {
+      w.ok(BART, Family.share(ItemId.of("i8"), InformationCategory.INCIDENT));
+    }
+
+    List<String> inPlain = told(plain);
+    List<String> inSheltered = told(sheltered);
+
+    assertThat(inSheltered).isEqualTo(inPlain);
+  }
+
+  /** What bart is told, but for the positions (see the security page on gaps). */
+  private static List<String> told(Family world) {
+    List<String> out = new ArrayList<>();
+    world
+        .chain
+        .subscribe(BART, "all")
+        .poll(10_000, n -> out.add(n.dossierId() + " " + n.kind() + " " + n.at()));
+    return out;
+  }
+
+  @Test
   void aGrantOfAHiddenVictimLocationLeavesNoNoticeForOthers() {
     f.directedBy(EMRE);
     Subscription bart = f.chain.subscribe(BART, "bart.all");
