@@ -673,11 +673,9 @@ public final class StoreCommand implements Runnable {
               period,
               String.join(", ", ids)));
       lines.add(
-          Words.text(
-              language,
-              d.dryRun() ? "purge.wouldTombstone" : "purge.tombstoned",
-              d.tombstones(),
-              d.entry()));
+          d.dryRun()
+              ? Words.text(language, "purge.wouldTombstone", d.tombstones())
+              : Words.text(language, "purge.tombstoned", d.tombstones(), d.entry()));
       return lines;
     }
   }

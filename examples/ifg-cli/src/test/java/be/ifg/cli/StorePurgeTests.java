@@ -17,7 +17,7 @@ class StorePurgeTests {
 
   @TempDir Path directory;
 
-  /** A store with the declined registrations of a scenario played in March 2026. */
+  /** A store with the declined registration (d1) of a scenario played in March 2026. */
   private String played() {
     String url = "jdbc:h2:file:" + directory.resolve("declined").toAbsolutePath();
     IfgRun run =
@@ -39,7 +39,7 @@ class StorePurgeTests {
 
     assertThat(purge.code()).as(purge.out() + purge.err()).isZero();
     assertThat(purge.out())
-        .contains("table oost-vlaanderen: purged 2 dossier(s) that ended longer than P1D ago")
+        .contains("table oost-vlaanderen: purged 1 dossier(s) that ended longer than P1D ago")
         .contains("disclosure log entries about them are now tombstones")
         .doesNotContain("sara");
     IfgRun verify = ifg("store", "verify", "--store", url);
@@ -56,12 +56,12 @@ class StorePurgeTests {
 
     IfgRun dry = ifg("store", "purge", "--store", url, "--older-than", "P1D", "--dry-run");
 
-    assertThat(dry.code()).isZero();
-    assertThat(dry.out()).contains("would purge 2 dossier(s)").contains("dry run");
+    assertThat(dry.code()).as(dry.out() + dry.err()).isZero();
+    assertThat(dry.out()).contains("would purge 1 dossier(s)").contains("dry run");
     IfgRun verify = ifg("store", "verify", "--store", url);
     assertThat(verify.out()).doesNotContain("tombstone");
     assertThat(ifg("store", "purge", "--store", url, "--older-than", "P1D").out())
-        .contains("purged 2 dossier(s)");
+        .contains("purged 1 dossier(s)");
   }
 
   @Test
@@ -81,8 +81,8 @@ class StorePurgeTests {
             "--dry-run");
     IfgRun fr = ifg("--language", "fr", "store", "purge", "--store", url, "--older-than", "P1D");
 
-    assertThat(nl.out()).contains("zou 2 dossier(s) wissen").contains("proefdraai");
-    assertThat(fr.out()).contains("2 dossier(s) terminé(s) il y a plus de P1D effacé(s)");
+    assertThat(nl.out()).contains("zou 1 dossier(s) wissen").contains("proefdraai");
+    assertThat(fr.out()).contains("1 dossier(s) terminé(s) il y a plus de P1D effacé(s)");
   }
 
   @Test
