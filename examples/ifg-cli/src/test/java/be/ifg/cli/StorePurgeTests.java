@@ -132,4 +132,43 @@ class StorePurgeTests {
     assertThat(verify.code()).isEqualTo(Ifg.INVALID);
     assertThat(verify.out()).contains("the tombstone was changed");
   }
+
+  @Test
+  void aPurgeSignedWithTheApplicationsKeyVerifiesAgainstTheAnchorAndAnUnsignedOneDoesNot() {
+    String url = played();
+    String privateKey = directory.resolve("app.key").toString();
+    String publicKey = directory.resolve("app.pub").toString();
+    String anchor = directory.resolve("anchor.log").toString();
+    assertThat(ifg("store", "keygen", "--private", privateKey, "--public", publicKey).code())
+        .isZero();
+
+    IfgRun signed =
+        ifg(
+            "store",
+            "purge",
+            "--store",
+            url,
+            "--older-than",
+            "P1D",
+            "--private-key",
+            privateKey,
+            "--public-key",
+            publicKey,
+            "--anchor",
+            anchor);
+    IfgRun verify =
+        ifg("store", "verify", "--store", url, "--public-key", publicKey, "--anchor", anchor);
+
+    assertThat(signed.code()).as(signed.out() + signed.err()).isZero();
+    assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+    assertThat(verify.out()).contains("tombstone(s) of 1 purge(s)");
+
+    IfgRun unsigned = ifg("store", "purge", "--store", url, "--older-than", "P1D");
+    IfgRun after =
+        ifg("store", "verify", "--store", url, "--public-key", publicKey, "--anchor", anchor);
+
+    assertThat(unsigned.code()).isZero();
+    assertThat(after.code()).isEqualTo(Ifg.INVALID);
+    assertThat(after.out()).contains("is a purge without a signed checkpoint of its own");
+  }
 }
