@@ -33,6 +33,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -633,6 +634,61 @@ public final class ChainApproach {
    */
   public LogCheckpoint checkpointLog() {
     return disclosures.log().checkpoint();
+  }
+
+  // ---- retention: purging dossiers whose retention period ended (see docs/retention.md) ----
+
+  /**
+   * Purges the dossiers of this table whose retention period ended: every dossier that is {@code
+   * CLOSED}, {@code NOT_ADMITTED} or {@code WITHDRAWN} and whose last event is older than {@code
+   * olderThan} at the clock's now. An active dossier is never purged. Each one's stream is removed
+   * from the store, and each entry of the disclosure log about it is replaced by a tombstone that
+   * keeps the chain verifiable without its content. The purge itself is one entry of the log: who,
+   * when, the purged dossiers by digest and the entries it tombstoned; with an anchor, the log
+   * signs a checkpoint of exactly that entry.
+   *
+   * <p>Afterwards the purged dossiers are unknown to this chain approach: {@link #status}, {@link
+   * #view}, {@link #read} and {@link #decide} answer as for a dossier the table never had. A second
+   * purge finds nothing more. Only the table's coordinator, with the pledge, may order it; a
+   * refused purge changes nothing and is logged.
+   *
+   * @param actor who orders it: the coordinator
+   * @param olderThan the retention period, e.g. {@code Period.ofYears(5)}
+   * @return {@link Purge.Done} with the purged dossiers, or {@link Purge.Refused} ({@link
+   *     ReasonCode#NOT_AUTHORIZED} for anybody but the coordinator, {@link
+   *     ReasonCode#PLEDGE_MISSING} for a coordinator without the pledge)
+   * @throws IllegalArgumentException if the period is zero or negative
+   * @throws UnsupportedOperationException if the store cannot keep tombstones ({@link
+   *     be.ifg.persistence.DisclosureStore#tombstone}); nothing changed then
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public Purge purge(ProfessionalId actor, Period olderThan) {
+    return purge(actor, olderThan, false);
+  }
+
+  /**
+   * Purges as {@link #purge(ProfessionalId, Period)} does, or with {@code dryRun} only finds which
+   * dossiers it would remove and how many log entries it would tombstone, changing nothing but the
+   * log, which records the question.
+   *
+   * @throws IllegalArgumentException if the period is zero or negative
+   * @throws UnsupportedOperationException if the store cannot keep tombstones (not for a dry run)
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public Purge purge(ProfessionalId actor, Period olderThan, boolean dryRun) {
+    checkNotNull(actor, "actor");
+    checkNotNull(olderThan, "olderThan");
+    return Retention.purge(
+        tableState(),
+        dossierIds(),
+        this::load,
+        store,
+        disclosures.log(),
+        cache::remove,
+        clock,
+        actor,
+        olderThan,
+        dryRun);
   }
 
   /** The need-to-know policy: the baseline and the region's rules. */

@@ -1,5 +1,7 @@
 package be.ifg.workflow;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.ItemId;
@@ -22,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The encoding writes each field as {@code name=length:value;}, lengths in UTF-8 bytes, an
  * absent value as {@code name=~;}, the instant in ISO-8601 UTC, and the rules as their count
  * followed by each rule; a view's item decisions follow as described at {@code items}. It is
- * unambiguous: no two different entries encode alike. Stateless and thread-safe.
+ * unambiguous: no two different entries encode alike. Entries written since 0.2 (version 3) are
+ * hashed in two steps, a content digest and a link over it (see {@code content} below), so that a
+ * purge can leave a verifiable tombstone. Stateless and thread-safe.
  */
 final class ChainHash {
   static final String PREFIX = "sha256:";
@@ -36,25 +40,71 @@ final class ChainHash {
 
   private ChainHash() {}
 
-  /** The hash an entry with these fields must carry. */
+  /**
+   * The hash an entry with these fields must carry: for an entry with a content digest (written by
+   * 0.2 or later, or its tombstone) the link over its sequence, time, digest and previous hash; for
+   * an older entry the hash of its full encoding.
+   *
+   * @throws IllegalArgumentException for the tombstone of an entry without a content digest: its
+   *     hash cannot be recomputed
+   */
   static String of(DisclosureEntry e) {
+    String content = e.content();
+    if (content != null) {
+      return link(e.sequence(), e.at(), content, e.previousHash());
+    }
+    if (e.isTombstone()) {
+      throw new IllegalArgumentException(
+          "entry " + e.sequence() + " is the tombstone of an entry without a content digest");
+    }
     return hash(
         e.sequence(),
         e.at(),
-        e.actor(),
+        checkNotNull(e.actor()),
         e.table(),
         e.dossier(),
         e.item(),
-        e.action(),
-        e.purpose(),
-        e.outcome(),
+        checkNotNull(e.action()),
+        checkNotNull(e.purpose()),
+        checkNotNull(e.outcome()),
         e.rules(),
         e.items(),
         e.previousHash());
   }
 
-  /** An entry from its fields, with its hash computed. */
+  /**
+   * The content digest an entry with content must carry (version 3), or empty for an entry without
+   * a digest (versions 1 and 2) or a tombstone.
+   */
+  static @Nullable String contentOf(DisclosureEntry e) {
+    if (e.content() == null || e.isTombstone()) {
+      return null;
+    }
+    return content(
+        checkNotNull(e.actor()),
+        e.table(),
+        e.dossier(),
+        e.item(),
+        checkNotNull(e.action()),
+        checkNotNull(e.purpose()),
+        checkNotNull(e.outcome()),
+        e.rules(),
+        e.items());
+  }
+
+  /** An entry from its fields, with its content digest and hash computed (version 3). */
   static DisclosureEntry entry(long sequence, Disclosure d, String previousHash) {
+    String content =
+        content(
+            d.actor(),
+            d.table(),
+            d.dossier(),
+            d.item(),
+            d.action(),
+            d.purpose(),
+            d.outcome(),
+            d.rules(),
+            d.items());
     return new DisclosureEntry(
         sequence,
         d.at(),
@@ -68,19 +118,63 @@ final class ChainHash {
         d.rules(),
         d.items(),
         previousHash,
-        hash(
-            sequence,
-            d.at(),
-            d.actor(),
-            d.table(),
-            d.dossier(),
-            d.item(),
-            d.action(),
-            d.purpose(),
-            d.outcome(),
-            d.rules(),
-            d.items(),
-            previousHash));
+        link(sequence, d.at(), content, previousHash),
+        content,
+        0);
+  }
+
+  /**
+   * A digest of some text as the log writes hashes ({@code sha256:<hex>}): used for the ids of
+   * purged dossiers in a purge entry.
+   */
+  static String digest(String text) {
+    return PREFIX + HexFormat.of().formatHex(sha256(text));
+  }
+
+  /*
+   * Version 3 splits the hash in two, so that an entry's content can be removed while its place in
+   * the chain stays verifiable: the content digest covers everything said about the question
+   * (actor, table, dossier, item, action, purpose, outcome, rules, item decisions), the entry's
+   * hash covers its sequence, time, content digest and previous hash. The two encodings start
+   * with a different "part" field, so that no content encodes like a link.
+   */
+  private static String content(
+      ProfessionalId actor,
+      @Nullable String table,
+      @Nullable DossierId dossier,
+      @Nullable ItemId item,
+      String action,
+      Purpose purpose,
+      String outcome,
+      List<String> rules,
+      List<DisclosureEntry.ItemDecision> items) {
+    StringBuilder b = new StringBuilder(256 + 64 * items.size());
+    field(b, "v", "3");
+    field(b, "part", "content");
+    field(b, "actor", actor.value());
+    field(b, "table", table);
+    field(b, "dossier", dossier == null ? null : dossier.value());
+    field(b, "item", item == null ? null : item.value());
+    field(b, "action", action);
+    field(b, "purpose", purpose.name());
+    field(b, "outcome", outcome);
+    field(b, "rules", Integer.toString(rules.size()));
+    for (String rule : rules) {
+      field(b, "rule", rule);
+    }
+    items(b, items);
+    return digest(b.toString());
+  }
+
+  private static String link(long sequence, Instant at, String content, String previousHash) {
+    StringBuilder b = new StringBuilder(256);
+    field(b, "v", "3");
+    field(b, "part", "entry");
+    field(b, "sequence", Long.toString(sequence));
+    field(b, "at", at.toString());
+    field(b, "content", content);
+    field(b, "previous", previousHash);
+    return digest(b.toString());
   }
 
   /*

@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>the log holds at least as many entries as every checkpoint covers (else entries were cut
  *       from its end), and entry {@code length}'s hash is the checkpoint's head (else the log was
  *       rewritten, even if every hash in it was recomputed);
+ *   <li>every purge entry after the first checkpoint has a checkpoint of exactly itself: a purge
+ *       the application did not make (and the tombstones it claims) is reported;
  *   <li>the checkpoints never cover fewer entries than one before them. One anchored log writes
  *       them in that order; several writers sharing one anchor could not keep it, so give each
  *       writer its own anchor and verify each.
@@ -143,6 +145,10 @@ public final class Checkpoints {
                   + ": the log was rewritten");
         }
       }
+    }
+    LogVerification.@Nullable Broken unvouched = Retention.unvouched(entries, checkpoints);
+    if (unvouched != null) {
+      return unvouched;
     }
     @Nullable LogCheckpoint previous = null;
     for (LogCheckpoint c : checkpoints) {

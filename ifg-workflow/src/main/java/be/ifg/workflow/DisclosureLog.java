@@ -13,6 +13,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -241,7 +242,9 @@ public final class DisclosureLog {
 
   /**
    * Checks a sequence of entries on its own: numbered 1, 2, 3, … without gaps, each linked to its
-   * predecessor's hash, each carrying the hash of its own fields.
+   * predecessor's hash, each carrying the hash of its own fields (through its content digest for an
+   * entry written since 0.2), and every tombstone made by a purge entry of the log that lists it
+   * (see {@code docs/retention.md}).
    *
    * @return {@link LogVerification.Intact}, or {@link LogVerification.Broken} at the first entry
    *     that does not fit
@@ -250,6 +253,7 @@ public final class DisclosureLog {
     checkNotNull(entries, "entries must not be null");
     String previous = DisclosureEntry.GENESIS;
     long expected = 1;
+    List<DisclosureEntry> tombstones = new ArrayList<>();
     for (DisclosureEntry e : entries) {
       if (e.sequence() != expected) {
         return new LogVerification.Broken(
@@ -271,21 +275,84 @@ public final class DisclosureLog {
                 + previous
                 + ": entries were removed, inserted or reordered");
       }
-      String computed = ChainHash.of(e);
-      if (!computed.equals(e.hash())) {
+      @Nullable String content = ChainHash.contentOf(e);
+      if (content != null && !content.equals(e.content())) {
         return new LogVerification.Broken(
             expected,
             "entry "
                 + expected
-                + " carries hash "
-                + e.hash()
+                + " carries content digest "
+                + e.content()
                 + " but its fields hash to "
-                + computed
+                + content
                 + ": the entry was changed");
+      }
+      if (e.isTombstone()) {
+        tombstones.add(e);
+      }
+      // the tombstone of an entry written before 0.2 keeps no content digest: its hash cannot be
+      // recomputed, only its link, and the next entry's link holds the hash in place
+      if (!e.isTombstone() || e.content() != null) {
+        String computed = ChainHash.of(e);
+        if (!computed.equals(e.hash())) {
+          return new LogVerification.Broken(
+              expected,
+              "entry "
+                  + expected
+                  + " carries hash "
+                  + e.hash()
+                  + " but its fields hash to "
+                  + computed
+                  + (e.isTombstone() ? ": the tombstone was changed" : ": the entry was changed"));
+        }
       }
       previous = e.hash();
       expected++;
     }
+    LogVerification.@Nullable Broken uncovered = Retention.uncovered(tombstones, entries);
+    if (uncovered != null) {
+      return uncovered;
+    }
     return new LogVerification.Intact(expected - 1, previous);
+  }
+
+  // ---- retention: purge entries and tombstones (see Retention) ----
+
+  /**
+   * Appends a purge entry and, if this log is anchored, signs a checkpoint of exactly that entry
+   * whether or not one is due, so that a verifier with the anchor can tell a purge this application
+   * made from one written into the store by someone else.
+   */
+  DisclosureEntry appendPurge(Disclosure purge) {
+    lock.lock();
+    try {
+      DisclosureEntry entry = append(purge);
+      if (checkpointing != null) {
+        checkpointing.vouch(entry);
+      }
+      return entry;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Checks that the store can keep tombstones, before a purge changes anything.
+   *
+   * @throws UnsupportedOperationException if it cannot
+   */
+  void checkTombstones() {
+    store.tombstone(List.of());
+  }
+
+  /**
+   * Replaces entries by their tombstones in the store.
+   *
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  void tombstone(List<DisclosureEntry> tombstones) {
+    if (!tombstones.isEmpty()) {
+      store.tombstone(tombstones);
+    }
   }
 }

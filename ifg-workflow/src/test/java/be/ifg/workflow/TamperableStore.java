@@ -35,6 +35,14 @@ final class TamperableStore implements DisclosureStore {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
   }
 
+  /** Replaces entries by tombstones as a store does, without its checks. */
+  @Override
+  public synchronized void tombstone(List<DisclosureEntry> tombstones) {
+    for (DisclosureEntry t : tombstones) {
+      entries.set((int) t.sequence() - 1, t);
+    }
+  }
+
   synchronized DisclosureEntry get(int index) {
     return entries.get(index);
   }

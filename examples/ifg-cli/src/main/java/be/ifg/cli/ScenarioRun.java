@@ -502,7 +502,7 @@ final class ScenarioRun {
     List<String> recorded = d.ruleIds();
     for (int i = log.size() - 1; i >= 0; i--) {
       DisclosureEntry e = log.get(i);
-      if (e.actor().equals(who)
+      if (who.equals(e.actor())
           && item.equals(e.item())
           && dossier.equals(e.dossier())
           && (e.table() == null || e.table().equals(chain.region()))) {

@@ -3,7 +3,9 @@ package be.ifg.cli;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
+import be.ifg.domain.DossierId;
 import be.ifg.domain.Language;
+import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableEvent;
 import be.ifg.examples.jdbc.JdbcStore;
 import be.ifg.persistence.CorruptRecord;
@@ -13,6 +15,7 @@ import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.anchor.FileLogAnchor;
+import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Checkpoints;
 import be.ifg.workflow.DisclosureLog;
 import be.ifg.workflow.LogSigner;
@@ -25,6 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,8 +54,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Stores: check the events and the disclosure log a JDBC store keeps; make the key that"
-            + " signs the log's checkpoints; follow a table's events as a subscriber.",
-    subcommands = {StoreCommand.Verify.class, StoreCommand.Keygen.class, StoreCommand.Events.class})
+            + " signs the log's checkpoints; purge the dossiers whose retention period ended; follow a"
+            + " table's events as a subscriber.",
+    subcommands = {
+      StoreCommand.Verify.class,
+      StoreCommand.Keygen.class,
+      StoreCommand.Purge.class,
+      StoreCommand.Events.class
+    })
 public final class StoreCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -155,8 +167,9 @@ public final class StoreCommand implements Runnable {
       }
       List<String> problems = new ArrayList<>();
       int[] counts;
+      List<String> notes = new ArrayList<>();
       try (Store s = JdbcStore.open(url)) {
-        counts = verify(s, problems, anchored, language);
+        counts = verify(s, problems, notes, anchored, language);
       } catch (PersistenceException e) {
         err.println(Words.text(language, "store.unreadable", url, e.getMessage()));
         return Ifg.UNUSABLE;
@@ -172,6 +185,7 @@ public final class StoreCommand implements Runnable {
                 counts[0],
                 counts[1],
                 counts[2]));
+        notes.forEach(out::println);
         if (anchored != null) {
           anchored.summary(counts[2], language).forEach(out::println);
         }
@@ -260,6 +274,21 @@ public final class StoreCommand implements Runnable {
      */
     static int[] verify(
         Store store, List<String> problems, @Nullable Anchored anchored, Language language) {
+      return verify(store, problems, new ArrayList<>(), anchored, language);
+    }
+
+    /**
+     * Checks the store as {@link #verify(Store, List, Anchored, Language)} does, and adds notes
+     * that are no problem (the tombstones of purges) to {@code notes}.
+     *
+     * @return the number of streams, events and disclosure entries read
+     */
+    static int[] verify(
+        Store store,
+        List<String> problems,
+        List<String> notes,
+        @Nullable Anchored anchored,
+        Language language) {
       int streams = 0;
       int events = 0;
       for (StreamId stream : store.streams()) {
@@ -297,6 +326,7 @@ public final class StoreCommand implements Runnable {
       if (verification instanceof LogVerification.Broken b) {
         problems.add(Words.text(language, "store.logBroken", b.sequence(), b.reason()));
       }
+      tombstones(log, notes, language);
       if (anchored != null) {
         LogVerification against = Checkpoints.verify(log, anchored.keys(), anchored.checkpoints());
         if (against instanceof LogVerification.Broken b && !against.equals(verification)) {
@@ -441,6 +471,218 @@ public final class StoreCommand implements Runnable {
       } catch (IOException e) {
         err.println(Words.text(language, "keygen.halfAPair", privatePath));
       }
+    }
+  }
+
+  // ---- retention: ifg store purge, and the tombstones ifg store verify reports ----
+
+  /** Notes how many entries of an intact log are tombstones, and of how many purges. */
+  private static void tombstones(List<DisclosureEntry> log, List<String> notes, Language language) {
+    long tombstones = log.stream().filter(DisclosureEntry::isTombstone).count();
+    long purges =
+        log.stream().filter(e -> e.isTombstone()).map(DisclosureEntry::purgedBy).distinct().count();
+    if (tombstones > 0) {
+      notes.add(Words.text(language, "purge.tombstones", tombstones, purges));
+    }
+  }
+
+  /**
+   * {@code ifg store purge --store URL --older-than PERIOD [--as COORDINATOR] [--dry-run]}: the
+   * retention purge of every table in the store ({@link ChainApproach#purge}).
+   */
+  @Command(
+      name = "purge",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Purges the dossiers whose retention period ended: at every table of the store, each"
+            + " dossier that was closed, not admitted or withdrawn longer ago than --older-than is"
+            + " removed, and the disclosure log's entries about it become tombstones that keep the"
+            + " hash chain verifiable. The purge is logged. Active dossiers are never purged.",
+        "Exit 0 when done (also when nothing was due), 1 when a table refused the purge, 2 when"
+            + " the store, the period or a key cannot be used."
+      })
+  public static final class Purge implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--store",
+        paramLabel = "URL",
+        required = true,
+        description = "The JDBC URL of the store, as for 'ifg store verify'.")
+    @Nullable String store;
+
+    @Option(
+        names = "--older-than",
+        paramLabel = "PERIOD",
+        required = true,
+        description =
+            "The retention period as ISO-8601: P5Y for five years, P18M for eighteen months, P30D"
+                + " for thirty days.")
+    @Nullable String olderThan;
+
+    @Option(
+        names = "--as",
+        paramLabel = "COORDINATOR",
+        description = "Who orders the purge (default: each table's coordinator).")
+    @Nullable String as;
+
+    @Option(
+        names = "--dry-run",
+        description = "Only say which dossiers would be purged; the question is logged.")
+    boolean dryRun;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..1")
+    @Nullable Signing signing;
+
+    /** The options that sign the purge's checkpoint in the application's anchor: all or none. */
+    static final class Signing {
+      @Option(
+          names = "--private-key",
+          paramLabel = "FILE",
+          required = true,
+          description =
+              "The application's private key (from 'ifg store keygen'): with an anchored log, a"
+                  + " purge needs a signed checkpoint of its own, or 'ifg store verify --anchor'"
+                  + " reports it.")
+      @Nullable Path privateKey;
+
+      @Option(
+          names = "--public-key",
+          paramLabel = "FILE",
+          required = true,
+          description = "The public key of that private key.")
+      @Nullable Path publicKey;
+
+      @Option(
+          names = "--anchor",
+          paramLabel = "FILE",
+          required = true,
+          description = "The anchor file the application appends its checkpoints to.")
+      @Nullable Path anchor;
+    }
+
+    /** Creates the command; picocli calls this. */
+    public Purge() {}
+
+    /**
+     * The period of an {@code --older-than} value, or empty when it is not a period longer than
+     * zero.
+     */
+    static Optional<Period> period(String value) {
+      try {
+        Period p = Period.parse(value);
+        return p.isNegative() || p.isZero() ? Optional.empty() : Optional.of(p);
+      } catch (DateTimeParseException notAPeriod) {
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Language language = Ifg.language(spec);
+      String url = Objects.requireNonNull(store, "--store");
+      String problem = urlProblem(url, language);
+      if (problem != null) {
+        err.println(problem);
+        return Ifg.UNUSABLE;
+      }
+      String given = Objects.requireNonNull(olderThan, "--older-than");
+      Optional<Period> period = period(given);
+      if (period.isEmpty()) {
+        err.println(Words.text(language, "purge.badPeriod", given));
+        return Ifg.UNUSABLE;
+      }
+      @Nullable ProfessionalId actor = null;
+      if (as != null) {
+        try {
+          actor = ProfessionalId.of(as);
+        } catch (IllegalArgumentException bad) {
+          err.println(Words.text(language, "purge.badActor", as));
+          return Ifg.UNUSABLE;
+        }
+      }
+      @Nullable LogSigner signer = null;
+      @Nullable FileLogAnchor anchor = null;
+      if (signing != null) {
+        try {
+          signer =
+              LogSigner.of(
+                  LogSigner.readPrivateKey(Objects.requireNonNull(signing.privateKey)),
+                  LogSigner.readPublicKey(Objects.requireNonNull(signing.publicKey)));
+        } catch (WorkflowException | IllegalArgumentException e) {
+          err.println(e.getMessage());
+          return Ifg.UNUSABLE;
+        }
+        anchor = new FileLogAnchor(Objects.requireNonNull(signing.anchor));
+      }
+      boolean refused = false;
+      try (Store s = JdbcStore.open(url)) {
+        List<TableEvent.TableConfigured> tables = new ArrayList<>();
+        for (StreamId stream : s.streams()) {
+          if (stream.dossierId().isEmpty() && stream.region().isPresent()) {
+            List<RecordedEvent> recorded = s.read(stream);
+            if (!recorded.isEmpty()
+                && recorded.get(0).event() instanceof TableEvent.TableConfigured configured) {
+              tables.add(configured);
+            }
+          }
+        }
+        if (tables.isEmpty()) {
+          out.println(Words.text(language, "purge.noTable"));
+          return Ifg.OK;
+        }
+        for (TableEvent.TableConfigured configured : tables) {
+          ChainApproach.Builder b =
+              ChainApproach.builder()
+                  .table(configured.table())
+                  .store(s)
+                  .clock(Clock.systemDefaultZone());
+          if (signer != null && anchor != null) {
+            b.anchor(anchor, signer);
+          }
+          ChainApproach chain = b.build();
+          ProfessionalId who = actor == null ? chain.table().coordinator() : actor;
+          be.ifg.workflow.Purge result = chain.purge(who, period.get(), dryRun);
+          refused |= !result.isDone();
+          report(chain.region(), result, given, language).forEach(out::println);
+        }
+      } catch (PersistenceException | WorkflowException | UnsupportedOperationException e) {
+        err.println(Words.text(language, "store.unreadable", url, e.getMessage()));
+        return Ifg.UNUSABLE;
+      }
+      return refused ? Ifg.INVALID : Ifg.OK;
+    }
+
+    /** What a table's purge did, in lines of words: counts and dossier ids, no content. */
+    private static List<String> report(
+        String region, be.ifg.workflow.Purge result, String period, Language language) {
+      List<String> lines = new ArrayList<>();
+      if (result instanceof be.ifg.workflow.Purge.Refused r) {
+        lines.add(Words.text(language, "purge.refused", region));
+        r.reasons().forEach(reason -> lines.add("  " + reason.message(language)));
+        return lines;
+      }
+      be.ifg.workflow.Purge.Done d = (be.ifg.workflow.Purge.Done) result;
+      if (d.dossiers().isEmpty()) {
+        lines.add(Words.text(language, "purge.nothing", region, period));
+        return lines;
+      }
+      List<String> ids = d.dossiers().stream().map(DossierId::value).toList();
+      lines.add(
+          Words.text(
+              language,
+              d.dryRun() ? "purge.wouldPurge" : "purge.purged",
+              region,
+              d.dossiers().size(),
+              period,
+              String.join(", ", ids)));
+      lines.add(
+          d.dryRun()
+              ? Words.text(language, "purge.wouldTombstone", d.tombstones())
+              : Words.text(language, "purge.tombstoned", d.tombstones(), d.entry()));
+      return lines;
     }
   }
 

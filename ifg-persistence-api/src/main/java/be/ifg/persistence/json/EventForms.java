@@ -1,5 +1,7 @@
 package be.ifg.persistence.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import be.ifg.domain.Action;
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
@@ -55,6 +57,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current JSON form of every event and of a disclosure entry, written and read by hand so the
@@ -69,7 +72,7 @@ import java.util.function.BiFunction;
  */
 final class EventForms {
   /** The schema version of the disclosure entry's form. */
-  static final int DISCLOSURE_VERSION = 2;
+  static final int DISCLOSURE_VERSION = 3;
 
   static final String DISCLOSURE_TYPE = "DisclosureEntry";
 
@@ -927,41 +930,69 @@ final class EventForms {
 
   // ---- the disclosure entry ----
 
+  /*
+   * Version 3 adds the content digest ("content") of entries written since 0.2, and the tombstone
+   * form: sequence, at, purgedBy, content (if the entry had one), previousHash and hash, nothing
+   * else. A record with "purgedBy" is a tombstone.
+   */
   static Out disclosure(DisclosureEntry e) {
-    return Out.object()
-        .text("type", DISCLOSURE_TYPE)
-        .integer("schemaVersion", DISCLOSURE_VERSION)
-        .integer("sequence", e.sequence())
-        .instant("at", e.at())
-        .value("actor", e.actor())
-        .optionalText("table", e.table())
-        .optionalText("dossier", e.dossier())
-        .optionalText("item", e.item())
-        .text("action", e.action())
-        .enumValue("purpose", e.purpose())
-        .text("outcome", e.outcome())
-        .values("rules", e.rules())
-        .objects("items", e.items(), EventForms::itemDecision)
+    Out o =
+        Out.object()
+            .text("type", DISCLOSURE_TYPE)
+            .integer("schemaVersion", DISCLOSURE_VERSION)
+            .integer("sequence", e.sequence())
+            .instant("at", e.at());
+    if (e.isTombstone()) {
+      o.integer("purgedBy", e.purgedBy());
+    } else {
+      o.value("actor", checkNotNull(e.actor()))
+          .optionalText("table", e.table())
+          .optionalText("dossier", e.dossier())
+          .optionalText("item", e.item())
+          .text("action", checkNotNull(e.action()))
+          .enumValue("purpose", checkNotNull(e.purpose()))
+          .text("outcome", checkNotNull(e.outcome()))
+          .values("rules", e.rules())
+          .objects("items", e.items(), EventForms::itemDecision);
+    }
+    return o.optionalText("content", e.content())
         .text("previousHash", e.previousHash())
         .text("hash", e.hash());
   }
 
   static DisclosureEntry disclosure(In in) {
-    DisclosureEntry e =
-        new DisclosureEntry(
-            in.integer("sequence"),
-            in.instant("at"),
-            in.value("actor", ProfessionalId::of),
-            in.optionalText("table"),
-            in.optionalValue("dossier", DossierId::of),
-            in.optionalValue("item", ItemId::of),
-            in.text("action"),
-            in.enumValue("purpose", Purpose.class),
-            in.text("outcome"),
-            in.values("rules", s -> s),
-            map(in.optionalObjects("items"), EventForms::itemDecision),
-            in.text("previousHash"),
-            in.text("hash"));
+    long sequence = in.integer("sequence");
+    Instant at = in.instant("at");
+    @Nullable Long purge = in.optionalLong("purgedBy");
+    DisclosureEntry e;
+    if (purge != null) {
+      e =
+          DisclosureEntry.tombstone(
+              sequence,
+              at,
+              in.text("previousHash"),
+              in.text("hash"),
+              in.optionalText("content"),
+              purge);
+    } else {
+      e =
+          new DisclosureEntry(
+              sequence,
+              at,
+              in.value("actor", ProfessionalId::of),
+              in.optionalText("table"),
+              in.optionalValue("dossier", DossierId::of),
+              in.optionalValue("item", ItemId::of),
+              in.text("action"),
+              in.enumValue("purpose", Purpose.class),
+              in.text("outcome"),
+              in.values("rules", s -> s),
+              map(in.optionalObjects("items"), EventForms::itemDecision),
+              in.text("previousHash"),
+              in.text("hash"),
+              in.optionalText("content"),
+              0);
+    }
     in.done();
     return e;
   }

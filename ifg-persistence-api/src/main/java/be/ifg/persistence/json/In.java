@@ -85,6 +85,10 @@ final class In {
     return v.longValue();
   }
 
+  @Nullable Long optionalLong(String field) {
+    return optional(field) == null ? null : integer(field);
+  }
+
   @Nullable Integer optionalInt(String field) {
     JsonNode v = optional(field);
     if (v == null) {

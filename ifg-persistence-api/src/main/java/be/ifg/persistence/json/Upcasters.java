@@ -37,7 +37,8 @@ final class Upcasters {
               new WithoutSession("PlanAdjusted", 1),
               new WithoutSession("Closed", 1),
               new WithoutSession("Evaluated", 1),
-              new DisclosureEntryV1()));
+              new DisclosureEntryV1(),
+              new DisclosureEntryV2()));
 
   private final Map<String, Map<Integer, Upcaster>> steps;
 
@@ -246,6 +247,33 @@ final class Upcasters {
       for (String field : List.of("table", "items")) {
         if (record.has(field)) {
           throw new RecordProblem("$." + field + " is not part of DisclosureEntry version 1");
+        }
+      }
+      return record;
+    }
+  }
+
+  /**
+   * {@code DisclosureEntry} v2 → v3: version 3 may carry a content digest ({@code "content"}) and
+   * may be a tombstone ({@code "purgedBy"}). A version 2 entry has neither: it reads as an entry
+   * hashed by the scheme without a content digest, as it was written.
+   */
+  static final class DisclosureEntryV2 implements Upcaster {
+    @Override
+    public String type() {
+      return EventForms.DISCLOSURE_TYPE;
+    }
+
+    @Override
+    public int fromVersion() {
+      return 2;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode record) {
+      for (String field : List.of("content", "purgedBy")) {
+        if (record.has(field)) {
+          throw new RecordProblem("$." + field + " is not part of DisclosureEntry version 2");
         }
       }
       return record;

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
+import be.ifg.persistence.DisclosureStore;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
@@ -178,6 +179,24 @@ public final class InMemoryStore implements Store {
     SubscriptionStore.checkPosition(position);
     synchronized (lock) {
       subscriptions.merge(subscription, position, Math::max);
+    }
+  }
+
+  // ---- retention: tombstones in the disclosure log ----
+
+  @Override
+  public void tombstone(List<DisclosureEntry> tombstones) {
+    checkNotNull(tombstones, "tombstones");
+    synchronized (lock) {
+      for (DisclosureEntry t : tombstones) {
+        checkNotNull(t, "a tombstone must not be null");
+        checkArgument(
+            t.sequence() <= disclosures.size(), "no disclosure entry %s is kept", t.sequence());
+        DisclosureStore.checkTombstone(disclosures.get((int) t.sequence() - 1), t);
+      }
+      for (DisclosureEntry t : tombstones) {
+        disclosures.set((int) t.sequence() - 1, t);
+      }
     }
   }
 }

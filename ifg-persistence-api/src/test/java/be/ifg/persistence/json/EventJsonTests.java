@@ -283,7 +283,7 @@ class EventJsonTests {
             "AccessRevoked");
     assertThat(EventJson.schemaVersion("Closed")).isEqualTo(2);
     assertThat(EventJson.schemaVersion("SessionScheduled")).isOne();
-    assertThat(EventJson.schemaVersion("DisclosureEntry")).isEqualTo(2);
+    assertThat(EventJson.schemaVersion("DisclosureEntry")).isEqualTo(3);
     assertThat(EventJson.schemaVersion("DirectorAppointed")).isEqualTo(3);
     assertThat(EventJson.schemaVersion("TableConfigured")).isOne();
     assertThat(EventJson.schemaVersion("MemberJoined")).isOne();

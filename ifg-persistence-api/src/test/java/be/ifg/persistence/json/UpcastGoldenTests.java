@@ -284,7 +284,7 @@ class UpcastGoldenTests {
     String json = EventJson.writeDisclosure(view);
 
     assertThat(json)
-        .contains("\"schemaVersion\":2")
+        .contains("\"schemaVersion\":3")
         .contains("\"table\":\"west-vlaanderen\"")
         .contains("\"items\":[{\"item\":\"i1\",\"outcome\":\"PERMIT\"");
     assertThat(EventJson.readDisclosure(json, 5)).isEqualTo(view);
@@ -293,6 +293,62 @@ class UpcastGoldenTests {
     assertThatThrownBy(() -> EventJson.readDisclosure(unknown.toString(), 5))
         .isInstanceOf(CorruptRecord.class)
         .hasMessageContaining("unknown field(s) [extra]");
+  }
+
+  // ---- retention: version 3 adds content digests and tombstones ----
+
+  @Test
+  void readsADisclosureEntryOfVersionTwoWithoutLoss() throws IOException {
+    String v2 = resource("DisclosureEntry-v2.json");
+
+    DisclosureEntry read = EventJson.readDisclosure(v2, 3);
+
+    assertThat(read.contentDigest()).isEmpty();
+    assertThat(read.isTombstone()).isFalse();
+    assertThat(read.tableRegion()).contains("west-vlaanderen");
+    ObjectNode expected = tree(v2);
+    expected.put("schemaVersion", 3);
+    assertThat(tree(EventJson.writeDisclosure(read)))
+        .as("only the version changes: an entry without a content digest")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void refusesAVersionTwoDisclosureEntryThatCarriesVersionThreeFields() throws IOException {
+    for (String field : List.of("content", "purgedBy")) {
+      ObjectNode v2 = tree(resource("DisclosureEntry-v2.json"));
+      v2.put(field, field.equals("content") ? "sha256:" + "3".repeat(64) : "9");
+
+      assertThatThrownBy(() -> EventJson.readDisclosure(v2.toString(), 3))
+          .isInstanceOf(CorruptRecord.class)
+          .hasMessageContaining("$." + field + " is not part of DisclosureEntry version 2");
+    }
+  }
+
+  @Test
+  void roundTripsATombstoneWithoutContent() {
+    DisclosureEntry tombstone =
+        DisclosureEntry.tombstone(
+            4,
+            Instant.parse("2026-02-02T08:04:00Z"),
+            "sha256:" + "1".repeat(64),
+            "sha256:" + "2".repeat(64),
+            "sha256:" + "3".repeat(64),
+            9);
+
+    String json = EventJson.writeDisclosure(tombstone);
+
+    assertThat(json)
+        .contains("\"purgedBy\":9")
+        .doesNotContain("actor")
+        .doesNotContain("dossier")
+        .doesNotContain("rules");
+    assertThat(EventJson.readDisclosure(json, 4)).isEqualTo(tombstone);
+    ObjectNode withActor = tree(json);
+    withActor.put("actor", "bart");
+    assertThatThrownBy(() -> EventJson.readDisclosure(withActor.toString(), 4))
+        .isInstanceOf(CorruptRecord.class)
+        .hasMessageContaining("unknown field(s) [actor]");
   }
 
   /** A version 1 entry as version 2 writes it: the same fields and an empty list of items. */
@@ -306,7 +362,7 @@ class UpcastGoldenTests {
               }
               v2.set(p.getKey(), p.getValue());
             });
-    v2.put("schemaVersion", 2);
+    v2.put("schemaVersion", EventJson.schemaVersion("DisclosureEntry"));
     assertThat(v2.get("items")).isInstanceOf(ArrayNode.class);
     return v2;
   }

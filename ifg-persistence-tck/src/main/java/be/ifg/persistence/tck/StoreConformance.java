@@ -659,6 +659,118 @@ public abstract class StoreConformance {
     throw new AssertionError("gave up appending a disclosure after 10000 conflicts");
   }
 
+  // ---- retention: tombstones in the disclosure log ----
+
+  /** A sample log whose entries carry content digests, as entries written since 0.2 do. */
+  private static List<DisclosureEntry> digestedDisclosures(int count) {
+    List<DisclosureEntry> out = new ArrayList<>();
+    for (DisclosureEntry e : SampleEvents.disclosures(count)) {
+      out.add(
+          new DisclosureEntry(
+              e.sequence(),
+              e.at(),
+              e.actor(),
+              e.table(),
+              e.dossier(),
+              e.item(),
+              e.action(),
+              e.purpose(),
+              e.outcome(),
+              e.rules(),
+              e.items(),
+              e.previousHash(),
+              e.hash(),
+              String.format("sha256:%064x", e.sequence() * 104_729),
+              0));
+    }
+    return out;
+  }
+
+  @Test
+  void replacesEntriesByTheirTombstonesAndKeepsThem() {
+    List<DisclosureEntry> log = digestedDisclosures(6);
+    log.forEach(store()::appendDisclosure);
+    DisclosureEntry first = log.get(0).tombstone(6);
+    DisclosureEntry third = log.get(2).tombstone(6);
+
+    store().tombstone(List.of(third, first));
+
+    List<DisclosureEntry> expected = new ArrayList<>(log);
+    expected.set(0, first);
+    expected.set(2, third);
+    assertThat(readDisclosures()).containsExactlyElementsOf(expected);
+    assertThat(readDisclosures().get(0).actor()).isNull();
+    assertThat(readDisclosures().get(0).contentDigest()).isEqualTo(log.get(0).contentDigest());
+    reopened();
+    assertThat(readDisclosures()).containsExactlyElementsOf(expected);
+    assertThat(store().lastDisclosure()).contains(log.get(5));
+  }
+
+  @Test
+  void keepsTheTombstoneOfAnEntryWithoutContentDigest() {
+    List<DisclosureEntry> log = SampleEvents.disclosures(4);
+    log.forEach(store()::appendDisclosure);
+
+    store().tombstone(List.of(log.get(1).tombstone(4)));
+
+    assertThat(readDisclosures().get(1))
+        .isEqualTo(log.get(1).tombstone(4))
+        .satisfies(t -> assertThat(t.contentDigest()).isEmpty());
+  }
+
+  @Test
+  void replacesATombstoneByTheSameTombstoneWithoutChange() {
+    List<DisclosureEntry> log = digestedDisclosures(3);
+    log.forEach(store()::appendDisclosure);
+    store().tombstone(List.of(log.get(0).tombstone(3)));
+
+    store().tombstone(List.of(log.get(0).tombstone(3)));
+    store().tombstone(List.of());
+
+    assertThat(readDisclosures().get(0)).isEqualTo(log.get(0).tombstone(3));
+    assertThatThrownBy(
+            () ->
+                store()
+                    .tombstone(
+                        List.of(
+                            DisclosureEntry.tombstone(
+                                1,
+                                log.get(0).at(),
+                                log.get(0).previousHash(),
+                                log.get(0).hash(),
+                                log.get(0).content(),
+                                2))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(readDisclosures().get(0)).isEqualTo(log.get(0).tombstone(3));
+  }
+
+  @Test
+  void refusesATombstoneThatDoesNotKeepTheEntrysHashesAndChangesNothing() {
+    List<DisclosureEntry> log = digestedDisclosures(5);
+    log.forEach(store()::appendDisclosure);
+    DisclosureEntry good = log.get(0).tombstone(5);
+    DisclosureEntry e = log.get(1);
+    List<DisclosureEntry> bad =
+        List.of(
+            DisclosureEntry.tombstone(
+                2, e.at(), e.previousHash(), log.get(2).hash(), e.content(), 5),
+            DisclosureEntry.tombstone(2, e.at(), log.get(2).hash(), e.hash(), e.content(), 5),
+            DisclosureEntry.tombstone(
+                2, e.at().plusSeconds(1), e.previousHash(), e.hash(), e.content(), 5),
+            DisclosureEntry.tombstone(
+                2, e.at(), e.previousHash(), e.hash(), log.get(2).content(), 5),
+            DisclosureEntry.tombstone(2, e.at(), e.previousHash(), e.hash(), null, 5),
+            log.get(3),
+            DisclosureEntry.tombstone(9, e.at(), e.previousHash(), e.hash(), e.content(), 10));
+
+    for (DisclosureEntry b : bad) {
+      assertThatThrownBy(() -> store().tombstone(List.of(good, b)))
+          .as("tombstone %s", b)
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(readDisclosures()).as("all or none").containsExactlyElementsOf(log);
+    }
+  }
+
   // ---- reopening ----
 
   @Test

@@ -100,6 +100,40 @@ class EventJsonGoldenTests {
   }
 
   @Test
+  void writesADigestedEntryAndItsTombstoneAsTheirGoldenFiles() {
+    DisclosureEntry e = SampleEvents.disclosures(1).get(0);
+    DisclosureEntry digested =
+        new DisclosureEntry(
+            e.sequence(),
+            e.at(),
+            e.actor(),
+            e.table(),
+            e.dossier(),
+            e.item(),
+            e.action(),
+            e.purpose(),
+            e.outcome(),
+            e.rules(),
+            e.items(),
+            e.previousHash(),
+            e.hash(),
+            "sha256:" + "c".repeat(64),
+            0);
+    DisclosureEntry tombstone = digested.tombstone(7);
+
+    for (Map.Entry<String, DisclosureEntry> g :
+        Map.of(
+                "DisclosureEntry-digested.json", digested,
+                "DisclosureEntry-tombstone.json", tombstone)
+            .entrySet()) {
+      String json = EventJson.writeDisclosurePretty(g.getValue());
+
+      assertThat(json).as(g.getKey()).isEqualTo(golden(g.getKey(), json));
+      assertThat(EventJson.readDisclosure(json, 1)).isEqualTo(g.getValue());
+    }
+  }
+
+  @Test
   void writesTheSameTextEveryTime() {
     for (ChainEvent e : SampleEvents.oneOfEach()) {
       assertThat(EventJson.write(e)).isEqualTo(EventJson.write(e));

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.CorruptRecord;
+import be.ifg.persistence.DisclosureStore;
 import be.ifg.persistence.PersistenceException;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
@@ -516,6 +517,49 @@ public final class JdbcStore implements Store {
         }
       }
     }
+  }
+
+  // ---- retention: tombstones in the disclosure log ----
+
+  /**
+   * Replaces entries by their tombstones in one transaction, under the disclosure log's lock row:
+   * each entry is read and checked ({@link DisclosureStore#checkTombstone}), then its row
+   * rewritten; a problem with any rolls back all.
+   */
+  @Override
+  public void tombstone(List<DisclosureEntry> tombstones) {
+    checkNotNull(tombstones, "tombstones");
+    for (DisclosureEntry t : tombstones) {
+      checkNotNull(t, "a tombstone must not be null");
+      checkArgument(t.isTombstone(), "entry %s is not a tombstone", t.sequence());
+    }
+    if (tombstones.isEmpty()) {
+      return;
+    }
+    run(
+        "replace " + tombstones.size() + " disclosure entries by tombstones",
+        c -> {
+          lock(c, DISCLOSURES_LOCK);
+          try (PreparedStatement read =
+                  c.prepareStatement(
+                      "SELECT sequence, payload FROM ifg_disclosure WHERE sequence = ?");
+              PreparedStatement write =
+                  c.prepareStatement(
+                      "UPDATE ifg_disclosure SET schema_version = ?, payload = ?"
+                          + " WHERE sequence = ?")) {
+            for (DisclosureEntry t : tombstones) {
+              read.setLong(1, t.sequence());
+              List<DisclosureEntry> kept = decodeDisclosures(read);
+              checkArgument(!kept.isEmpty(), "no disclosure entry %s is kept", t.sequence());
+              DisclosureStore.checkTombstone(kept.get(0), t);
+              write.setInt(1, EventJson.schemaVersion("DisclosureEntry"));
+              write.setString(2, EventJson.writeDisclosure(t));
+              write.setLong(3, t.sequence());
+              write.executeUpdate();
+            }
+          }
+          return null;
+        });
   }
 
   /** Closes the store's own connections; the data stays. */
