@@ -117,7 +117,7 @@ public final class Nation {
     DossierId d = id(n);
     String region = region(n);
     Instant t = START.plusSeconds(SPAN_SECONDS * n / total);
-    int fate = n % 20;
+    int fate = (n / REGIONS.size()) % 20;
     int size = 80 + (n * 7) % 41;
     List<DossierEvent> out = new ArrayList<>(size + 4);
     out.add(new DossierEvent.Registered(d, REGISTRANT, t, registration(t), region));

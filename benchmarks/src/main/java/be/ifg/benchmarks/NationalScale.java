@@ -97,33 +97,48 @@ public final class NationalScale {
     long before = usedHeap();
     resetPeaks();
     start = System.nanoTime();
+    long cpu = cpu();
     long applied = chain.rebuildProjections();
     long rebuildMs = (System.nanoTime() - start) / 1_000_000;
+    long rebuildCpuMs = (cpu() - cpu) / 1_000_000;
     long peak = peakHeap();
     collect();
     long after = usedHeap();
     out.printf(
-        "rebuild of %s: %,d events in %,d ms; projection retains %,d MiB; heap used %,d MiB"
-            + " before, %,d after, peak %,d%n",
-        REGION, applied, rebuildMs, (after - before) / MIB, before / MIB, after / MIB, peak / MIB);
+        "rebuild of %s: %,d events in %,d ms (%,d ms CPU of this thread); projection retains"
+            + " %,d MiB; heap used %,d MiB before, %,d after, peak %,d%n",
+        REGION,
+        applied,
+        rebuildMs,
+        rebuildCpuMs,
+        (after - before) / MIB,
+        before / MIB,
+        after / MIB,
+        peak / MIB);
 
     List<AgendaEntry> agenda = chain.agenda(MEMBER, date);
     long[] times = new long[2_000];
+    long[] cpus = new long[times.length];
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < times.length; i++) {
         long t = System.nanoTime();
+        long c = cpu();
         agenda = chain.agenda(MEMBER, date);
+        cpus[i] = cpu() - c;
         times[i] = System.nanoTime() - t;
       }
     }
     Arrays.sort(times);
+    Arrays.sort(cpus);
     out.printf(
-        "agenda of %s on %s: %d entries, median %.3f ms, p99 %.3f ms%n",
+        "agenda of %s on %s: %d entries, median %.3f ms (CPU %.3f), p99 %.3f ms (CPU %.3f)%n",
         MEMBER,
         date,
         agenda.size(),
         times[times.length / 2] / 1e6,
-        times[times.length * 99 / 100] / 1e6);
+        cpus[cpus.length / 2] / 1e6,
+        times[times.length * 99 / 100] / 1e6,
+        cpus[cpus.length * 99 / 100] / 1e6);
 
     for (int round = 0; round < 3; round++) {
       int from = dossiers + round * 100;
@@ -132,10 +147,11 @@ public final class NationalScale {
               ? insert(where, from, from + 100, dossiers)
               : append(store, from, from + 100, dossiers);
       start = System.nanoTime();
+      cpu = cpu();
       agenda = chain.agenda(MEMBER, date);
       out.printf(
-          "catch-up on %,d new events and answer: %,d ms (%d entries)%n",
-          added, (System.nanoTime() - start) / 1_000_000, agenda.size());
+          "catch-up on %,d new events and answer: %,d ms (%,d ms CPU; %d entries)%n",
+          added, (System.nanoTime() - start) / 1_000_000, (cpu() - cpu) / 1_000_000, agenda.size());
     }
     store.close();
   }
@@ -222,6 +238,10 @@ public final class NationalScale {
       }
     }
     return events;
+  }
+
+  private static long cpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   private static void collect() {

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -104,14 +106,12 @@ public final class Agenda {
       @Nullable ProfessionalId actor,
       LocalDate date) {
     List<AgendaEntry> all = new ArrayList<>();
-    for (DossierDue d : dossiers) {
-      collect(table, d, date, all);
-    }
     boolean everything = actor == null || actor.equals(table.coordinator());
-    return all.stream()
-        .filter(e -> everything || e.concerns().contains(actor))
-        .sorted(ORDER)
-        .collect(ImmutableList.toImmutableList());
+    Asked asked = new Asked(table, date, everything ? null : actor);
+    for (DossierDue d : dossiers) {
+      collect(asked, d, all);
+    }
+    return all.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
   }
 
   private static final Comparator<AgendaEntry> ORDER =
@@ -160,22 +160,30 @@ public final class Agenda {
     Set<ProfessionalId> pledged = table.pledges().signed();
     List<AgendaEntry> all = new ArrayList<>();
     List<AgendaEntry> due = new ArrayList<>();
+    Asked asked = new Asked(table, date, null);
     for (DossierDue d : dossiers) {
       due.clear();
-      collect(table, d, date, due);
+      collect(asked, d, due);
       for (AgendaEntry e : due) {
         if (SESSION_KINDS.contains(e.kind()) && !e.due().isAfter(date)) {
           all.add(e);
         }
       }
       if (d.status == DossierStatus.REGISTERED) {
-        add(all, AgendaKind.REGISTRATION, d, d.id.value(), date, date, pledged);
+        add(new Entries(all, null), AgendaKind.REGISTRATION, d, d.id.value(), date, date, pledged);
       }
       if (d.readyToWeigh) {
-        add(all, AgendaKind.READY_TO_WEIGH, d, d.id.value(), date, date, pledged);
+        add(
+            new Entries(all, null),
+            AgendaKind.READY_TO_WEIGH,
+            d,
+            d.id.value(),
+            date,
+            date,
+            pledged);
       }
       for (DossierDue.OpenProposal p : d.proposals) {
-        add(all, AgendaKind.PROPOSAL, d, p.id(), date, date, pledged);
+        add(new Entries(all, null), AgendaKind.PROPOSAL, d, p.id(), date, date, pledged);
       }
     }
     return all.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
@@ -185,7 +193,41 @@ public final class Agenda {
     return LocalDate.ofInstant(at, zone);
   }
 
-  private void collect(TableState table, DossierDue d, LocalDate on, List<AgendaEntry> out) {
+  /**
+   * One question: the table, the agenda's date, whose entries are kept (null: all), and the members
+   * of each partner, looked up once.
+   */
+  private static final class Asked {
+    final TableState table;
+    final LocalDate on;
+    final @Nullable ProfessionalId only;
+    private final Map<PartnerId, Set<ProfessionalId>> members = new HashMap<>();
+
+    Asked(TableState table, LocalDate on, @Nullable ProfessionalId only) {
+      this.table = table;
+      this.on = on;
+      this.only = only;
+    }
+
+    /** The partner's members now, as a new set the caller may add to. */
+    Set<ProfessionalId> members(PartnerId partner) {
+      return new LinkedHashSet<>(
+          members.computeIfAbsent(
+              partner,
+              p -> {
+                Set<ProfessionalId> who = new LinkedHashSet<>();
+                for (TableMember m : table.table().membersOf(p)) {
+                  who.add(m.id());
+                }
+                return who;
+              }));
+    }
+  }
+
+  private void collect(Asked asked, DossierDue d, List<AgendaEntry> all) {
+    TableState table = asked.table;
+    LocalDate on = asked.on;
+    Entries out = new Entries(all, asked.only);
     Set<ProfessionalId> director = new LinkedHashSet<>();
     CaseDirector named = d.director;
     if (named != null && table.holdsOffice(named)) {
@@ -215,7 +257,9 @@ public final class Agenda {
           on,
           director);
       for (DossierDue.OpenAction a : d.actions) {
-        add(out, AgendaKind.ACTION, d, a.id(), a.due(), on, owners(table, a.owner(), director));
+        Set<ProfessionalId> who = asked.members(a.owner());
+        who.addAll(director);
+        add(out, AgendaKind.ACTION, d, a.id(), a.due(), on, who);
       }
       for (DossierDue.OpenProposal p : d.proposals) {
         add(
@@ -229,7 +273,7 @@ public final class Agenda {
       }
     }
     for (DossierDue.OpenRequest r : d.requests) {
-      Set<ProfessionalId> who = members(table, r.from());
+      Set<ProfessionalId> who = asked.members(r.from());
       if (table.isMember(r.requestedBy())) {
         who.add(r.requestedBy());
       }
@@ -256,29 +300,20 @@ public final class Agenda {
     }
   }
 
-  private static Set<ProfessionalId> owners(
-      TableState table, PartnerId owner, Set<ProfessionalId> director) {
-    Set<ProfessionalId> who = members(table, owner);
-    who.addAll(director);
-    return who;
-  }
-
-  private static Set<ProfessionalId> members(TableState table, PartnerId partner) {
-    Set<ProfessionalId> who = new LinkedHashSet<>();
-    for (TableMember m : table.table().membersOf(partner)) {
-      who.add(m.id());
-    }
-    return who;
-  }
+  /** Where entries go: all of them, or only those that concern one actor. */
+  private record Entries(List<AgendaEntry> out, @Nullable ProfessionalId only) {}
 
   private static void add(
-      List<AgendaEntry> out,
+      Entries out,
       AgendaKind kind,
       DossierDue d,
       String reference,
       LocalDate due,
       LocalDate on,
       Set<ProfessionalId> concerns) {
-    out.add(new AgendaEntry(kind, d.id, reference, due, due.isBefore(on), concerns));
+    ProfessionalId only = out.only();
+    if (only == null || concerns.contains(only)) {
+      out.out().add(new AgendaEntry(kind, d.id, reference, due, due.isBefore(on), concerns));
+    }
   }
 }

@@ -100,6 +100,7 @@ public final class ChainApproach {
   private final Disclosures disclosures;
   private final Object projecting = new Object();
   private volatile AgendaProjection agendaProjection;
+  private @Nullable AgendaProjection rebuilding;
 
   private ChainApproach(Builder b) {
     this.seed = checkNotNull(b.table, "a chain approach needs its case table");
@@ -699,12 +700,23 @@ public final class ChainApproach {
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public long rebuildProjections() {
     AgendaProjection fresh = new AgendaProjection(region, store, agenda);
-    long applied = Projector.catchUp(store, fresh);
     synchronized (projecting) {
-      applied += Projector.catchUp(store, fresh);
-      agendaProjection = fresh;
+      rebuilding = fresh;
     }
-    return applied;
+    try {
+      long applied = Projector.catchUp(store, fresh);
+      synchronized (projecting) {
+        applied += Projector.catchUp(store, fresh);
+        agendaProjection = fresh;
+        return applied;
+      }
+    } finally {
+      synchronized (projecting) {
+        if (rebuilding == fresh) {
+          rebuilding = null;
+        }
+      }
+    }
   }
 
   /** The agenda projection, caught up with the store. */
@@ -740,6 +752,10 @@ public final class ChainApproach {
     cache.remove(dossier);
     synchronized (projecting) {
       agendaProjection.forget(dossier);
+      AgendaProjection fresh = rebuilding;
+      if (fresh != null) {
+        fresh.forget(dossier);
+      }
     }
   }
 
