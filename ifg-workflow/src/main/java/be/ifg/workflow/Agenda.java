@@ -3,17 +3,11 @@ package be.ifg.workflow;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
-import be.ifg.domain.Action;
-import be.ifg.domain.AssessmentStatus;
 import be.ifg.domain.CaseDirector;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierStatus;
-import be.ifg.domain.InformationRequest;
-import be.ifg.domain.Note;
 import be.ifg.domain.PartnerId;
-import be.ifg.domain.PlanProposal;
 import be.ifg.domain.ProfessionalId;
-import be.ifg.domain.SafetyDeferral;
 import be.ifg.domain.TableMember;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
@@ -23,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -96,20 +92,33 @@ public final class Agenda {
       LocalDate date) {
     checkNotNull(table, "table");
     checkNotNull(date, "date");
-    List<AgendaEntry> all = new ArrayList<>();
+    List<DossierDue> dues = new ArrayList<>(dossiers.size());
     for (Dossier d : dossiers) {
-      collect(table, d, date, all);
+      dues.add(DossierDue.of(d));
     }
-    boolean everything = actor == null || actor.equals(table.coordinator());
-    return all.stream()
-        .filter(e -> everything || e.concerns().contains(actor))
-        .sorted(
-            Comparator.comparing(AgendaEntry::due)
-                .thenComparing(AgendaEntry::kind)
-                .thenComparing(e -> e.dossier().value())
-                .thenComparing(AgendaEntry::reference))
-        .collect(ImmutableList.toImmutableList());
+    return dueEntries(table, dues, actor, date);
   }
+
+  /** {@link #entries} over what the agenda needs of each dossier, in the order given. */
+  List<AgendaEntry> dueEntries(
+      TableState table,
+      Collection<DossierDue> dossiers,
+      @Nullable ProfessionalId actor,
+      LocalDate date) {
+    List<AgendaEntry> all = new ArrayList<>();
+    boolean everything = actor == null || actor.equals(table.coordinator());
+    Asked asked = new Asked(table, date, everything ? null : actor);
+    for (DossierDue d : dossiers) {
+      collect(asked, d, all);
+    }
+    return all.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
+  }
+
+  private static final Comparator<AgendaEntry> ORDER =
+      Comparator.comparing(AgendaEntry::due)
+          .thenComparing(AgendaEntry::kind)
+          .thenComparing(e -> e.dossier().value())
+          .thenComparing(AgendaEntry::reference);
 
   /** The kinds of the table's own agenda that a session works through (besides its own two). */
   private static final Set<AgendaKind> SESSION_KINDS =
@@ -138,173 +147,173 @@ public final class Agenda {
       TableState table, Collection<Dossier> dossiers, LocalDate date) {
     checkNotNull(table, "table");
     checkNotNull(date, "date");
+    List<DossierDue> dues = new ArrayList<>(dossiers.size());
+    for (Dossier d : dossiers) {
+      dues.add(DossierDue.of(d));
+    }
+    return dueSessionEntries(table, dues, date);
+  }
+
+  /** {@link #sessionEntries} over what the agenda needs of each dossier, in the order given. */
+  List<AgendaEntry> dueSessionEntries(
+      TableState table, Collection<DossierDue> dossiers, LocalDate date) {
     Set<ProfessionalId> pledged = table.pledges().signed();
     List<AgendaEntry> all = new ArrayList<>();
-    for (Dossier d : dossiers) {
-      List<AgendaEntry> due = new ArrayList<>();
-      collect(table, d, date, due);
+    List<AgendaEntry> due = new ArrayList<>();
+    Asked asked = new Asked(table, date, null);
+    for (DossierDue d : dossiers) {
+      due.clear();
+      collect(asked, d, due);
       for (AgendaEntry e : due) {
         if (SESSION_KINDS.contains(e.kind()) && !e.due().isAfter(date)) {
           all.add(e);
         }
       }
-      if (d.status() == DossierStatus.REGISTERED) {
-        add(all, AgendaKind.REGISTRATION, d, d.id().value(), date, date, pledged);
+      if (d.status == DossierStatus.REGISTERED) {
+        add(new Entries(all, null), AgendaKind.REGISTRATION, d, d.id.value(), date, date, pledged);
       }
-      boolean assessed =
-          d.latestAssessment().map(a -> a.status() == AssessmentStatus.COMPLETE).orElse(false);
-      if (d.status() == DossierStatus.WEIGHING && (!assessed || d.plan().isEmpty())) {
-        add(all, AgendaKind.READY_TO_WEIGH, d, d.id().value(), date, date, pledged);
+      if (d.readyToWeigh) {
+        add(
+            new Entries(all, null),
+            AgendaKind.READY_TO_WEIGH,
+            d,
+            d.id.value(),
+            date,
+            date,
+            pledged);
       }
-      if (d.status() == DossierStatus.CASE_DIRECTION) {
-        for (PlanProposal p : d.proposals()) {
-          if (p.isOpen()) {
-            add(all, AgendaKind.PROPOSAL, d, p.id().value(), date, date, pledged);
-          }
-        }
+      for (DossierDue.OpenProposal p : d.proposals) {
+        add(new Entries(all, null), AgendaKind.PROPOSAL, d, p.id(), date, date, pledged);
       }
     }
-    return all.stream()
-        .sorted(
-            Comparator.comparing(AgendaEntry::due)
-                .thenComparing(AgendaEntry::kind)
-                .thenComparing(e -> e.dossier().value())
-                .thenComparing(AgendaEntry::reference))
-        .collect(ImmutableList.toImmutableList());
+    return all.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
   }
 
   private LocalDate date(Instant at) {
     return LocalDate.ofInstant(at, zone);
   }
 
-  private void collect(TableState table, Dossier d, LocalDate on, List<AgendaEntry> out) {
+  /**
+   * One question: the table, the agenda's date, whose entries are kept (null: all), and the members
+   * of each partner, looked up once.
+   */
+  private static final class Asked {
+    final TableState table;
+    final LocalDate on;
+    final @Nullable ProfessionalId only;
+    private final Map<PartnerId, Set<ProfessionalId>> members = new HashMap<>();
+
+    Asked(TableState table, LocalDate on, @Nullable ProfessionalId only) {
+      this.table = table;
+      this.on = on;
+      this.only = only;
+    }
+
+    /** The partner's members now, as a new set the caller may add to. */
+    Set<ProfessionalId> members(PartnerId partner) {
+      return new LinkedHashSet<>(
+          members.computeIfAbsent(
+              partner,
+              p -> {
+                Set<ProfessionalId> who = new LinkedHashSet<>();
+                for (TableMember m : table.table().membersOf(p)) {
+                  who.add(m.id());
+                }
+                return who;
+              }));
+    }
+  }
+
+  private void collect(Asked asked, DossierDue d, List<AgendaEntry> all) {
+    TableState table = asked.table;
+    LocalDate on = asked.on;
+    Entries out = new Entries(all, asked.only);
     Set<ProfessionalId> director = new LinkedHashSet<>();
-    table.directorInOffice(d).map(CaseDirector::member).ifPresent(director::add);
-    DossierStatus status = d.status();
+    CaseDirector named = d.director;
+    if (named != null && table.holdsOffice(named)) {
+      director.add(named.member());
+    }
+    DossierStatus status = d.status;
     if (director.isEmpty()
-        && d.caseDirector().isPresent()
+        && named != null
         && (status.isSharing() && status != DossierStatus.DOSSIER_BUILDING)) {
-      CaseDirector left = d.caseDirector().get();
       add(
           out,
           AgendaKind.DIRECTOR_VACANT,
           d,
-          d.id().value(),
-          date(table.leftAt(left.member()).orElse(left.appointedAt())),
+          d.id.value(),
+          date(table.leftAt(named.member()).orElse(named.appointedAt())),
           on,
           Set.of(table.coordinator()));
     }
-    if (status == DossierStatus.CASE_DIRECTION) {
-      Instant base = d.caseDirectionStartedAt().orElse(d.statusSince());
-      for (Note report : d.progressReports()) {
-        if (report.at().isAfter(base)) {
-          base = report.at();
-        }
-      }
+    Instant base = d.progressBase;
+    if (status == DossierStatus.CASE_DIRECTION && base != null) {
       add(
           out,
           AgendaKind.PROGRESS_REPORT,
           d,
-          d.id().value(),
+          d.id.value(),
           date(base).plus(table.table().reportInterval()),
           on,
           director);
-      d.plan()
-          .ifPresent(
-              plan ->
-                  plan.actions()
-                      .filter(a -> !a.status().isFinished())
-                      .forEach(
-                          a ->
-                              add(
-                                  out,
-                                  AgendaKind.ACTION,
-                                  d,
-                                  a.id().value(),
-                                  a.due(),
-                                  on,
-                                  owners(table, a, director))));
-      for (PlanProposal p : d.proposals()) {
-        if (p.isOpen()) {
-          add(
-              out,
-              AgendaKind.PROPOSAL,
-              d,
-              p.id().value(),
-              date(p.proposedAt()),
-              on,
-              Set.of(table.coordinator()));
-        }
-      }
-    }
-    if (status.isActive()) {
-      for (InformationRequest r : d.openRequests()) {
-        Set<ProfessionalId> who = members(table, r.from());
-        if (table.isMember(r.requestedBy())) {
-          who.add(r.requestedBy());
-        }
-        add(out, AgendaKind.INFORMATION_REQUEST, d, r.id().value(), r.dueBy(), on, who);
-      }
-      for (SafetyDeferral deferral : d.pendingDeferrals()) {
-        Set<ProfessionalId> who = new LinkedHashSet<>();
-        if (table.table().professional(deferral.by()).isPresent()) {
-          who.add(deferral.by());
-        }
-        if (table.table().professional(d.registration().registrant()).isPresent()) {
-          who.add(d.registration().registrant());
-        }
+      for (DossierDue.OpenAction a : d.actions) {
+        Set<ProfessionalId> who = asked.members(a.owner());
         who.addAll(director);
+        add(out, AgendaKind.ACTION, d, a.id(), a.due(), on, who);
+      }
+      for (DossierDue.OpenProposal p : d.proposals) {
         add(
             out,
-            AgendaKind.INFORMING_REVIEW,
+            AgendaKind.PROPOSAL,
             d,
-            deferral.party().value(),
-            deferral.reviewBy(),
+            p.id(),
+            date(p.proposedAt()),
             on,
-            who);
+            Set.of(table.coordinator()));
       }
     }
-    if (status == DossierStatus.FOLLOW_UP) {
-      d.followUp()
-          .ifPresent(
-              f ->
-                  add(
-                      out,
-                      AgendaKind.FOLLOW_UP_END,
-                      d,
-                      d.id().value(),
-                      date(f.until()),
-                      on,
-                      director));
+    for (DossierDue.OpenRequest r : d.requests) {
+      Set<ProfessionalId> who = asked.members(r.from());
+      if (table.isMember(r.requestedBy())) {
+        who.add(r.requestedBy());
+      }
+      add(out, AgendaKind.INFORMATION_REQUEST, d, r.id(), r.dueBy(), on, who);
     }
-    if (status == DossierStatus.CLOSED && d.evaluations().isEmpty()) {
-      add(out, AgendaKind.EVALUATION, d, d.id().value(), date(d.statusSince()), on, director);
+    for (DossierDue.PendingDeferral deferral : d.deferrals) {
+      Set<ProfessionalId> who = new LinkedHashSet<>();
+      if (table.table().professional(deferral.by()).isPresent()) {
+        who.add(deferral.by());
+      }
+      if (table.table().professional(d.registrant).isPresent()) {
+        who.add(d.registrant);
+      }
+      who.addAll(director);
+      add(out, AgendaKind.INFORMING_REVIEW, d, deferral.party(), deferral.reviewBy(), on, who);
+    }
+    Instant until = d.followUpUntil;
+    if (until != null) {
+      add(out, AgendaKind.FOLLOW_UP_END, d, d.id.value(), date(until), on, director);
+    }
+    Instant closed = d.closedUnevaluated;
+    if (closed != null) {
+      add(out, AgendaKind.EVALUATION, d, d.id.value(), date(closed), on, director);
     }
   }
 
-  private static Set<ProfessionalId> owners(
-      TableState table, Action a, Set<ProfessionalId> director) {
-    Set<ProfessionalId> who = members(table, a.owner());
-    who.addAll(director);
-    return who;
-  }
-
-  private static Set<ProfessionalId> members(TableState table, PartnerId partner) {
-    Set<ProfessionalId> who = new LinkedHashSet<>();
-    for (TableMember m : table.table().membersOf(partner)) {
-      who.add(m.id());
-    }
-    return who;
-  }
+  /** Where entries go: all of them, or only those that concern one actor. */
+  private record Entries(List<AgendaEntry> out, @Nullable ProfessionalId only) {}
 
   private static void add(
-      List<AgendaEntry> out,
+      Entries out,
       AgendaKind kind,
-      Dossier d,
+      DossierDue d,
       String reference,
       LocalDate due,
       LocalDate on,
       Set<ProfessionalId> concerns) {
-    out.add(new AgendaEntry(kind, d.id(), reference, due, due.isBefore(on), concerns));
+    ProfessionalId only = out.only();
+    if (only == null || concerns.contains(only)) {
+      out.out().add(new AgendaEntry(kind, d.id, reference, due, due.isBefore(on), concerns));
+    }
   }
 }

@@ -100,6 +100,9 @@ public final class ChainApproach {
   private final Agenda agenda;
   private final ConcurrentMap<DossierId, Dossier> cache = new ConcurrentHashMap<>();
   private final Disclosures disclosures;
+  private final Object projecting = new Object();
+  private volatile AgendaProjection agendaProjection;
+  private @Nullable AgendaProjection rebuilding;
 
   private ChainApproach(Builder b) {
     this.seed = checkNotNull(b.table, "a chain approach needs its case table");
@@ -109,6 +112,7 @@ public final class ChainApproach {
     this.store = b.store == null ? new InMemoryStore() : b.store;
     this.decisions = Decisions.of(instruments, b.policy);
     this.agenda = Agenda.of(clock.getZone());
+    this.agendaProjection = new AgendaProjection(region, store, agenda);
     this.disclosures =
         new Disclosures(
             b.policy,
@@ -345,14 +349,7 @@ public final class ChainApproach {
     if (scope == Disclosures.Scope.NONE) {
       return List.of();
     }
-    List<Dossier> all = new ArrayList<>();
-    for (DossierId id : dossierIds()) {
-      load(id)
-          .filter(
-              d -> scope == Disclosures.Scope.TABLE || d.registration().registrant().equals(actor))
-          .ifPresent(all::add);
-    }
-    return agenda.entries(table, all, actor, date);
+    return projected().entries(table, actor, scope != Disclosures.Scope.TABLE, date);
   }
 
   /**
@@ -369,12 +366,13 @@ public final class ChainApproach {
     checkNotNull(dossier, "dossier");
     checkNotNull(date, "date");
     TableState table = tableState();
-    Optional<Dossier> state = load(dossier);
+    AgendaProjection projection = projected();
+    boolean exists = projectedExists(projection, dossier);
     if (!disclosures.permitsTableQuestion(
-        table, dossier, state.isPresent(), actor, Disclosure.AGENDA, clock.instant())) {
+        table, dossier, exists, actor, Disclosure.AGENDA, clock.instant())) {
       return List.of();
     }
-    return agenda.entries(table, state.stream().toList(), actor, date);
+    return projection.entries(table, dossier, actor, date);
   }
 
   /**
@@ -401,12 +399,8 @@ public final class ChainApproach {
     if (scheduled.isEmpty()) {
       return List.of();
     }
-    List<Dossier> all = new ArrayList<>();
-    for (DossierId id : dossierIds()) {
-      load(id).ifPresent(all::add);
-    }
-    return agenda.sessionEntries(
-        table, all, LocalDate.ofInstant(scheduled.get().startsAt(), clock.getZone()));
+    return projected()
+        .sessionEntries(table, LocalDate.ofInstant(scheduled.get().startsAt(), clock.getZone()));
   }
 
   /**
@@ -684,7 +678,7 @@ public final class ChainApproach {
         this::load,
         store,
         disclosures.log(),
-        cache::remove,
+        this::forget,
         clock,
         actor,
         olderThan,
@@ -745,6 +739,86 @@ public final class ChainApproach {
     }
     cache.put(id, d);
     return Optional.of(d);
+  }
+
+  // ---- projections: the agenda as a read model fed from the store (issue 14) ----
+
+  /**
+   * Rebuilds this chain approach's projections (the agenda) from scratch, from every event of the
+   * store. Questions asked meanwhile are answered from the projections as they were; the rebuilt
+   * ones replace them when they have caught up. Needed after events were removed from the store by
+   * another process (a purge elsewhere); otherwise the projections catch up by themselves before
+   * every question, with the events written since, by this process or another.
+   *
+   * @return how many events the rebuild applied
+   * @throws be.ifg.persistence.PersistenceException if the store fails; the projections in use are
+   *     kept
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public long rebuildProjections() {
+    AgendaProjection fresh = new AgendaProjection(region, store, agenda);
+    synchronized (projecting) {
+      rebuilding = fresh;
+    }
+    try {
+      long applied = Projector.catchUp(store, fresh);
+      synchronized (projecting) {
+        applied += Projector.catchUp(store, fresh);
+        agendaProjection = fresh;
+        return applied;
+      }
+    } finally {
+      synchronized (projecting) {
+        if (rebuilding == fresh) {
+          rebuilding = null;
+        }
+      }
+    }
+  }
+
+  /** The agenda projection, caught up with the store. */
+  private AgendaProjection projected() {
+    synchronized (projecting) {
+      AgendaProjection projection = agendaProjection;
+      Projector.catchUp(store, projection);
+      return projection;
+    }
+  }
+
+  /**
+   * Whether the projection holds the dossier, as {@link #load} would find it: a stream whose
+   * version went down since the projection read it was purged, and is forgotten.
+   */
+  private boolean projectedExists(AgendaProjection projection, DossierId dossier) {
+    long known = projection.version(dossier);
+    if (known == 0) {
+      return false;
+    }
+    if (store.version(stream(dossier)) < known) {
+      forget(dossier);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Forgets a dossier whose stream was purged, in the projections and the cache: the purge calls it
+   * after removing the stream from the store.
+   */
+  void forget(DossierId dossier) {
+    cache.remove(dossier);
+    synchronized (projecting) {
+      agendaProjection.forget(dossier);
+      AgendaProjection fresh = rebuilding;
+      if (fresh != null) {
+        fresh.forget(dossier);
+      }
+    }
+  }
+
+  /** The agenda projection as it is, for tests. */
+  AgendaProjection agendaProjection() {
+    return agendaProjection;
   }
 
   /** The store, for the workflow's own features. */

@@ -285,6 +285,12 @@ public final class TableState {
     return since != null && !since.isAfter(named.get().appointedAt()) ? named : Optional.empty();
   }
 
+  /** Whether a dossier's case director named is in office now (see {@link #directorInOffice}). */
+  boolean holdsOffice(CaseDirector named) {
+    Instant since = memberSince.get(named.member());
+    return since != null && !since.isAfter(named.appointedAt());
+  }
+
   /** Whether the professional is the dossier's case director in office now. */
   public boolean isDirectorInOffice(Dossier dossier, ProfessionalId professional) {
     return directorInOffice(dossier).map(d -> d.member().equals(professional)).orElse(false);

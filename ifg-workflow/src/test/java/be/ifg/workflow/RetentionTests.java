@@ -150,6 +150,21 @@ class RetentionTests {
   }
 
   @Test
+  void theAgendaForgetsThePurgedDossiersAtOnce() {
+    ChainApproach chain = world(chain(false, 1));
+    java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+    chain.agenda(AN, today); // the projection holds every dossier before the purge
+
+    chain.purge(AN, FIVE_YEARS);
+
+    List<AgendaEntry> after = chain.agenda(AN, today);
+    assertThat(after).extracting(AgendaEntry::dossier).doesNotContain(DECLINED, WITHDRAWN);
+    assertThat(chain.agendaProjection().version(DECLINED)).isZero();
+    ChainApproach fresh = chain(false, 1);
+    assertThat(after).isEqualTo(fresh.agenda(AN, today));
+  }
+
+  @Test
   void aSecondPurgeFindsNothingAndIsLoggedToo() {
     ChainApproach chain = world(chain(false, 1));
     chain.purge(AN, FIVE_YEARS);
