@@ -910,6 +910,7 @@ public sealed interface DossierEvent extends ChainEvent
    * @param corrected the corrected value
    * @param reason why
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   record CorrectionRecorded(
       DossierId dossier,
       ProfessionalId actor,
