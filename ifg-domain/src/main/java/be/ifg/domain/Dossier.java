@@ -63,6 +63,7 @@ public final class Dossier {
   private final ImmutableList<ConsentRecord> consents;
   private final ImmutableList<DangerUpdate> dangerUpdates;
   private final ImmutableMap<ProposalId, PlanProposal> proposals;
+  private final ImmutableList<Correction> corrections;
 
   private Dossier(Fold f) {
     this.id = checkNotNull(f.id);
@@ -96,6 +97,7 @@ public final class Dossier {
     this.consents = ImmutableList.copyOf(f.consents);
     this.dangerUpdates = ImmutableList.copyOf(f.dangerUpdates);
     this.proposals = ImmutableMap.copyOf(f.proposals);
+    this.corrections = ImmutableList.copyOf(f.corrections);
   }
 
   /**
@@ -375,6 +377,15 @@ public final class Dossier {
     return consents;
   }
 
+  /**
+   * Every rectification recorded, oldest first, each with the value it replaced. The state shows
+   * the corrected values (a party's birth year in the client system, an item's content).
+   */
+  @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2")
+  public List<Correction> corrections() {
+    return corrections;
+  }
+
   /** Two states are equal when every part is equal: the fold is a pure function of the events. */
   @Override
   public boolean equals(@Nullable Object other) {
@@ -414,7 +425,8 @@ public final class Dossier {
         && Objects.equals(grants, o.grants)
         && Objects.equals(consents, o.consents)
         && Objects.equals(dangerUpdates, o.dangerUpdates)
-        && Objects.equals(proposals, o.proposals);
+        && Objects.equals(proposals, o.proposals)
+        && Objects.equals(corrections, o.corrections);
   }
 
   @Override
@@ -460,6 +472,7 @@ public final class Dossier {
     final List<ConsentRecord> consents;
     final List<DangerUpdate> dangerUpdates;
     final Map<ProposalId, PlanProposal> proposals;
+    final List<Correction> corrections;
 
     Fold() {
       informingRecords = new ArrayList<>();
@@ -477,6 +490,7 @@ public final class Dossier {
       consents = new ArrayList<>();
       dangerUpdates = new ArrayList<>();
       proposals = new LinkedHashMap<>();
+      corrections = new ArrayList<>();
     }
 
     Fold(Dossier d) {
@@ -511,6 +525,7 @@ public final class Dossier {
       consents = new ArrayList<>(d.consents);
       dangerUpdates = new ArrayList<>(d.dangerUpdates);
       proposals = new LinkedHashMap<>(d.proposals);
+      corrections = new ArrayList<>(d.corrections);
     }
 
     void apply(DossierEvent event) {
@@ -554,6 +569,66 @@ public final class Dossier {
 
     private void replacePlan(Plan plan) {
       plans.set(plans.size() - 1, plan);
+    }
+
+    /**
+     * Applies a rectification: the state shows the corrected value, the correction the original.
+     */
+    private void correct(DossierEvent.CorrectionRecorded e) {
+      String original;
+      if (e.kind() == CorrectionKind.BIRTH_YEAR) {
+        PartyId partyId = PartyId.of(e.subject());
+        Registration r = checkNotNull(registration);
+        Party party =
+            r.clientSystem()
+                .party(partyId)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "correction of the birth year of " + partyId + ", who is not a party"));
+        checkArgument(
+            Correction.isBirthYear(e.corrected()),
+            "a corrected birth year must be a year between 1900 and 2200: '%s'",
+            e.corrected());
+        original = party.birthYear() == null ? Correction.UNKNOWN : party.birthYear().toString();
+        List<Party> parties = new ArrayList<>();
+        for (Party p : r.clientSystem().parties()) {
+          parties.add(
+              p.id().equals(partyId)
+                  ? new Party(p.id(), p.role(), Integer.parseInt(e.corrected()))
+                  : p);
+        }
+        registration =
+            new Registration(
+                r.registrant(),
+                r.registrantPartner(),
+                new ClientSystem(parties),
+                r.criteria(),
+                r.informed(),
+                r.deferred(),
+                r.danger());
+      } else {
+        ItemId itemId = ItemId.of(e.subject());
+        InformationItem i = items.get(itemId);
+        checkArgument(i != null, "correction of item %s, which was not shared", itemId);
+        original = i.summary();
+        items.put(
+            itemId,
+            new InformationItem(
+                i.id(),
+                i.contributor(),
+                i.contributedBy(),
+                i.about(),
+                i.category(),
+                i.reason(),
+                e.corrected(),
+                i.audience(),
+                i.sharedAt(),
+                i.answers()));
+      }
+      corrections.add(
+          new Correction(
+              e.kind(), e.subject(), original, e.corrected(), e.reason(), e.actor(), e.at()));
     }
 
     private void on(DossierEvent event) {
@@ -689,6 +764,8 @@ public final class Dossier {
             consents.set(i, c.withdrawnAt(at));
           }
         }
+      } else if (event instanceof DossierEvent.CorrectionRecorded e) {
+        correct(e);
       } else {
         throw new IllegalArgumentException("unknown event type " + event.type());
       }

@@ -49,7 +49,8 @@ public sealed interface DossierEvent extends ChainEvent
         DossierEvent.AccessGranted,
         DossierEvent.AccessRevoked,
         DossierEvent.ConsentRecorded,
-        DossierEvent.ConsentWithdrawn {
+        DossierEvent.ConsentWithdrawn,
+        DossierEvent.CorrectionRecorded {
 
   /** The dossier this event belongs to. */
   DossierId dossier();
@@ -896,6 +897,38 @@ public sealed interface DossierEvent extends ChainEvent
       Checks.present(partner, "partner");
       Checks.present(purpose, "purpose");
       Checks.present(category, "category");
+    }
+  }
+
+  /**
+   * A fact of the dossier was rectified (GDPR art. 16): a party's birth year or an item's content.
+   * The event keeps only the corrected value; the original stays in the history (the registration
+   * or the sharing) and the fold keeps it beside the correction ({@link Correction}).
+   *
+   * @param kind what is corrected
+   * @param subject the party (for a birth year) or the item (for content) whose fact it is
+   * @param corrected the corrected value
+   * @param reason why
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record CorrectionRecorded(
+      DossierId dossier,
+      ProfessionalId actor,
+      Instant at,
+      CorrectionKind kind,
+      String subject,
+      String corrected,
+      String reason)
+      implements DossierEvent {
+    /** Validates the event. */
+    public CorrectionRecorded {
+      Checks.present(dossier, "dossier");
+      Checks.present(actor, "actor");
+      Checks.present(at, "at");
+      Checks.present(kind, "kind");
+      Checks.id(subject, "subject");
+      Checks.text(corrected, "corrected");
+      Checks.text(reason, "reason");
     }
   }
 }

@@ -47,7 +47,8 @@ class PhrasebookTests {
             ProposalStatus.class,
             Role.class,
             SafetyMeasure.class,
-            SignalCategory.class);
+            SignalCategory.class,
+            CorrectionKind.class);
     int labels = 0;
     for (Class<? extends Labelled> type : types) {
       for (Labelled constant : type.getEnumConstants()) {

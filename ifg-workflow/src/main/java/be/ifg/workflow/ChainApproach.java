@@ -571,6 +571,37 @@ public final class ChainApproach {
         table, state, state == null ? List.of() : events, dossier, actor, purpose, clock.instant());
   }
 
+  // --- the data subject's rights (GDPR art. 15): the access report ---
+
+  /**
+   * The access report of one party (GDPR art. 15): what this table's dossiers record about them and
+   * who saw it and why, from the disclosure log, with safety redaction (see {@link AccessReport}
+   * and {@code docs/data-subject-rights.md}). Only the table's coordinator with standing now (a
+   * member who signed the pledge), acting for the controller, gets a report; the question is logged
+   * with the report's decision on every item, and a dossier in which informing the party is still
+   * deferred for safety is left out.
+   *
+   * @param actor who asks
+   * @param party the party
+   * @return the report; {@link AccessReport.Refused} for anybody but the coordinator, the same
+   *     whether the party exists or not
+   * @throws NullPointerException if an argument is null
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2")
+  public AccessReport accessReport(ProfessionalId actor, be.ifg.domain.PartyId party) {
+    checkNotNull(actor, "actor");
+    checkNotNull(party, "party");
+    TableState table = tableState();
+    List<Dossier> all = new ArrayList<>();
+    if (actor.equals(table.coordinator())) {
+      for (DossierId id : dossierIds()) {
+        load(id).ifPresent(all::add);
+      }
+    }
+    return AccessReports.produce(disclosures, table, all, actor, party, clock.instant());
+  }
+
   /**
    * Every entry of the disclosure log, oldest first: who asked for what, for which purpose, when,
    * the outcome and the rules that really decided. Entries name items by id only, but they show

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
+import be.ifg.domain.CorrectionKind;
 import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.GoalId;
@@ -732,6 +733,29 @@ public sealed interface Command permits Command.Register, DossierCommand, TableC
       checkNotNull(partner, "partner");
       checkNotNull(purpose, "purpose");
       checkNotNull(category, "category");
+    }
+  }
+
+  /**
+   * Records a rectification (GDPR art. 16) of one fact of the dossier: a party's birth year (by a
+   * pledged member) or an item's content (by a pledged member of the item's contributing partner
+   * only). The original is kept and marked corrected.
+   *
+   * @param kind what is corrected
+   * @param subject the party (for {@link CorrectionKind#BIRTH_YEAR}) or the item (for {@link
+   *     CorrectionKind#ITEM_CONTENT}) whose fact it is
+   * @param value the corrected value: a year, or the item's corrected content
+   * @param reason why it is corrected (mandatory)
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record RecordCorrection(CorrectionKind kind, String subject, String value, String reason)
+      implements DossierCommand {
+    /** Checks that the parts are present. */
+    public RecordCorrection {
+      checkNotNull(kind, "kind");
+      checkNotNull(subject, "subject");
+      checkNotNull(value, "value");
+      checkNotNull(reason, "reason");
     }
   }
 }

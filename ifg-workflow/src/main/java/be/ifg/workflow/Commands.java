@@ -386,6 +386,14 @@ public final class Commands {
             .by("pledged-member")
             .guard(INVALID_INPUT)
             .build());
+    // rectification (GDPR art. 16): in every state, for as long as the dossier is kept
+    all.add(
+        command(Command.RecordCorrection.class)
+            .in(EnumSet.allOf(DossierStatus.class))
+            .by("pledged-member-or-contributor")
+            .guard(NOT_AUTHORIZED)
+            .guard(INVALID_INPUT)
+            .build());
     return ImmutableList.copyOf(all);
   }
 

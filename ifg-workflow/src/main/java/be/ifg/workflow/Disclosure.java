@@ -74,6 +74,14 @@ public record Disclosure(
    */
   public static final String SUBSCRIPTION = "SUBSCRIPTION";
 
+  /**
+   * The action of a data subject's access report ({@link ChainApproach#accessReport}): one entry
+   * for the question, with the party's id as its item, and one per dossier reported with the
+   * report's decision on each item.
+   */
+  @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2")
+  public static final String ACCESS_REPORT = "ACCESS_REPORT";
+
   /** The outcome of a question answered. */
   public static final String PERMIT = "PERMIT";
 

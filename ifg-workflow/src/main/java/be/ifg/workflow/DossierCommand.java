@@ -41,4 +41,5 @@ public sealed interface DossierCommand extends Command
         Command.GrantAccess,
         Command.RevokeAccess,
         Command.RecordConsent,
-        Command.WithdrawConsent {}
+        Command.WithdrawConsent,
+        Command.RecordCorrection {}

@@ -1,5 +1,6 @@
 package be.ifg.workflow;
 
+import be.ifg.domain.CorrectionKind;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
@@ -264,6 +265,23 @@ final class DossierReading {
         e.at(), e.type(), null, Words.phrase("timeline.step.withheld", item.id(), item.category()));
   }
 
+  /**
+   * A rectification: a birth year's correction reads for every reader of the timeline; an item's
+   * correction only for a reader the item is shown to, and leaves no step for anybody else (so a
+   * hidden victim location's correction shows nothing, and a withheld item's neither its reason).
+   * The original value is never on a page.
+   */
+  private @Nullable Step correction(DossierEvent.CorrectionRecorded e, ProfessionalId who) {
+    if (e.kind() == CorrectionKind.ITEM_CONTENT) {
+      ItemId id = ItemId.of(e.subject());
+      if (!permitted(id)) {
+        redacted = redacted || !hidden(id);
+        return null;
+      }
+    }
+    return say(e, who, e.kind(), e.subject(), e.reason());
+  }
+
   private @Nullable Step step(DossierEvent event) {
     ProfessionalId who = event.actor();
     if (event instanceof DossierEvent.Registered e) {
@@ -331,6 +349,8 @@ final class DossierReading {
       return say(e, who, e.party(), e.partner(), e.purpose(), e.category());
     } else if (event instanceof DossierEvent.ConsentWithdrawn e) {
       return say(e, who, e.party(), e.partner(), e.purpose(), e.category());
+    } else if (event instanceof DossierEvent.CorrectionRecorded e) {
+      return correction(e, who);
     } else if (Words.BOOK.has("timeline." + event.type())) {
       // Accepted, DossierCompleted, CaseDirectionStarted, Closed: who and when say it all
       return say(event, who);

@@ -4,6 +4,7 @@ import be.ifg.domain.CaseTable;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ItemId;
+import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.SessionId;
@@ -155,7 +156,8 @@ record Scenario(
           DecideExpectation,
           ViewExpectation,
           AuditExpectation,
-          PageExpectation {}
+          PageExpectation,
+          AccessReportExpectation {}
 
   /**
    * One agenda line a question looks for.
@@ -255,5 +257,21 @@ record Scenario(
       List<PageStep> excludes,
       @Nullable String deferralReason,
       @Nullable Integer dangerUpdates)
+      implements Expectation {}
+
+  /**
+   * The access report question's party and what to check of the report: whether one was produced,
+   * how many dossiers it covers, exactly which items it lists ({@code items}), items it must not
+   * list ({@code hidden}), items it must list without content ({@code withheld}), and whether it
+   * may name who registered, contributed or informed ({@code sources}).
+   */
+  record AccessReportExpectation(
+      PartyId party,
+      @Nullable Boolean produced,
+      @Nullable Integer dossiers,
+      @Nullable List<String> items,
+      List<String> hidden,
+      List<String> withheld,
+      @Nullable Boolean sources)
       implements Expectation {}
 }

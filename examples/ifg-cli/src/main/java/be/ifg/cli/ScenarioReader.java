@@ -3,6 +3,7 @@ package be.ifg.cli;
 import be.ifg.domain.ActionId;
 import be.ifg.domain.ActionStatus;
 import be.ifg.domain.CaseTable;
+import be.ifg.domain.CorrectionKind;
 import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
@@ -459,7 +460,8 @@ final class ScenarioReader {
           "signals", Set.of("who"),
           "sessionAgenda", Set.of("who", "session"),
           "minutes", Set.of("who", "session"),
-          "page", Set.of("who", "purpose"));
+          "page", Set.of("who", "purpose"),
+          "accessReport", Set.of("who", "party"));
 
   private Scenario.@Nullable Step step(
       JsonNode node, String path, int index, Cursor cursor, Instruments instruments) {
@@ -603,7 +605,11 @@ final class ScenarioReader {
     boolean oneDossier = ask.equals("agenda") && node.has("dossier");
     String table;
     boolean aboutASession = ask.equals("sessionAgenda") || ask.equals("minutes");
-    if (ask.equals("agenda") && !oneDossier || ask.equals("signals") || aboutASession) {
+    boolean aboutAParty = ask.equals("accessReport");
+    if (ask.equals("agenda") && !oneDossier
+        || ask.equals("signals")
+        || aboutASession
+        || aboutAParty) {
       if (who != null) {
         table = actors.get(who);
       } else if (dossierTable != null) {
@@ -800,6 +806,8 @@ final class ScenarioReader {
           problem(ep, "must be {count?, includes?: [...]}");
         }
       }
+    } else if (aboutAParty) {
+      expectation = accessReportExpectation(node, path, expect, ep);
     } else if (ask.equals("signals")) {
       if (expect != null) {
         if (expect.isObject()) {
@@ -1356,7 +1364,8 @@ final class ScenarioReader {
               Command.RecordConsent.class, (r, in) -> r.consent(in, Command.RecordConsent::new)),
           Map.entry(
               Command.WithdrawConsent.class,
-              (r, in) -> r.consent(in, Command.WithdrawConsent::new)));
+              (r, in) -> r.consent(in, Command.WithdrawConsent::new)),
+          Map.entry(Command.RecordCorrection.class, ScenarioReader::recordCorrection));
 
   static {
     Set<Class<? extends Command>> declared = new HashSet<>();
@@ -1690,6 +1699,97 @@ final class ScenarioReader {
     return party == null || partner == null || purpose == null || category == null
         ? null
         : make.make(party, partner, purpose, category);
+  }
+
+  // --- the data subject's rights: a correction, and the access report question ---
+
+  /**
+   * A correction: {kind, subject, value, reason}; the subject is a party of the dossier for a
+   * BIRTH_YEAR (its value a year, as a number or a text) and an item of the dossier for an
+   * ITEM_CONTENT. A bad year or a blank reason reaches the library, which rejects it.
+   */
+  private @Nullable Command recordCorrection(With in) {
+    JsonNode w = in.w();
+    String p = in.p();
+    CorrectionKind kind = enumValue(w, p, "kind", CorrectionKind.class, true);
+    String subject = null;
+    if (kind == CorrectionKind.BIRTH_YEAR) {
+      PartyId party = party(w, p, "subject", in.k());
+      subject = party == null ? null : party.value();
+    } else if (kind == CorrectionKind.ITEM_CONTENT) {
+      ItemId item = itemRef(w, p, "subject", in.dossier(), true);
+      subject = item == null ? null : item.value();
+    }
+    JsonNode v = w.get("value");
+    String value;
+    if (v != null && v.isIntegralNumber()) {
+      value = String.valueOf(v.longValue());
+    } else if (v == null || v.isNull() || v.isString()) {
+      value = text(w, p, "value");
+    } else {
+      problem(at(p, "value"), "must be a year (a number) or a text");
+      value = "";
+    }
+    return kind == null || subject == null
+        ? null
+        : new Command.RecordCorrection(kind, subject, value, text(w, p, "reason"));
+  }
+
+  private static final Set<String> ACCESS_REPORT_EXPECT =
+      Set.of("produced", "dossiers", "items", "hidden", "withheld", "sources");
+
+  /**
+   * The access report question: {ask: accessReport, who?, party, expect?: {produced?, dossiers?,
+   * items?, hidden?, withheld?, sources?}}. The party is any id (a report about somebody nobody
+   * registered is a report without dossiers); the item ids are checked as ids only, since a report
+   * covers every dossier of the table.
+   */
+  private Scenario.AccessReportExpectation accessReportExpectation(
+      JsonNode node, String path, @Nullable JsonNode expect, String ep) {
+    String party = id(node, path, "party", true);
+    Boolean produced = null;
+    Integer count = null;
+    List<String> items = null;
+    List<String> hidden = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
+    Boolean sources = null;
+    if (expect != null) {
+      if (expect.isObject()) {
+        fields(expect, ep, ACCESS_REPORT_EXPECT);
+        produced = bool(expect, ep, "produced", false);
+        count = nonNegativeInt(expect, ep, "dossiers");
+        sources = bool(expect, ep, "sources", false);
+        for (String f : List.of("items", "hidden", "withheld")) {
+          List<String> ids = new ArrayList<>();
+          int i = 0;
+          for (JsonNode one : array(expect, ep, f, false)) {
+            String ip = at(at(ep, f), i++);
+            if (!one.isString() || !ID.matcher(one.stringValue()).matches()) {
+              problem(ip, "must be an item id");
+            } else {
+              ids.add(one.stringValue());
+            }
+          }
+          if (f.equals("items")) {
+            items = expect.has("items") ? ids : null;
+          } else if (f.equals("hidden")) {
+            hidden = ids;
+          } else {
+            withheld = ids;
+          }
+        }
+      } else {
+        problem(ep, "must be {produced?, dossiers?, items?, hidden?, withheld?, sources?}");
+      }
+    }
+    return new Scenario.AccessReportExpectation(
+        PartyId.of(party == null ? "unknown" : party),
+        produced,
+        count,
+        items,
+        hidden,
+        withheld,
+        sources);
   }
 
   /*

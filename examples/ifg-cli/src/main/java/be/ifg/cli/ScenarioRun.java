@@ -16,6 +16,7 @@ import be.ifg.domain.TableMember;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.workflow.AccessDecision;
+import be.ifg.workflow.AccessReport;
 import be.ifg.workflow.AgendaEntry;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
@@ -446,6 +447,8 @@ final class ScenarioRun {
         return audit(chain, q, state);
       case "page":
         return page(chain, q, state);
+      case "accessReport":
+        return accessReport(chain, q, state);
       default:
         return new Result(
             q,
@@ -534,6 +537,89 @@ final class ScenarioRun {
         && d.ruleIds().stream().noneMatch(r -> sameRule(r, wanted))
         && recorded.stream().noneMatch(r -> sameRule(r, wanted))) {
       failures.add(text("run.ruleExpected", wanted, recorded.toString()));
+    }
+    return answered(q, state, failures, listing);
+  }
+
+  /*
+   * The data subject's access report (ChainApproach.accessReport): printed per dossier with the
+   * party's role, the items listed (with or without content) and how many times the record was
+   * seen, then the kinds of redaction; checked against the report as the coordinator got it.
+   */
+  private Result accessReport(
+      ChainApproach chain, Scenario.Question q, @Nullable DossierStatus state) {
+    Scenario.AccessReportExpectation e = (Scenario.AccessReportExpectation) q.expect();
+    ProfessionalId who = q.who() != null ? q.who() : insider(chain);
+    AccessReport report = chain.accessReport(who, Objects.requireNonNull(e, "party").party());
+    List<String> listed = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
+    boolean sources = false;
+    String listing;
+    if (report instanceof AccessReport.Produced p) {
+      List<String> sections = new ArrayList<>();
+      for (AccessReport.Section s : p.dossiers()) {
+        List<String> items = new ArrayList<>();
+        for (AccessReport.Item i : s.items()) {
+          listed.add(i.id().value());
+          if (i.withheld() != null) {
+            withheld.add(i.id().value());
+            items.add(text("report.itemWithheld", i.id(), i.category().name(), i.withheld()));
+          } else {
+            items.add(text("report.item", i.id(), i.category().name(), i.content()));
+          }
+          sources |= i.contributor() != null || i.sharedAt() != null;
+        }
+        sources |= s.registrantPartner() != null;
+        sources |= s.informed().stream().anyMatch(i -> i.by() != null);
+        sections.add(
+            text(
+                "report.dossier",
+                s.dossier(),
+                s.record().role().name(),
+                items.isEmpty() ? "-" : String.join("; ", items),
+                s.seen().size()));
+      }
+      listing =
+          text(
+              "report.produced",
+              p.party(),
+              who,
+              sections.isEmpty() ? text("report.noDossier") : String.join(" | ", sections),
+              p.redactions().toString());
+    } else {
+      listing = text("report.refused", report.party(), who);
+    }
+    if (e.produced() == null
+        && e.dossiers() == null
+        && e.items() == null
+        && e.hidden().isEmpty()
+        && e.withheld().isEmpty()
+        && e.sources() == null) {
+      return new Result(q, Outcome.ANSWERED, List.of(), state, null, listing);
+    }
+    List<String> failures = new ArrayList<>();
+    if (e.produced() != null && e.produced() != report.isProduced()) {
+      failures.add(text("report.producedExpected", e.produced(), report.isProduced()));
+    }
+    int count = report instanceof AccessReport.Produced p ? p.dossiers().size() : 0;
+    if (e.dossiers() != null && e.dossiers() != count) {
+      failures.add(text("report.dossiersExpected", e.dossiers(), count));
+    }
+    if (e.items() != null && !new HashSet<>(e.items()).equals(new HashSet<>(listed))) {
+      failures.add(text("run.itemsExpected", e.items().toString(), listed.toString()));
+    }
+    for (String hidden : e.hidden()) {
+      if (listed.contains(hidden)) {
+        failures.add(text("run.shouldBeHidden", hidden));
+      }
+    }
+    for (String w : e.withheld()) {
+      if (!withheld.contains(w)) {
+        failures.add(text("report.withheldExpected", w));
+      }
+    }
+    if (e.sources() != null && e.sources() != sources) {
+      failures.add(text("report.sourcesExpected", e.sources(), sources));
     }
     return answered(q, state, failures, listing);
   }

@@ -90,6 +90,39 @@ class ScenarioReaderTests {
   }
 
   @Test
+  void readsACorrectionAndAnAccessReportAndNamesWhatIsWrongInThem() throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(
+        file,
+        """
+        {"name": "rights", "start": "2026-01-01T09:00:00+01:00",
+         "table": {"region": "r", "partners": [{"id": "caw", "kind": "CAW"}],
+                   "members": [{"id": "an", "partner": "caw"}], "coordinator": "an"},
+         "steps": [
+          {"by": "an", "do": "register", "with": {"dossier": "d1",
+            "parties": [{"id": "sara", "role": "VICTIM"}], "criteria": ["UNSAFETY"],
+            "informed": [{"party": "sara", "how": "talk"}]}},
+          {"by": "an", "do": "recordCorrection",
+           "with": {"kind": "BIRTH_YEAR", "subject": "sara", "value": 1990, "reason": "register"}},
+          {"by": "an", "do": "recordCorrection",
+           "with": {"kind": "ITEM_CONTENT", "subject": "i9", "value": "x", "reason": "typo"}},
+          {"by": "an", "do": "recordCorrection",
+           "with": {"kind": "NAME", "subject": "sara", "value": "x", "reason": "typo"}},
+          {"ask": "accessReport", "party": "sara", "expect": {"produced": true, "count": 1}},
+          {"ask": "accessReport", "expect": {"dossiers": 1, "withheld": ["i1"]}}]}
+        """);
+    Parsed<?> read = ScenarioReader.read(file);
+    assertThat(read.problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "$.steps[2].with.subject",
+            "$.steps[3].with.kind",
+            "$.steps[4].expect.count",
+            "$.steps[5].party");
+    assertThat(read.problems().get(0).message()).isEqualTo("unknown item 'i9' in this dossier");
+  }
+
+  @Test
   void refusesASessionNoStepSchedules() throws IOException {
     Path file = dir.resolve("s.json");
     Files.writeString(

@@ -10,6 +10,7 @@ import be.ifg.domain.AssessmentStatus;
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.ClientSystem;
+import be.ifg.domain.CorrectionKind;
 import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierEvent;
@@ -427,6 +428,25 @@ final class EventForms {
               1,
               (o, e) -> consent(o, e.party(), e.partner(), e.purpose(), e.category()),
               (in, h) -> consent(in, h, DossierEvent.ConsentWithdrawn::new)),
+          // rectification (GDPR art. 16)
+          dossier(
+              DossierEvent.CorrectionRecorded.class,
+              "CorrectionRecorded",
+              1,
+              (o, e) ->
+                  o.enumValue("kind", e.kind())
+                      .text("subject", e.subject())
+                      .text("corrected", e.corrected())
+                      .text("reason", e.reason()),
+              (in, h) ->
+                  new DossierEvent.CorrectionRecorded(
+                      h.dossier,
+                      h.actor,
+                      h.at,
+                      in.enumValue("kind", CorrectionKind.class),
+                      in.text("subject"),
+                      in.text("corrected"),
+                      in.text("reason"))),
           new EventForm<>(
               TableEvent.TableConfigured.class,
               "TableConfigured",

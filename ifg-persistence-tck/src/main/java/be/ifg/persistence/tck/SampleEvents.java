@@ -11,6 +11,7 @@ import be.ifg.domain.AssessmentStatus;
 import be.ifg.domain.CaseTable;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.ClientSystem;
+import be.ifg.domain.CorrectionKind;
 import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.domain.DossierEvent;
@@ -300,6 +301,14 @@ public final class SampleEvents {
             PartnerId.of("ggz"),
             Purpose.PLAN,
             InformationCategory.HEALTH),
+        new DossierEvent.CorrectionRecorded(
+            dossier,
+            AN,
+            at(202),
+            CorrectionKind.BIRTH_YEAR,
+            TOM.value(),
+            "1987",
+            "the civil register gives 1987"),
         new DossierEvent.Declined(
             dossier, AN, at(203), "a sample of a decline", "ask the CAW for help", SESSION),
         new DossierEvent.Withdrawn(dossier, AN, at(204), "the family moved out of the region"));

@@ -37,6 +37,7 @@ final class Dispatch {
     Closure.declare(d);
     AccessAndConsent.declare(d);
     TableDecisions.declare(d);
+    Rectification.declare(d);
     Set<Class<? extends Command>> declared =
         Commands.all().stream().map(CommandDeclaration::type).collect(Collectors.toSet());
     checkState(
