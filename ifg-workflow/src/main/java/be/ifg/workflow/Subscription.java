@@ -340,6 +340,10 @@ public final class Subscription {
     if (e instanceof DossierEvent.AccessRevoked v) {
       return v.item();
     }
+    if (e instanceof DossierEvent.CorrectionRecorded c
+        && c.kind() == be.ifg.domain.CorrectionKind.ITEM_CONTENT) {
+      return ItemId.of(c.subject());
+    }
     return null;
   }
 

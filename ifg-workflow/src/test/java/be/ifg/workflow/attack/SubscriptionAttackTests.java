@@ -143,6 +143,30 @@ class SubscriptionAttackTests {
   }
 
   @Test
+  void aCorrectionOfAHiddenVictimLocationLeavesNoNoticeForOthers() {
+    f.directedBy(EMRE);
+    Subscription bart = f.chain.subscribe(BART, "bart.all");
+    bart.poll(10_000, n -> {});
+    Subscription emre = f.chain.subscribe(EMRE, "emre.all");
+    emre.poll(10_000, n -> {});
+
+    f.ok(
+        AN,
+        new Command.RecordCorrection(
+            be.ifg.domain.CorrectionKind.ITEM_CONTENT,
+            SHELTER.value(),
+            "the shelter moved to another town",
+            "the first summary named the old shelter"));
+    List<Notice> bartAfter = new ArrayList<>();
+    bart.poll(10_000, bartAfter::add);
+    List<Notice> emreAfter = new ArrayList<>();
+    emre.poll(10_000, emreAfter::add);
+
+    assertThat(bartAfter).as("bart may not know the shelter exists").isEmpty();
+    assertThat(kinds(emreAfter)).containsExactly("CorrectionRecorded");
+  }
+
+  @Test
   void aPollLogsTheSameNumberOfDecisionsWhateverItHides() {
     f.directedBy(EMRE);
     int before = f.chain.audit().size();
