@@ -41,18 +41,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A steering group's report over one region-year ({@link SteeringReports#report}, issue 14): a
- * region of {@code dossiers} dossiers registered over 2026 along varied paths (declined,
- * withdrawn, in each phase, closed, reopened after follow-up; risk bands LOW, MEDIUM and HIGH) and
- * 200 policy signals, in an {@link InMemoryStore}. {@code report} is the report as a reader asks
- * it once the projection is up to date: the catch-up finds nothing new, the projection's facts are
- * counted and suppressed, and the question is logged (to a log that keeps only its last entry, so
- * the store's own cost is left out). {@code coldReport} is the first report of a new {@code
- * SteeringReports}: the projection is built from every event of the store first.
+ * region of {@code dossiers} dossiers registered over 2026 along varied paths (declined, withdrawn,
+ * in each phase, closed, reopened after follow-up; risk bands LOW, MEDIUM and HIGH) and 200 policy
+ * signals, in an {@link InMemoryStore}. {@code report} is the report as a reader asks it once the
+ * projection is up to date: the catch-up finds nothing new, the projection's facts are counted and
+ * suppressed, and the question is logged (to a log that keeps only its last entry, so the store's
+ * own cost is left out). {@code coldReport} is the first report of a new {@code SteeringReports}:
+ * the projection is built from every event of the store first.
  *
  * <p>Target: a report over a region-year of 10,000 dossiers from the projection in at most 100 ms.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SteeringReportBenchmark -f 1 -wi 3 -i
- * 5 -w 1s -r 1s}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SteeringReportBenchmark -f 1 -wi 3 -i 5
+ * -w 1s -r 1s}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -91,7 +91,10 @@ public class SteeringReportBenchmark {
 
   private SteeringReports reports() {
     return new SteeringReports(
-        store, GROUP, clock, SteeringReports.DEFAULT_THRESHOLD,
+        store,
+        GROUP,
+        clock,
+        SteeringReports.DEFAULT_THRESHOLD,
         new DisclosureLog(new TailDisclosureStore()));
   }
 
