@@ -103,6 +103,7 @@ public final class ChainApproach {
   private final Object projecting = new Object();
   private volatile AgendaProjection agendaProjection;
   private @Nullable AgendaProjection rebuilding;
+  private final List<SteeringGroup> steeringGroups;
 
   private ChainApproach(Builder b) {
     this.seed = checkNotNull(b.table, "a chain approach needs its case table");
@@ -119,6 +120,7 @@ public final class ChainApproach {
             b.anchor == null || b.signer == null
                 ? new DisclosureLog(store)
                 : new DisclosureLog(store, b.anchor, b.signer, clock, b.checkpointEvery));
+    this.steeringGroups = ImmutableList.copyOf(b.steeringGroups);
     configure();
   }
 
@@ -470,18 +472,19 @@ public final class ChainApproach {
   }
 
   /**
-   * The policy signals raised at the table, oldest first, for a professional the table knows (its
-   * members, and the professionals it lists, such as the steering group's readers). Signals are
-   * about bottlenecks, not families, so they carry no dossier content.
+   * The policy signals raised at the table, oldest first, for a member with standing (a member now,
+   * pledged) and for a reader of a steering group that oversees the table ({@link
+   * Builder#steeringGroup}). Signals are about bottlenecks, not families, so they carry no dossier
+   * content. The question is logged.
    *
    * @param reader who reads
-   * @return the signals; empty for a reader this table does not know (another table's member, a
-   *     member who left, anybody else)
+   * @return the signals; empty for anybody else (a registrant who does not sit at the table,
+   *     another table's member, a member who left or has not pledged)
    */
   public List<PolicySignal> signals(ProfessionalId reader) {
     checkNotNull(reader, "reader");
     TableState table = tableState();
-    return table.table().professional(reader).isPresent() ? table.signals() : List.of();
+    return signalsFor(table, reader) ? table.signals() : List.of();
   }
 
   /**
@@ -912,6 +915,39 @@ public final class ChainApproach {
     return disclosures;
   }
 
+  // steering reports (issue 14): who may read the table's policy signals
+
+  /**
+   * Decides and logs a question for the policy signals: a reader of a steering group that oversees
+   * this table gets them (purpose statistics, rule {@link SteeringReports#RULE}); anybody else is
+   * asked as a table question, so only a member with standing gets them.
+   */
+  private boolean signalsFor(TableState table, ProfessionalId reader) {
+    boolean steering = false;
+    for (SteeringGroup g : steeringGroups) {
+      steering |= g.oversees(region) && g.isReader(reader);
+    }
+    if (!steering) {
+      return disclosures.permitsTableQuestion(
+          table, null, true, reader, Disclosure.SIGNALS, clock.instant());
+    }
+    disclosures
+        .log()
+        .append(
+            new Disclosure(
+                clock.instant(),
+                reader,
+                region,
+                null,
+                null,
+                Disclosure.SIGNALS,
+                Purpose.STATISTICS,
+                Disclosure.PERMIT,
+                List.of(SteeringReports.RULE),
+                List.of()));
+    return true;
+  }
+
   /** Builds a {@link ChainApproach}. Not thread-safe. */
   public static final class Builder {
     private @Nullable CaseTable table;
@@ -922,8 +958,19 @@ public final class ChainApproach {
     private @Nullable LogAnchor anchor;
     private @Nullable LogSigner signer;
     private int checkpointEvery = 1;
+    private final List<SteeringGroup> steeringGroups = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * A steering group whose readers may read this table's policy signals (and nothing else of it),
+     * if it oversees the table's region; call once per group.
+     */
+    @CanIgnoreReturnValue
+    public Builder steeringGroup(SteeringGroup group) {
+      steeringGroups.add(checkNotNull(group, "group"));
+      return this;
+    }
 
     /**
      * Anchors the disclosure log outside the store (default: not anchored): the log signs a

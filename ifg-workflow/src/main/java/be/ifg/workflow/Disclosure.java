@@ -88,6 +88,14 @@ public record Disclosure(
   /** The outcome of a question refused. */
   public static final String DENY = "DENY";
 
+  // steering reports (issue 14): a steering group's questions
+
+  /** The action of a steering group's report ({@link SteeringReports#report}). */
+  public static final String STEERING_REPORT = "STEERING_REPORT";
+
+  /** The action of reading a table's policy signals. */
+  public static final String SIGNALS = "SIGNALS";
+
   /**
    * Validates the record.
    *

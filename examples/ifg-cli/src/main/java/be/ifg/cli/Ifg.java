@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ScenarioCommand.class,
       WorkflowCommand.class,
       StoreCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Ifg implements Runnable {
