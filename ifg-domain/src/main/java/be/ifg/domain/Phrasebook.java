@@ -110,7 +110,7 @@ public final class Phrasebook {
   private static ImmutableMap<String, String> read(
       String name, Language language, Function<String, @Nullable InputStream> opener) {
     String file = file(name, language);
-    Properties properties = new Properties();
+    Properties properties = new OnceEach(file);
     try (InputStream in = opener.apply(file)) {
       if (in == null) {
         throw new IllegalStateException("no bundle " + file);
@@ -131,6 +131,28 @@ public final class Phrasebook {
       texts.put(key, properties.getProperty(key));
     }
     return texts.buildOrThrow();
+  }
+
+  /**
+   * Properties that refuse a key given twice: {@link Properties#load} would keep the last text
+   * silently, so two features (or a merge) giving one key two meanings would swap words unseen.
+   */
+  private static final class OnceEach extends Properties {
+    private static final long serialVersionUID = 1L;
+    private final String file;
+
+    OnceEach(String file) {
+      this.file = file;
+    }
+
+    @Override
+    public synchronized @Nullable Object put(Object key, Object value) {
+      Object before = super.put(key, value);
+      if (before != null) {
+        throw new IllegalStateException(file + " gives '" + key + "' twice");
+      }
+      return null;
+    }
   }
 
   /** The placeholders {@code {0}} … {@code {9}} a text uses. */

@@ -121,6 +121,9 @@ class PhrasebookTests {
         .hasMessage("t_en.properties: 'a' skips a placeholder: [1]");
     assertThatThrownBy(() -> Phrasebook.load("t", name -> null))
         .hasMessage("no bundle t_nl.properties");
+    assertThatThrownBy(() -> book("a = x\n", "a = x\nb = y\na = z\n", "a = x\n"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("t_fr.properties gives 'a' twice");
   }
 
   @Test

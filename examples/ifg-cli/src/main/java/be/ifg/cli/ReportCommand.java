@@ -173,7 +173,7 @@ public final class ReportCommand implements Callable<Integer> {
       return Ifg.UNUSABLE;
     }
     if (report.isEmpty()) {
-      err.println(Words.text(language, "report.refused", who, steering.name()));
+      err.println(Words.text(language, "report.notReader", who, steering.name()));
       return Ifg.INVALID;
     }
     switch (format) {
