@@ -281,6 +281,17 @@ class BoundsTests {
   }
 
   @Test
+  void refusesBytesThatLookLikeUcs4() {
+    // found by fuzzing the answers reader: Jackson threw while choosing the encoding
+    byte[] bytes = {0, 0, (byte) 0xf9, 0, 0, 0, 0, 0, 0, 0, '{', '}'};
+
+    assertThatThrownBy(
+            () -> AnswersJson.read(new ByteArrayInputStream(bytes), "a.json", Fixtures.tiny()))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessage("a.json: is not valid JSON: the text is not UTF-8; expected JSON in UTF-8");
+  }
+
+  @Test
   void keepsEveryProblemOnOneShortLine() {
     String json = tiny("\"approach\"", "\"appro\\nach\\u2028" + "x".repeat(900) + "\"");
     List<Problem> found = InstrumentJson.parse(json, "i.json").problems();
