@@ -72,7 +72,7 @@ public final class RtiCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Instrument files (JSON).")
-    List<Path> files = List.of();
+    List<String> files = List.of();
 
     /** Creates the command; picocli calls this. */
     public Validate() {}
@@ -82,7 +82,12 @@ public final class RtiCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       int code = Ifg.OK;
-      for (Path file : files) {
+      for (String name : files) {
+        Path file = path(name, spec, err);
+        if (file == null) {
+          code = Ifg.UNUSABLE;
+          continue;
+        }
         try {
           Parsed<Instrument> parsed = InstrumentJson.read(file);
           if (parsed instanceof Parsed.Valid) {
@@ -131,13 +136,13 @@ public final class RtiCommand implements Runnable {
         required = true,
         paramLabel = "FILE",
         description = "The answers file.")
-    Path answers = Path.of("answers.json");
+    String answers = "answers.json";
 
     @Option(
         names = "--wording",
         paramLabel = "FILE",
         description = "A local wording file to merge into the instrument (labels in one language).")
-    @Nullable Path wording;
+    @Nullable String wording;
 
     @Option(names = "--json", description = "Print the result as JSON (the format's Result).")
     boolean json;
@@ -160,14 +165,22 @@ public final class RtiCommand implements Runnable {
         }
         Instrument resolved = loaded.orElseThrow();
         if (wording != null) {
-          Parsed<Instrument> merged = WordingJson.apply(resolved, wording);
+          Path wordingFile = path(wording, spec, err);
+          if (wordingFile == null) {
+            return Ifg.UNUSABLE;
+          }
+          Parsed<Instrument> merged = WordingJson.apply(resolved, wordingFile);
           if (!(merged instanceof Parsed.Valid)) {
             merged.problems().forEach(err::println);
             return Ifg.UNUSABLE;
           }
           resolved = merged.orElseThrow();
         }
-        Parsed<AnswerSet> answerSet = AnswersJson.read(answers, resolved);
+        Path answersFile = path(answers, spec, err);
+        if (answersFile == null) {
+          return Ifg.UNUSABLE;
+        }
+        Parsed<AnswerSet> answerSet = AnswersJson.read(answersFile, resolved);
         if (!(answerSet instanceof Parsed.Valid)) {
           answerSet.problems().forEach(err::println);
           return Ifg.UNUSABLE;
@@ -177,7 +190,7 @@ public final class RtiCommand implements Runnable {
           for (Refusal refusal : ((AssessmentOutcome.Refused) outcome).refusals()) {
             err.println(
                 new Problem(
-                    answers.toString(),
+                    answersFile.toString(),
                     "$.override",
                     refusal.message() + " (" + refusal.reason() + ")"));
           }
@@ -202,8 +215,12 @@ public final class RtiCommand implements Runnable {
      * The instrument: from a file, else from the built-ins; null (after a message) when neither.
      */
     private @Nullable Parsed<Instrument> instrument(PrintWriter err) {
-      Path file = Path.of(instrument);
-      if (Files.isRegularFile(file)) {
+      Path file = path(instrument, spec, err);
+      if (file == null) {
+        return null;
+      }
+      if (Files.exists(file)) {
+        // a file, or a directory or device reported as such by the reader
         return InstrumentJson.read(file);
       }
       Instruments builtIn = BuiltInInstruments.catalogue();
@@ -215,10 +232,41 @@ public final class RtiCommand implements Runnable {
           Words.text(
               Ifg.language(spec),
               "rti.noInstrument",
-              instrument,
+              printable(instrument),
               String.join(", ", builtIn.all().stream().map(Instrument::reference).toList())));
       return null;
     }
+  }
+
+  /**
+   * The file a command-line argument names, or null after a one-line message when no file can have
+   * that name (a NUL character, say).
+   */
+  static @Nullable Path path(String name, CommandSpec spec, PrintWriter err) {
+    try {
+      return Path.of(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      err.println(Words.text(Ifg.language(spec), "rti.badPath", printable(name)));
+      return null;
+    }
+  }
+
+  /**
+   * A command-line argument as it can be shown on one line: control characters escaped, at most 200
+   * characters.
+   */
+  static String printable(String argument) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (; i < argument.length() && out.length() < 200; i++) {
+      char c = argument.charAt(i);
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return i < argument.length() ? out + "…" : out.toString();
   }
 
   /** Writes an assessment as text a social worker understands. */

@@ -44,9 +44,17 @@ class IfgTests {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err())
-        .contains(bad + ": $.sections[0].items[0].weight: expected a number >= 0, found number -1")
-        .contains(bad + ": $.sections[0].items[0].options: expected a non-empty array")
-        .contains(bad + ": $.bands[0].minScore: the first (lowest) band must have minScore 0");
+        .contains(
+            bad
+                + ": $.sections[0].items[0].weight at line 1, column 167: expected a number >= 0, found"
+                + " number -1")
+        .contains(
+            bad
+                + ": $.sections[0].items[0].options at line 1, column 155: expected a non-empty array")
+        .contains(
+            bad
+                + ": $.bands[0].minScore at line 1, column 206: the first (lowest) band must have"
+                + " minScore 0");
   }
 
   @Test
@@ -157,8 +165,11 @@ class IfgTests {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
-        .contains(answers + ": $.answers.severity: 7 is not an option of item severity")
-        .contains(answers + ": $.answers.call-outs[0]: 'yesterday' is not a date");
+        .contains(
+            answers
+                + ": $.answers.severity at line 1, column 112: 7 is not an option of item severity")
+        .contains(
+            answers + ": $.answers.call-outs[0] at line 1, column 127: 'yesterday' is not a date");
   }
 
   @Test

@@ -23,7 +23,15 @@ public final class Ids {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
   private static final Pattern BAND_ID = Pattern.compile("[A-Za-z0-9_-]+");
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  /** The longest id accepted, in characters. */
+  public static final int MAX_ID_LENGTH = 100;
+
+  /** The longest language tag accepted, in characters. */
+  public static final int MAX_LANGUAGE_LENGTH = 35;
+
+  /** The longest semantic version accepted, in characters. */
+  public static final int MAX_VERSION_LENGTH = SemanticVersion.MAX_LENGTH;
 
   private Ids() {}
 
@@ -48,13 +56,36 @@ public final class Ids {
   }
 
   /**
-   * Whether {@code value} is a language tag such as {@code nl} or {@code nl-BE}.
+   * Whether {@code value} is a language tag such as {@code nl} or {@code nl-BE}: two or three
+   * lower-case letters, then any number of {@code -} and two to eight letters or digits, at most
+   * {@link #MAX_LANGUAGE_LENGTH} characters in all. Checked in one pass without a regular
+   * expression, so a tag with many subtags cannot exhaust the stack.
    *
    * @param value the candidate
    * @return whether it matches
    */
   public static boolean isLanguage(String value) {
-    return LANGUAGE.matcher(value).matches();
+    if (value.length() > MAX_LANGUAGE_LENGTH) {
+      return false;
+    }
+    String[] parts = value.split("-", -1);
+    if (parts[0].length() < 2
+        || parts[0].length() > 3
+        || !parts[0].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.length() < 2
+          || part.length() > 8
+          || !part.chars()
+              .allMatch(
+                  c ->
+                      (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

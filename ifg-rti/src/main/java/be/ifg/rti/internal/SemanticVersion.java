@@ -2,8 +2,6 @@ package be.ifg.rti.internal;
 
 import java.math.BigInteger;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A semantic version ({@code MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]}) ordered by precedence as
@@ -21,29 +19,76 @@ record SemanticVersion(
     BigInteger major, BigInteger minor, BigInteger patch, String preRelease, String text)
     implements Comparable<SemanticVersion> {
 
-  private static final Pattern PATTERN =
-      Pattern.compile(
-          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-              + "(?:-([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?");
+  /** The longest version accepted, in characters. */
+  static final int MAX_LENGTH = 256;
 
   /**
-   * Parses a version.
+   * Parses a version of at most {@link #MAX_LENGTH} characters, in one pass without a regular
+   * expression (so a long pre-release cannot exhaust the stack).
    *
    * @param text the version
    * @return the version, or empty when {@code text} is not a semantic version
    */
   static Optional<SemanticVersion> parse(String text) {
-    Matcher m = PATTERN.matcher(text);
-    if (!m.matches()) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH) {
       return Optional.empty();
+    }
+    int plus = text.indexOf('+');
+    String withoutBuild = plus < 0 ? text : text.substring(0, plus);
+    if (plus >= 0 && !identifiers(text.substring(plus + 1))) {
+      return Optional.empty();
+    }
+    int dash = withoutBuild.indexOf('-');
+    String core = dash < 0 ? withoutBuild : withoutBuild.substring(0, dash);
+    String preRelease = dash < 0 ? "" : withoutBuild.substring(dash + 1);
+    if (dash >= 0 && !identifiers(preRelease)) {
+      return Optional.empty();
+    }
+    String[] numbers = core.split("\\.", -1);
+    if (numbers.length != 3) {
+      return Optional.empty();
+    }
+    for (String number : numbers) {
+      if (!numeric(number)) {
+        return Optional.empty();
+      }
     }
     return Optional.of(
         new SemanticVersion(
-            new BigInteger(m.group(1)),
-            new BigInteger(m.group(2)),
-            new BigInteger(m.group(3)),
-            m.group(4) == null ? "" : m.group(4),
+            new BigInteger(numbers[0]),
+            new BigInteger(numbers[1]),
+            new BigInteger(numbers[2]),
+            preRelease,
             text));
+  }
+
+  /** {@code 0} or digits without a leading zero. */
+  private static boolean numeric(String part) {
+    if (part.isEmpty() || (part.length() > 1 && part.charAt(0) == '0')) {
+      return false;
+    }
+    return part.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Dot-separated, non-empty identifiers of letters, digits and {@code -}. */
+  private static boolean identifiers(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String part : text.split("\\.", -1)) {
+      if (part.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        boolean ok =
+            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+        if (!ok) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override

@@ -56,7 +56,7 @@ public final class AnswersJson {
    * @throws be.ifg.rti.UnreadableInputException if the file cannot be read or is not JSON
    */
   public static Parsed<AnswerSet> read(Path file, Instrument instrument) {
-    return read(Json.read(file), file.toString(), instrument);
+    return read(Json.tree(file), file.toString(), instrument);
   }
 
   /**
@@ -70,14 +70,18 @@ public final class AnswersJson {
    * @throws be.ifg.rti.UnreadableInputException if the file cannot be read or is not JSON
    */
   public static Parsed<AnswerSet> read(Path file, Instruments catalogue) {
-    JsonNode root = Json.read(file);
+    Json.Tree tree = Json.tree(file);
     String source = file.toString();
-    Checker c = new Checker(source);
-    Optional<Instrument> instrument = resolve(root, "$", catalogue, c);
+    Checker c = new Checker(source, tree.where());
+    if (!tree.problems().isEmpty()) {
+      c.addAll(tree.problems());
+      return Parsed.invalid(c.problems());
+    }
+    Optional<Instrument> instrument = resolve(tree.root(), "$", catalogue, c);
     if (instrument.isEmpty()) {
       return Parsed.invalid(c.problems());
     }
-    return read(root, source, instrument.get());
+    return read(tree, source, instrument.get());
   }
 
   /**
@@ -90,7 +94,7 @@ public final class AnswersJson {
    * @throws be.ifg.rti.UnreadableInputException if the stream cannot be read or is not JSON
    */
   public static Parsed<AnswerSet> read(InputStream in, String source, Instrument instrument) {
-    return read(Json.read(in, source), source, instrument);
+    return read(Json.tree(in, source), source, instrument);
   }
 
   /**
@@ -102,7 +106,20 @@ public final class AnswersJson {
    * @return the answer set, or every problem found
    */
   public static Parsed<AnswerSet> read(JsonNode root, String source, Instrument instrument) {
-    Checker c = new Checker(source);
+    return check(root, new Checker(source), instrument);
+  }
+
+  /** Reads a tree read from text; its problems name lines and columns. */
+  private static Parsed<AnswerSet> read(Json.Tree tree, String source, Instrument instrument) {
+    Checker c = new Checker(source, tree.where());
+    if (!tree.problems().isEmpty()) {
+      c.addAll(tree.problems());
+      return Parsed.invalid(c.problems());
+    }
+    return check(tree.root(), c, instrument);
+  }
+
+  private static Parsed<AnswerSet> check(JsonNode root, Checker c, Instrument instrument) {
     if (!c.object(root, "$", "an answers document")) {
       return Parsed.invalid(c.problems());
     }
@@ -180,13 +197,16 @@ public final class AnswersJson {
     if (id != null && !id.equals(instrument.id())) {
       c.add(
           Checker.at(path, "instrument"),
-          "the answers are for instrument '" + id + "', expected " + instrument.id());
+          "the answers are for instrument " + Json.quote(id) + ", expected " + instrument.id());
     }
     String version = c.string(root, path, "version", false);
     if (version != null && !version.equals(instrument.version())) {
       c.add(
           Checker.at(path, "version"),
-          "the answers are for version '" + version + "', expected " + instrument.version());
+          "the answers are for version "
+              + Json.quote(version)
+              + ", expected "
+              + instrument.version());
     }
     Map<String, Answer> answers = answers(root, path, instrument, c);
     OverrideRequest override = override(root, path, instrument, c);
@@ -207,12 +227,41 @@ public final class AnswersJson {
     if (text == null) {
       return null;
     }
+    return date(text, Checker.at(path, field), c);
+  }
+
+  /** The earliest date an answers file may name. */
+  static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
+
+  /** The latest date an answers file may name. */
+  static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+  /**
+   * A date written yyyy-mm-dd, from 0001-01-01 to 9999-12-31 (so that any window of the format, up
+   * to 2^31 days back, can be computed); a problem at {@code path} otherwise.
+   */
+  private static @Nullable LocalDate date(String text, String path, Checker c) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = text.length() > 20 ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      c.add(Checker.at(path, field), "'" + text + "' is not a date; expected yyyy-mm-dd");
+      date = null;
+    }
+    if (date == null) {
+      c.add(path, Json.quote(text) + " is not a date; expected yyyy-mm-dd");
       return null;
     }
+    if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+      c.add(
+          path,
+          Json.quote(text)
+              + " is outside the supported range; expected a date from "
+              + FIRST_DATE
+              + " to "
+              + LAST_DATE);
+      return null;
+    }
+    return date;
   }
 
   private static @Nullable ProfessionalId professional(
@@ -322,11 +371,11 @@ public final class AnswersJson {
               ok = false;
               continue;
             }
-            try {
-              dates.add(LocalDate.parse(d.stringValue()));
-            } catch (DateTimeParseException e) {
-              c.add(dp, "'" + d.stringValue() + "' is not a date; expected yyyy-mm-dd");
+            LocalDate date = date(d.stringValue(), dp, c);
+            if (date == null) {
               ok = false;
+            } else {
+              dates.add(date);
             }
           }
           return ok ? new Answer.Events(dates) : null;

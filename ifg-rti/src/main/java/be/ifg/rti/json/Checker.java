@@ -20,11 +20,22 @@ import tools.jackson.databind.JsonNode;
  * can report all errors at once instead of stopping at the first.
  */
 final class Checker {
+  /** The most problems listed for one input; the rest are counted in one last problem. */
+  static final int MAX_PROBLEMS = 100;
+
   private final String source;
+  private final Locations locations;
   private final List<Problem> problems = new ArrayList<>();
+  private int unlisted;
 
   Checker(String source) {
+    this(source, new Locations());
+  }
+
+  /** A checker whose problems name the line and column of the value at their path. */
+  Checker(String source, Locations locations) {
     this.source = source;
+    this.locations = locations;
   }
 
   String source() {
@@ -32,15 +43,55 @@ final class Checker {
   }
 
   List<Problem> problems() {
-    return ImmutableList.copyOf(problems);
+    if (unlisted == 0) {
+      return ImmutableList.copyOf(problems);
+    }
+    return ImmutableList.<Problem>builder()
+        .addAll(problems)
+        .add(
+            new Problem(
+                source,
+                "$",
+                unlisted
+                    + " more problem(s) not listed; at most "
+                    + MAX_PROBLEMS
+                    + " are listed, fix these first"))
+        .build();
   }
 
   boolean ok() {
     return problems.isEmpty();
   }
 
+  /**
+   * Adds a problem at {@code path} (a JSON path, possibly with keys from the input), giving the
+   * line and column of that value, or of its nearest ancestor; the path and message are made safe
+   * for one line.
+   */
   void add(String path, String message) {
-    problems.add(new Problem(source, path, message));
+    if (problems.size() >= MAX_PROBLEMS) {
+      unlisted++;
+      return;
+    }
+    Locations.Place place = locations.at(path);
+    problems.add(
+        new Problem(
+            source,
+            Json.clean(path, 200),
+            Json.clean(message, 1000),
+            place == null ? 0 : place.line(),
+            place == null ? 0 : place.column()));
+  }
+
+  /** Adds problems found while reading the text (numbers out of range). */
+  void addAll(List<Problem> found) {
+    for (Problem p : found) {
+      if (problems.size() >= MAX_PROBLEMS) {
+        unlisted++;
+      } else {
+        problems.add(p);
+      }
+    }
   }
 
   static String at(String path, String field) {
@@ -66,9 +117,9 @@ final class Checker {
       if (!allowed.contains(name)) {
         add(
             at(path, name),
-            "unknown field '"
-                + name
-                + "' in "
+            "unknown field "
+                + Json.quote(name)
+                + " in "
                 + what
                 + "; expected one of: "
                 + String.join(", ", new TreeSet<>(allowed)));
@@ -117,12 +168,20 @@ final class Checker {
   /** An id field matching {@code [a-z0-9-]+}. */
   @Nullable String id(JsonNode node, String path, String field, boolean required) {
     String value = string(node, path, field, required);
+    if (value != null && value.length() > Ids.MAX_ID_LENGTH) {
+      add(
+          at(path, field),
+          Json.quote(value)
+              + " is too long; expected an id of at most "
+              + Ids.MAX_ID_LENGTH
+              + " characters");
+      return null;
+    }
     if (value != null && !Ids.isId(value)) {
       add(
           at(path, field),
-          "'"
-              + value
-              + "' is not a valid id; expected lower-case letters, digits and - ([a-z0-9-]+)");
+          Json.quote(value)
+              + " is not a valid id; expected lower-case letters, digits and - ([a-z0-9-]+)");
       return null;
     }
     return value;
@@ -135,11 +194,12 @@ final class Checker {
     if (value == null) {
       return fallback;
     }
-    if (!value.isNumber() || value.decimalValue().signum() < 0) {
+    BigDecimal number = Json.decimal(value);
+    if (number == null || number.signum() < 0) {
       add(at(path, field), "expected a number >= 0, found " + Json.describe(value));
       return null;
     }
-    return value.decimalValue();
+    return number;
   }
 
   /** A whole-number field of at least {@code min}. */
@@ -162,10 +222,10 @@ final class Checker {
   }
 
   static boolean isInt(JsonNode value) {
-    if (!value.isNumber()) {
+    BigDecimal d = Json.decimal(value);
+    if (d == null) {
       return false;
     }
-    BigDecimal d = value.decimalValue();
     if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
       return false;
     }
@@ -233,7 +293,7 @@ final class Checker {
       if (!Ids.isLanguage(e.getKey())) {
         add(
             at(p, e.getKey()),
-            "'" + e.getKey() + "' is not a language tag; expected e.g. nl, en or nl-BE");
+            Json.quote(e.getKey()) + " is not a language tag; expected e.g. nl, en or nl-BE");
       } else if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
         add(at(p, e.getKey()), "expected a non-blank text, found " + Json.describe(e.getValue()));
       } else {

@@ -87,7 +87,7 @@ public final class InstrumentJson {
    * @throws be.ifg.rti.UnreadableInputException if the file cannot be read or is not JSON
    */
   public static Parsed<Instrument> read(Path file) {
-    return read(Json.read(file), file.toString());
+    return read(Json.tree(file), file.toString());
   }
 
   /**
@@ -99,7 +99,7 @@ public final class InstrumentJson {
    * @throws be.ifg.rti.UnreadableInputException if the stream cannot be read or is not JSON
    */
   public static Parsed<Instrument> read(InputStream in, String source) {
-    return read(Json.read(in, source), source);
+    return read(Json.tree(in, source), source);
   }
 
   /**
@@ -110,7 +110,7 @@ public final class InstrumentJson {
    * @throws be.ifg.rti.UnreadableInputException if there is no such resource or it is not JSON
    */
   public static Parsed<Instrument> readResource(String resource) {
-    return read(Json.readResource(resource), resource);
+    return read(Json.treeOfResource(resource), resource);
   }
 
   /**
@@ -135,7 +135,21 @@ public final class InstrumentJson {
    * @return the instrument, or every problem found
    */
   public static Parsed<Instrument> read(JsonNode root, String source) {
-    Checker c = new Checker(source);
+    return check(root, new Checker(source));
+  }
+
+  /** Validates a tree read from text; its problems name lines and columns. */
+  private static Parsed<Instrument> read(Json.Tree tree, String source) {
+    if (!tree.problems().isEmpty()) {
+      Checker c = new Checker(source, tree.where());
+      c.addAll(tree.problems());
+      return Parsed.invalid(c.problems());
+    }
+    return check(tree.root(), new Checker(source, tree.where()));
+  }
+
+  private static Parsed<Instrument> check(JsonNode root, Checker c) {
+    String source = c.source();
     Instrument instrument = new Reading(c).instrument(root);
     if (!c.ok() || instrument == null) {
       List<Problem> problems = c.problems();
@@ -209,8 +223,15 @@ public final class InstrumentJson {
       c.fields(root, "$", TOP, "the instrument");
       String id = c.id(root, "$", "id", true);
       String version = c.string(root, "$", "version", true);
-      if (version != null && !Ids.isSemanticVersion(version)) {
-        c.add("$.version", "'" + version + "' is not a semantic version; expected e.g. 1.0.0");
+      if (version != null && version.length() > Ids.MAX_VERSION_LENGTH) {
+        c.add(
+            "$.version",
+            Json.quote(version)
+                + " is too long; expected a semantic version of at most "
+                + Ids.MAX_VERSION_LENGTH
+                + " characters");
+      } else if (version != null && !Ids.isSemanticVersion(version)) {
+        c.add("$.version", Json.quote(version) + " is not a semantic version; expected e.g. 1.0.0");
       }
       Map<String, String> title = c.localized(root, "$", "title", true);
       c.localized(root, "$", "description", false);
@@ -302,7 +323,7 @@ public final class InstrumentJson {
         if (id != null && !sectionIds.add(id)) {
           c.add(
               Checker.at(path, "id"),
-              "duplicate section id '" + id + "'; section ids must be unique");
+              "duplicate section id " + Json.quote(id) + "; section ids must be unique");
           id = null;
         }
         List<Item> sectionItems = new ArrayList<>();
@@ -420,11 +441,11 @@ public final class InstrumentJson {
         if (value != null && SPECIAL_ANSWERS.contains(value)) {
           c.add(
               Checker.at(op, "value"),
-              "'" + value + "' is a reserved answer; choose another value");
+              Json.quote(value) + " is a reserved answer; choose another value");
         } else if (value != null && !values.add(value)) {
           c.add(
               Checker.at(op, "value"),
-              "option value '" + value + "' is listed twice; values must be distinct");
+              "option value " + Json.quote(value) + " is listed twice; values must be distinct");
         } else if (value != null && weight != null) {
           result.add(new ChoiceOption(value, weight, label));
         }
@@ -453,10 +474,12 @@ public final class InstrumentJson {
         if (id != null && !Ids.isBandId(id)) {
           c.add(
               Checker.at(path, "id"),
-              "'" + id + "' is not a valid band id; expected letters, digits, _ and -");
+              Json.quote(id) + " is not a valid band id; expected letters, digits, _ and -");
           id = null;
         } else if (id != null && !bandIds.add(id)) {
-          c.add(Checker.at(path, "id"), "duplicate band id '" + id + "'; band ids must be unique");
+          c.add(
+              Checker.at(path, "id"),
+              "duplicate band id " + Json.quote(id) + "; band ids must be unique");
           id = null;
         }
         if (min != null) {
@@ -511,14 +534,16 @@ public final class InstrumentJson {
         }
         c.fields(node, path, allowed, type == null ? "a rule" : "a " + type + " rule");
         if (id != null && !ruleIds.add(id)) {
-          c.add(Checker.at(path, "id"), "duplicate rule id '" + id + "'; rule ids must be unique");
+          c.add(
+              Checker.at(path, "id"),
+              "duplicate rule id " + Json.quote(id) + "; rule ids must be unique");
           id = null;
         }
         String minBand = c.string(node, path, "minBand", true);
         if (minBand != null && !bandIds.contains(minBand)) {
           c.add(
               Checker.at(path, "minBand"),
-              "unknown band '" + minBand + "'; expected one of " + bandIds);
+              "unknown band " + Json.quote(minBand) + "; expected one of " + bandIds);
           minBand = null;
         }
         Rule rule = type == null ? null : rule(type, node, path, id, minBand);
@@ -543,7 +568,7 @@ public final class InstrumentJson {
             if (section != null && s == null && !sectionIds.contains(section)) {
               c.add(
                   Checker.at(path, "section"),
-                  "unknown section '" + section + "'; expected one of " + sectionIds);
+                  "unknown section " + Json.quote(section) + "; expected one of " + sectionIds);
             }
             return id == null || minBand == null || s == null || answer == null || atLeast == null
                 ? null
@@ -562,9 +587,9 @@ public final class InstrumentJson {
                 if (ref == null) {
                   c.add(ip, "expected an item id, found " + Json.describe(item));
                 } else if (!items.containsKey(ref) && !itemPaths.containsKey(ref)) {
-                  c.add(ip, "unknown item '" + ref + "'");
+                  c.add(ip, "unknown item " + Json.quote(ref));
                 } else if (ids.contains(ref)) {
-                  c.add(ip, "item '" + ref + "' is listed twice");
+                  c.add(ip, "item " + Json.quote(ref) + " is listed twice");
                 } else {
                   ids.add(ref);
                 }
@@ -587,7 +612,7 @@ public final class InstrumentJson {
             Integer window = c.integer(node, path, "windowDays", null, true, 1);
             Item target = item == null ? null : items.get(item);
             if (item != null && target == null && !itemPaths.containsKey(item)) {
-              c.add(Checker.at(path, "item"), "unknown item '" + item + "'");
+              c.add(Checker.at(path, "item"), "unknown item " + Json.quote(item));
             } else if (target != null && target.type() != ItemType.EVENTS) {
               c.add(
                   Checker.at(path, "item"),

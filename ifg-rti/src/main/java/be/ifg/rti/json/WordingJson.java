@@ -31,7 +31,7 @@ public final class WordingJson {
    * @throws be.ifg.rti.UnreadableInputException if the file cannot be read or is not JSON
    */
   public static Parsed<Wording> read(Path file) {
-    return read(Json.read(file), file.toString());
+    return read(Json.tree(file), file.toString());
   }
 
   /**
@@ -43,7 +43,7 @@ public final class WordingJson {
    * @throws be.ifg.rti.UnreadableInputException if the stream cannot be read or is not JSON
    */
   public static Parsed<Wording> read(InputStream in, String source) {
-    return read(Json.read(in, source), source);
+    return read(Json.tree(in, source), source);
   }
 
   /**
@@ -54,7 +54,20 @@ public final class WordingJson {
    * @return the wording, or every problem found
    */
   public static Parsed<Wording> read(JsonNode root, String source) {
-    Checker c = new Checker(source);
+    return check(root, new Checker(source));
+  }
+
+  /** Checks a tree read from text; its problems name lines and columns. */
+  private static Parsed<Wording> read(Json.Tree tree, String source) {
+    Checker c = new Checker(source, tree.where());
+    if (!tree.problems().isEmpty()) {
+      c.addAll(tree.problems());
+      return Parsed.invalid(c.problems());
+    }
+    return check(tree.root(), c);
+  }
+
+  private static Parsed<Wording> check(JsonNode root, Checker c) {
     if (!c.object(root, "$", "a wording document")) {
       return Parsed.invalid(c.problems());
     }
@@ -68,7 +81,8 @@ public final class WordingJson {
     String language = c.string(root, "$", "language", true);
     if (language != null && !Ids.isLanguage(language)) {
       c.add(
-          "$.language", "'" + language + "' is not a language tag; expected e.g. nl, en or nl-BE");
+          "$.language",
+          Json.quote(language) + " is not a language tag; expected e.g. nl, en or nl-BE");
     }
     String title = c.string(root, "$", "title", false);
     Map<String, String> labels = new LinkedHashMap<>();
@@ -105,10 +119,19 @@ public final class WordingJson {
    * @throws be.ifg.rti.UnreadableInputException if the file cannot be read or is not JSON
    */
   public static Parsed<Instrument> apply(Instrument instrument, Path file) {
-    Parsed<Wording> wording = read(file);
+    Json.Tree tree = Json.tree(file);
+    String source = file.toString();
+    Parsed<Wording> wording = read(tree, source);
     if (!(wording instanceof Parsed.Valid)) {
       return Parsed.invalid(wording.problems());
     }
-    return instrument.withWording(wording.orElseThrow(), file.toString());
+    Parsed<Instrument> merged = instrument.withWording(wording.orElseThrow(), source);
+    if (merged instanceof Parsed.Valid) {
+      return merged;
+    }
+    // the merge's problems, with the lines and columns of the file, bounded like the reader's
+    Checker c = new Checker(source, tree.where());
+    merged.problems().forEach(p -> c.add(p.path(), p.message()));
+    return Parsed.invalid(c.problems());
   }
 }

@@ -157,7 +157,7 @@ class InstrumentJsonTests {
     assertThat(parsed.problems())
         .extracting(Problem::toString)
         .containsExactly(
-            "mine.json: $.id: 'T' is not a valid id; expected lower-case letters, digits and - ([a-z0-9-]+)");
+            "mine.json: $.id at line 1, column 7: 'T' is not a valid id; expected lower-case letters, digits and - ([a-z0-9-]+)");
   }
 
   @Test
