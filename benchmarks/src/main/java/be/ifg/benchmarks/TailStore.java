@@ -62,4 +62,14 @@ final class TailStore implements Store {
   public Optional<DisclosureEntry> lastDisclosure() {
     return disclosures.lastDisclosure();
   }
+
+  @Override
+  public long position(String subscription) {
+    return events.position(subscription);
+  }
+
+  @Override
+  public void savePosition(String subscription, long position) {
+    events.savePosition(subscription, position);
+  }
 }
