@@ -2,12 +2,14 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.TableEvent;
 import be.ifg.persistence.EventStore;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.StreamId;
@@ -64,10 +66,16 @@ import org.jspecify.annotations.Nullable;
 final class AgendaProjection implements Projection {
   private final String region;
   private final String prefix;
+  private final CaseTable seed;
+  private final StreamId tableStream;
   private final EventStore store;
   private final Agenda agenda;
 
   private long position;
+
+  /** The table's state folded from the table's events in global order, as tableState() folds. */
+  private TableState table;
+
   private final Map<DossierId, Slot> slots = new HashMap<>();
   private final TreeMap<DossierId, DossierDue> dues = new TreeMap<>();
   private final Set<DossierId> dirty = new HashSet<>();
@@ -89,8 +97,11 @@ final class AgendaProjection implements Projection {
     boolean foreign;
   }
 
-  AgendaProjection(String region, EventStore store, Agenda agenda) {
-    this.region = checkNotNull(region, "region");
+  AgendaProjection(CaseTable seed, EventStore store, Agenda agenda) {
+    this.seed = checkNotNull(seed, "seed");
+    this.region = seed.region();
+    this.tableStream = StreamId.table(region);
+    this.table = TableState.of(seed);
     String one = StreamId.dossier(region, DossierId.of("x")).value();
     this.prefix = one.substring(0, one.length() - 1);
     this.store = checkNotNull(store, "store");
@@ -102,6 +113,17 @@ final class AgendaProjection implements Projection {
     return position;
   }
 
+  /** The projection reads its table's streams only: the table's own and its dossiers'. */
+  @Override
+  public Optional<String> region() {
+    return Optional.of(region);
+  }
+
+  @Override
+  public synchronized void advanceTo(long readUpTo) {
+    position = Math.max(position, readUpTo);
+  }
+
   @Override
   public synchronized void apply(RecordedEvent r) {
     if (r.position() <= position) {
@@ -110,8 +132,33 @@ final class AgendaProjection implements Projection {
     String stream = r.stream().value();
     if (r.event() instanceof DossierEvent event && stream.startsWith(prefix)) {
       evolve(DossierId.of(stream.substring(prefix.length())), r, event);
+    } else if (r.event() instanceof TableEvent event && r.stream().equals(tableStream)) {
+      table = evolveTable(r, event);
     }
     position = r.position();
+  }
+
+  /**
+   * The table's state after its next event: the same fold as {@link ChainApproach#tableState()},
+   * one event at a time. An event that does not follow the version folded (the table's stream was
+   * written anew after a purge) folds the stream again from the store, up to the event.
+   */
+  private TableState evolveTable(RecordedEvent r, TableEvent event) {
+    if (r.version() == table.version() + 1) {
+      return table.evolve(event);
+    }
+    List<TableEvent> events = new ArrayList<>();
+    for (RecordedEvent e : store.read(tableStream)) {
+      if (e.version() <= r.version()) {
+        events.add((TableEvent) e.event());
+      }
+    }
+    return TableState.fold(seed, events);
+  }
+
+  /** The table as the events applied so far leave it: what {@code tableState()} folds. */
+  synchronized TableState table() {
+    return table;
   }
 
   private void evolve(DossierId id, RecordedEvent r, DossierEvent event) {
@@ -239,6 +286,7 @@ final class AgendaProjection implements Projection {
   @Override
   public synchronized void reset() {
     position = 0;
+    table = TableState.of(seed);
     slots.clear();
     dues.clear();
     dirty.clear();
