@@ -3,6 +3,7 @@ package be.ifg.benchmarks;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.memory.InMemoryStore;
@@ -34,6 +35,11 @@ final class TailStore implements Store {
   }
 
   @Override
+  public RegionEvents readRegion(long afterPosition, int limit, String region) {
+    return events.readRegion(afterPosition, limit, region);
+  }
+
+  @Override
   public long version(StreamId stream) {
     return events.version(stream);
   }
@@ -61,5 +67,15 @@ final class TailStore implements Store {
   @Override
   public Optional<DisclosureEntry> lastDisclosure() {
     return disclosures.lastDisclosure();
+  }
+
+  @Override
+  public long position(String subscription) {
+    return events.position(subscription);
+  }
+
+  @Override
+  public void savePosition(String subscription, long position) {
+    events.savePosition(subscription, position);
   }
 }

@@ -16,11 +16,12 @@ import be.ifg.persistence.StreamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -78,10 +79,13 @@ final class AgendaProjection implements Projection {
 
   private final Map<DossierId, Slot> slots = new HashMap<>();
   private final TreeMap<DossierId, DossierDue> dues = new TreeMap<>();
+  private static final NavigableSet<DossierId> NONE = Collections.emptyNavigableSet();
+
   private final Set<DossierId> dirty = new HashSet<>();
-  private final Map<ProfessionalId, Set<DossierId>> byPerson = new HashMap<>();
-  private final Map<PartnerId, Set<DossierId>> byPartner = new HashMap<>();
-  private final Map<ProfessionalId, Set<DossierId>> byRegistrant = new HashMap<>();
+  // the indexes keep their ids sorted, so a question takes them in id order without sorting
+  private final Map<ProfessionalId, NavigableSet<DossierId>> byPerson = new HashMap<>();
+  private final Map<PartnerId, NavigableSet<DossierId>> byPartner = new HashMap<>();
+  private final Map<ProfessionalId, NavigableSet<DossierId>> byRegistrant = new HashMap<>();
 
   /** One dossier's stream as far as the projection read it. */
   private static final class Slot {
@@ -235,12 +239,12 @@ final class AgendaProjection implements Projection {
       unindex(id, old);
     }
     for (ProfessionalId p : people) {
-      byPerson.computeIfAbsent(p, k -> new HashSet<>()).add(id);
+      byPerson.computeIfAbsent(p, k -> new TreeSet<>()).add(id);
     }
     for (PartnerId p : partners) {
-      byPartner.computeIfAbsent(p, k -> new HashSet<>()).add(id);
+      byPartner.computeIfAbsent(p, k -> new TreeSet<>()).add(id);
     }
-    byRegistrant.computeIfAbsent(due.registrant, k -> new HashSet<>()).add(id);
+    byRegistrant.computeIfAbsent(due.registrant, k -> new TreeSet<>()).add(id);
   }
 
   private void unindex(DossierId id, Slot slot) {
@@ -261,8 +265,8 @@ final class AgendaProjection implements Projection {
     remove(byRegistrant, old.registrant, id);
   }
 
-  private static <K> void remove(Map<K, Set<DossierId>> index, K key, DossierId id) {
-    Set<DossierId> ids = index.get(key);
+  private static <K> void remove(Map<K, NavigableSet<DossierId>> index, K key, DossierId id) {
+    NavigableSet<DossierId> ids = index.get(key);
     if (ids != null && ids.remove(id) && ids.isEmpty()) {
       index.remove(key);
     }
@@ -343,12 +347,20 @@ final class AgendaProjection implements Projection {
     clean();
     Collection<DossierDue> candidates;
     if (ownRegistrations) {
-      candidates = pick(byRegistrant.getOrDefault(actor, Set.of()));
+      candidates = pick(byRegistrant.getOrDefault(actor, NONE));
     } else if (actor.equals(table.coordinator())) {
       candidates = dues.values();
     } else {
-      Set<DossierId> ids = new LinkedHashSet<>(byPerson.getOrDefault(actor, Set.of()));
-      table.seat(actor).ifPresent(p -> ids.addAll(byPartner.getOrDefault(p, Set.of())));
+      NavigableSet<DossierId> person = byPerson.getOrDefault(actor, NONE);
+      NavigableSet<DossierId> partner =
+          table.seat(actor).map(p -> byPartner.getOrDefault(p, NONE)).orElse(NONE);
+      NavigableSet<DossierId> ids;
+      if (person.isEmpty() || partner.isEmpty()) {
+        ids = person.isEmpty() ? partner : person;
+      } else {
+        ids = new TreeSet<>(partner.size() >= person.size() ? partner : person);
+        ids.addAll(partner.size() >= person.size() ? person : partner);
+      }
       candidates = pick(ids);
     }
     return agenda.dueEntries(table, candidates, actor, date);
@@ -368,11 +380,15 @@ final class AgendaProjection implements Projection {
     return agenda.dueSessionEntries(table, dues.values(), date);
   }
 
-  /** The dossiers named, in id order (the order the agenda sorts ties in). */
-  private List<DossierDue> pick(Set<DossierId> ids) {
+  /**
+   * The dossiers named, in id order (the order the agenda sorts ties in): the ids come sorted, and
+   * each dossier's due items are found through its slot, which holds the same as {@code dues}.
+   */
+  private List<DossierDue> pick(NavigableSet<DossierId> ids) {
     List<DossierDue> out = new ArrayList<>(ids.size());
-    for (DossierId id : new TreeSet<>(ids)) {
-      DossierDue due = dues.get(id);
+    for (DossierId id : ids) {
+      Slot slot = slots.get(id);
+      DossierDue due = slot == null ? null : slot.due;
       if (due != null) {
         out.add(due);
       }

@@ -48,7 +48,10 @@ import javax.sql.DataSource;
  *       refuses a stale writer with {@link VersionConflict}. The primary key {@code (stream,
  *       version)} refuses a duplicate even from a writer that bypasses the lock; a unique violation
  *       is reported as a {@link VersionConflict} too.
- *   <li>Disclosure entries: the same, on their own lock row, with the sequence as primary key.
+ *   <li>Disclosure entries: the same, on their own lock row, with the sequence as primary key; one
+ *       statement inserts the entry only if it follows the last one.
+ *   <li>Reads are single statements run in auto-commit (one consistent snapshot each, no commit to
+ *       wait for); {@link #readRegion} selects one table's streams in the database.
  *   <li>Subscriptions' positions ({@code ifg_subscription}): a save runs on its own lock row, moves
  *       the stored position only forward and commits before it returns.
  *   <li>Reads decode every record; a record that cannot be decoded, or a stream with a missing
@@ -418,7 +421,7 @@ public final class JdbcStore implements Store {
   @Override
   public List<DisclosureEntry> readDisclosures(long afterSequence, int limit) {
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
-    return run(
+    return query(
         "read the disclosure log",
         c -> {
           try (PreparedStatement p =
@@ -435,7 +438,7 @@ public final class JdbcStore implements Store {
   @Override
   public Optional<DisclosureEntry> lastDisclosure() {
     List<DisclosureEntry> last =
-        run(
+        query(
             "read the last disclosure",
             c -> {
               try (PreparedStatement p =
