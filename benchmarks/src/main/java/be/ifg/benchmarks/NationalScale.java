@@ -40,8 +40,8 @@ import java.util.Map;
  * columns and JSON), because ten million appends one transaction each take too long to be worth
  * waiting for; the store is then read through {@code JdbcStore} as usual.
  *
- * <p>It prints: the load time; the rebuild time of one region's projection (it reads every event of
- * the store, keeps its region's dossiers), its retained heap (used heap after a full collection,
+ * <p>It prints: the load time; the rebuild time of one region's projection (it reads its region's
+ * events, {@code EventStore.readRegion}), its retained heap (used heap after a full collection,
  * with and without the projection) and the peak heap during the rebuild; one member's agenda
  * through {@link ChainApproach#agenda} (catch-up with nothing new, the disclosure decision and its
  * log entry, the projection's answer), median and 99th percentile of 2,000 questions; and the time

@@ -118,13 +118,14 @@ public interface EventStore {
    * @param region the case table's region
    * @return the next events of the region, at most {@code limit}, and how far the store was read
    * @throws PersistenceException if the adapter fails or a record is corrupt
-   * @throws IllegalArgumentException if {@code limit < 1} or {@code afterPosition < 0}
+   * @throws IllegalArgumentException if {@code limit < 1}, {@code afterPosition < 0} or the region
+   *     is not a valid region id
    */
   @API(status = EXPERIMENTAL, since = "0.2")
   default RegionEvents readRegion(long afterPosition, int limit, String region) {
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
     checkArgument(afterPosition >= 0, "afterPosition must be >= 0: %s", afterPosition);
-    checkNotNull(region, "region");
+    StreamId.table(checkNotNull(region, "region")); // refuses a name no table can have
     List<RecordedEvent> out = new ArrayList<>();
     long scanned = afterPosition;
     int page = Math.max(limit, 1_000);

@@ -649,6 +649,8 @@ public abstract class StoreConformance {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store().readRegion(-1, 1, "a"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().readRegion(0, 1, "not a region"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   // ---- purge ----
