@@ -3,6 +3,7 @@ package be.ifg.benchmarks;
 import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.memory.InMemoryStore;
@@ -31,6 +32,11 @@ final class TailStore implements Store {
   @Override
   public List<RecordedEvent> readAll(long afterPosition, int limit) {
     return events.readAll(afterPosition, limit);
+  }
+
+  @Override
+  public RegionEvents readRegion(long afterPosition, int limit, String region) {
+    return events.readRegion(afterPosition, limit, region);
   }
 
   @Override

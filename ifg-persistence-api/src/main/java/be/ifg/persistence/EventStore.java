@@ -1,8 +1,12 @@
 package be.ifg.persistence;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.ChainEvent;
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -95,4 +99,51 @@ public interface EventStore {
    * @throws PersistenceException if the adapter fails
    */
   boolean purge(StreamId stream);
+
+  // ---- reading one region (issue 14: a table's projection reads its own region only) ----
+
+  /**
+   * Reads the events of one case table's streams in global order, starting after a position: the
+   * table's own stream ({@code table:REGION}) and its dossiers' streams ({@code
+   * dossier:REGION/ID}), the streams whose {@link StreamId#region()} is the region. The events are
+   * exactly those {@link #readAll} returns for these streams, with the same versions and positions.
+   *
+   * <p>The default filters {@link #readAll} in Java, which is correct for every adapter; an adapter
+   * that can select by stream name (a database) overrides it so that other regions' events are
+   * neither sent nor decoded.
+   *
+   * @param afterPosition 0 to start at the beginning, else the last position already read (the
+   *     {@link RegionEvents#position()} of the previous read)
+   * @param limit the most events to return (at least 1)
+   * @param region the case table's region
+   * @return the next events of the region, at most {@code limit}, and how far the store was read
+   * @throws PersistenceException if the adapter fails or a record is corrupt
+   * @throws IllegalArgumentException if {@code limit < 1}, {@code afterPosition < 0} or the region
+   *     is not a valid region id
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  default RegionEvents readRegion(long afterPosition, int limit, String region) {
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    checkArgument(afterPosition >= 0, "afterPosition must be >= 0: %s", afterPosition);
+    StreamId.table(checkNotNull(region, "region")); // refuses a name no table can have
+    List<RecordedEvent> out = new ArrayList<>();
+    long scanned = afterPosition;
+    int page = Math.max(limit, 1_000);
+    while (out.size() < limit) {
+      List<RecordedEvent> batch = readAll(scanned, page);
+      if (batch.isEmpty()) {
+        break;
+      }
+      for (RecordedEvent r : batch) {
+        scanned = r.position();
+        if (r.stream().region().filter(region::equals).isPresent()) {
+          out.add(r);
+          if (out.size() == limit) {
+            break;
+          }
+        }
+      }
+    }
+    return new RegionEvents(out, scanned);
+  }
 }

@@ -2,23 +2,26 @@ package be.ifg.workflow;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.Dossier;
 import be.ifg.domain.DossierEvent;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.TableEvent;
 import be.ifg.persistence.EventStore;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.StreamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -64,16 +67,25 @@ import org.jspecify.annotations.Nullable;
 final class AgendaProjection implements Projection {
   private final String region;
   private final String prefix;
+  private final CaseTable seed;
+  private final StreamId tableStream;
   private final EventStore store;
   private final Agenda agenda;
 
   private long position;
+
+  /** The table's state folded from the table's events in global order, as tableState() folds. */
+  private TableState table;
+
   private final Map<DossierId, Slot> slots = new HashMap<>();
   private final TreeMap<DossierId, DossierDue> dues = new TreeMap<>();
+  private static final NavigableSet<DossierId> NONE = Collections.emptyNavigableSet();
+
   private final Set<DossierId> dirty = new HashSet<>();
-  private final Map<ProfessionalId, Set<DossierId>> byPerson = new HashMap<>();
-  private final Map<PartnerId, Set<DossierId>> byPartner = new HashMap<>();
-  private final Map<ProfessionalId, Set<DossierId>> byRegistrant = new HashMap<>();
+  // the indexes keep their ids sorted, so a question takes them in id order without sorting
+  private final Map<ProfessionalId, NavigableSet<DossierId>> byPerson = new HashMap<>();
+  private final Map<PartnerId, NavigableSet<DossierId>> byPartner = new HashMap<>();
+  private final Map<ProfessionalId, NavigableSet<DossierId>> byRegistrant = new HashMap<>();
 
   /** One dossier's stream as far as the projection read it. */
   private static final class Slot {
@@ -89,8 +101,11 @@ final class AgendaProjection implements Projection {
     boolean foreign;
   }
 
-  AgendaProjection(String region, EventStore store, Agenda agenda) {
-    this.region = checkNotNull(region, "region");
+  AgendaProjection(CaseTable seed, EventStore store, Agenda agenda) {
+    this.seed = checkNotNull(seed, "seed");
+    this.region = seed.region();
+    this.tableStream = StreamId.table(region);
+    this.table = TableState.of(seed);
     String one = StreamId.dossier(region, DossierId.of("x")).value();
     this.prefix = one.substring(0, one.length() - 1);
     this.store = checkNotNull(store, "store");
@@ -102,6 +117,17 @@ final class AgendaProjection implements Projection {
     return position;
   }
 
+  /** The projection reads its table's streams only: the table's own and its dossiers'. */
+  @Override
+  public Optional<String> region() {
+    return Optional.of(region);
+  }
+
+  @Override
+  public synchronized void advanceTo(long readUpTo) {
+    position = Math.max(position, readUpTo);
+  }
+
   @Override
   public synchronized void apply(RecordedEvent r) {
     if (r.position() <= position) {
@@ -110,8 +136,33 @@ final class AgendaProjection implements Projection {
     String stream = r.stream().value();
     if (r.event() instanceof DossierEvent event && stream.startsWith(prefix)) {
       evolve(DossierId.of(stream.substring(prefix.length())), r, event);
+    } else if (r.event() instanceof TableEvent event && r.stream().equals(tableStream)) {
+      table = evolveTable(r, event);
     }
     position = r.position();
+  }
+
+  /**
+   * The table's state after its next event: the same fold as {@link ChainApproach#tableState()},
+   * one event at a time. An event that does not follow the version folded (the table's stream was
+   * written anew after a purge) folds the stream again from the store, up to the event.
+   */
+  private TableState evolveTable(RecordedEvent r, TableEvent event) {
+    if (r.version() == table.version() + 1) {
+      return table.evolve(event);
+    }
+    List<TableEvent> events = new ArrayList<>();
+    for (RecordedEvent e : store.read(tableStream)) {
+      if (e.version() <= r.version()) {
+        events.add((TableEvent) e.event());
+      }
+    }
+    return TableState.fold(seed, events);
+  }
+
+  /** The table as the events applied so far leave it: what {@code tableState()} folds. */
+  synchronized TableState table() {
+    return table;
   }
 
   private void evolve(DossierId id, RecordedEvent r, DossierEvent event) {
@@ -188,12 +239,12 @@ final class AgendaProjection implements Projection {
       unindex(id, old);
     }
     for (ProfessionalId p : people) {
-      byPerson.computeIfAbsent(p, k -> new HashSet<>()).add(id);
+      byPerson.computeIfAbsent(p, k -> new TreeSet<>()).add(id);
     }
     for (PartnerId p : partners) {
-      byPartner.computeIfAbsent(p, k -> new HashSet<>()).add(id);
+      byPartner.computeIfAbsent(p, k -> new TreeSet<>()).add(id);
     }
-    byRegistrant.computeIfAbsent(due.registrant, k -> new HashSet<>()).add(id);
+    byRegistrant.computeIfAbsent(due.registrant, k -> new TreeSet<>()).add(id);
   }
 
   private void unindex(DossierId id, Slot slot) {
@@ -214,8 +265,8 @@ final class AgendaProjection implements Projection {
     remove(byRegistrant, old.registrant, id);
   }
 
-  private static <K> void remove(Map<K, Set<DossierId>> index, K key, DossierId id) {
-    Set<DossierId> ids = index.get(key);
+  private static <K> void remove(Map<K, NavigableSet<DossierId>> index, K key, DossierId id) {
+    NavigableSet<DossierId> ids = index.get(key);
     if (ids != null && ids.remove(id) && ids.isEmpty()) {
       index.remove(key);
     }
@@ -239,6 +290,7 @@ final class AgendaProjection implements Projection {
   @Override
   public synchronized void reset() {
     position = 0;
+    table = TableState.of(seed);
     slots.clear();
     dues.clear();
     dirty.clear();
@@ -295,12 +347,20 @@ final class AgendaProjection implements Projection {
     clean();
     Collection<DossierDue> candidates;
     if (ownRegistrations) {
-      candidates = pick(byRegistrant.getOrDefault(actor, Set.of()));
+      candidates = pick(byRegistrant.getOrDefault(actor, NONE));
     } else if (actor.equals(table.coordinator())) {
       candidates = dues.values();
     } else {
-      Set<DossierId> ids = new LinkedHashSet<>(byPerson.getOrDefault(actor, Set.of()));
-      table.seat(actor).ifPresent(p -> ids.addAll(byPartner.getOrDefault(p, Set.of())));
+      NavigableSet<DossierId> person = byPerson.getOrDefault(actor, NONE);
+      NavigableSet<DossierId> partner =
+          table.seat(actor).map(p -> byPartner.getOrDefault(p, NONE)).orElse(NONE);
+      NavigableSet<DossierId> ids;
+      if (person.isEmpty() || partner.isEmpty()) {
+        ids = person.isEmpty() ? partner : person;
+      } else {
+        ids = new TreeSet<>(partner.size() >= person.size() ? partner : person);
+        ids.addAll(partner.size() >= person.size() ? person : partner);
+      }
       candidates = pick(ids);
     }
     return agenda.dueEntries(table, candidates, actor, date);
@@ -320,11 +380,15 @@ final class AgendaProjection implements Projection {
     return agenda.dueSessionEntries(table, dues.values(), date);
   }
 
-  /** The dossiers named, in id order (the order the agenda sorts ties in). */
-  private List<DossierDue> pick(Set<DossierId> ids) {
+  /**
+   * The dossiers named, in id order (the order the agenda sorts ties in): the ids come sorted, and
+   * each dossier's due items are found through its slot, which holds the same as {@code dues}.
+   */
+  private List<DossierDue> pick(NavigableSet<DossierId> ids) {
     List<DossierDue> out = new ArrayList<>(ids.size());
-    for (DossierId id : new TreeSet<>(ids)) {
-      DossierDue due = dues.get(id);
+    for (DossierId id : ids) {
+      Slot slot = slots.get(id);
+      DossierDue due = slot == null ? null : slot.due;
       if (due != null) {
         out.add(due);
       }

@@ -113,7 +113,7 @@ public final class ChainApproach {
     this.store = b.store == null ? new InMemoryStore() : b.store;
     this.decisions = Decisions.of(instruments, b.policy);
     this.agenda = Agenda.of(clock.getZone());
-    this.agendaProjection = new AgendaProjection(region, store, agenda);
+    this.agendaProjection = new AgendaProjection(seed, store, agenda);
     this.disclosures =
         new Disclosures(
             b.policy,
@@ -344,14 +344,15 @@ public final class ChainApproach {
   public List<AgendaEntry> agenda(ProfessionalId actor, LocalDate date) {
     checkNotNull(actor, "actor");
     checkNotNull(date, "date");
-    TableState table = tableState();
+    AgendaProjection projection = projected();
+    TableState table = projection.table();
     Disclosures.Scope scope =
         disclosures.tableQuestion(
             table, null, true, actor, Disclosure.AGENDA, clock.instant(), true);
     if (scope == Disclosures.Scope.NONE) {
       return List.of();
     }
-    return projected().entries(table, actor, scope != Disclosures.Scope.TABLE, date);
+    return projection.entries(table, actor, scope != Disclosures.Scope.TABLE, date);
   }
 
   /**
@@ -367,8 +368,8 @@ public final class ChainApproach {
     checkNotNull(actor, "actor");
     checkNotNull(dossier, "dossier");
     checkNotNull(date, "date");
-    TableState table = tableState();
     AgendaProjection projection = projected();
+    TableState table = projection.table();
     boolean exists = projectedExists(projection, dossier);
     if (!disclosures.permitsTableQuestion(
         table, dossier, exists, actor, Disclosure.AGENDA, clock.instant())) {
@@ -392,7 +393,8 @@ public final class ChainApproach {
   public List<AgendaEntry> sessionAgenda(ProfessionalId actor, SessionId session) {
     checkNotNull(actor, "actor");
     checkNotNull(session, "session");
-    TableState table = tableState();
+    AgendaProjection projection = projected();
+    TableState table = projection.table();
     if (!disclosures.permitsTableQuestion(
         table, null, true, actor, Disclosure.SESSION_AGENDA, clock.instant())) {
       return List.of();
@@ -401,8 +403,8 @@ public final class ChainApproach {
     if (scheduled.isEmpty()) {
       return List.of();
     }
-    return projected()
-        .sessionEntries(table, LocalDate.ofInstant(scheduled.get().startsAt(), clock.getZone()));
+    return projection.sessionEntries(
+        table, LocalDate.ofInstant(scheduled.get().startsAt(), clock.getZone()));
   }
 
   /**
@@ -790,7 +792,7 @@ public final class ChainApproach {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public long rebuildProjections() {
-    AgendaProjection fresh = new AgendaProjection(region, store, agenda);
+    AgendaProjection fresh = new AgendaProjection(seed, store, agenda);
     synchronized (projecting) {
       rebuilding = fresh;
     }
@@ -848,6 +850,11 @@ public final class ChainApproach {
         fresh.forget(dossier);
       }
     }
+  }
+
+  /** The table as configured by the application, for tests. */
+  CaseTable seed() {
+    return seed;
   }
 
   /** The agenda projection as it is, for tests. */

@@ -95,9 +95,19 @@ public final class DisclosureLog {
     try {
       @Nullable VersionConflict last = null;
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        Optional<DisclosureEntry> tail = store.lastDisclosure();
-        long sequence = tail.map(e -> e.sequence() + 1).orElse(1L);
-        String previous = tail.map(DisclosureEntry::hash).orElse(DisclosureEntry.GENESIS);
+        long sequence;
+        String previous;
+        if (attempt == 0 && headSequence > 0) {
+          // first try after the head this log wrote or verified, without reading the store (issue
+          // 14: a round trip less per question); the store takes the entry only if its last entry
+          // is still that head's sequence, else it is a conflict and the tail is read as before
+          sequence = headSequence + 1;
+          previous = headHash;
+        } else {
+          Optional<DisclosureEntry> tail = store.lastDisclosure();
+          sequence = tail.map(e -> e.sequence() + 1).orElse(1L);
+          previous = tail.map(DisclosureEntry::hash).orElse(DisclosureEntry.GENESIS);
+        }
         DisclosureEntry entry = ChainHash.entry(sequence, disclosure, previous);
         try {
           store.appendDisclosure(entry);

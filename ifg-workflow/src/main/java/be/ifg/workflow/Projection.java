@@ -3,6 +3,7 @@ package be.ifg.workflow;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.persistence.RecordedEvent;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -19,7 +20,10 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public interface Projection {
-  /** The global position of the last event applied: 0 before the first. */
+  /**
+   * The global position of the last event applied, or further when {@link #advanceTo} was told the
+   * store held nothing for this projection up to there: 0 before the first.
+   */
   long position();
 
   /**
@@ -32,4 +36,25 @@ public interface Projection {
 
   /** Forgets everything: the state is empty and {@link #position()} is 0. */
   void reset();
+
+  /**
+   * The region of the one case table whose streams alone this projection reads (its table stream
+   * and its dossiers' streams), or empty when it reads every stream: the default. {@link Projector}
+   * then reads with {@link be.ifg.persistence.EventStore#readRegion}, so that a store that selects
+   * by stream name neither sends nor decodes other tables' events.
+   */
+  default Optional<String> region() {
+    return Optional.empty();
+  }
+
+  /**
+   * Moves {@link #position()} forward to a position up to which the store was read and held no
+   * event after {@link #position()} that this projection reads (other regions' events). A position
+   * at or before {@link #position()} changes nothing. A projection with a {@link #region()} should
+   * implement it, or it looks at those other events again on its next catch-up; the default does
+   * nothing, which is always correct.
+   *
+   * @param readUpTo the position up to which the store was read
+   */
+  default void advanceTo(long readUpTo) {}
 }

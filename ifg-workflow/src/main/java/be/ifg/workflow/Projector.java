@@ -6,13 +6,15 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.persistence.EventStore;
 import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.RegionEvents;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
  * Feeds {@link Projection}s from a store's global order: {@link #catchUp} applies every event after
- * the projection's position, {@link #rebuild} starts again from nothing. Stateless and thread-safe;
- * one projection should be caught up by one thread at a time.
+ * the projection's position (of its region only, for a projection with a {@link
+ * Projection#region()}), {@link #rebuild} starts again from nothing. Stateless and thread-safe; one
+ * projection should be caught up by one thread at a time.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class Projector {
@@ -41,6 +43,10 @@ public final class Projector {
     checkNotNull(store, "store");
     checkNotNull(projection, "projection");
     checkArgument(max >= 0, "max must be >= 0: %s", max);
+    String region = projection.region().orElse(null);
+    if (region != null) {
+      return catchUpRegion(store, projection, region, max);
+    }
     long applied = 0;
     while (applied < max) {
       int limit = (int) Math.min(BATCH, max - applied);
@@ -52,6 +58,28 @@ public final class Projector {
         projection.apply(r);
       }
       applied += batch.size();
+    }
+    return applied;
+  }
+
+  /**
+   * The catch-up of a projection of one region: it reads that region's streams only ({@link
+   * EventStore#readRegion}) and moves the projection's position past other regions' events too.
+   */
+  private static long catchUpRegion(
+      EventStore store, Projection projection, String region, long max) {
+    long applied = 0;
+    while (applied < max) {
+      int limit = (int) Math.min(BATCH, max - applied);
+      RegionEvents read = store.readRegion(projection.position(), limit, region);
+      for (RecordedEvent r : read.events()) {
+        projection.apply(r);
+      }
+      applied += read.events().size();
+      if (read.events().size() < limit) {
+        projection.advanceTo(read.position());
+        break;
+      }
     }
     return applied;
   }

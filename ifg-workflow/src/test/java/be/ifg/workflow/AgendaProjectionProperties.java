@@ -168,10 +168,12 @@ class AgendaProjectionProperties {
   private static void sameAsTheFold(ChainApproach chain, TestClock clock) {
     AgendaProjection projection = chain.agendaProjection();
     Projector.catchUp(chain.store(), projection);
-    AgendaProjection rebuilt = new AgendaProjection(chain.region(), chain.store(), agenda(chain));
+    AgendaProjection rebuilt = new AgendaProjection(chain.seed(), chain.store(), agenda(chain));
     Projector.rebuild(chain.store(), rebuilt);
     assertThat(rebuilt.position()).isEqualTo(projection.position());
     TableState table = chain.tableState();
+    sameTable(projection.table(), table);
+    sameTable(rebuilt.table(), table);
     Agenda agenda = agenda(chain);
     List<Dossier> all = new ArrayList<>();
     for (StreamId s : chain.store().streams()) {
@@ -209,6 +211,26 @@ class AgendaProjectionProperties {
               .isEqualTo(agenda.entries(table, d.stream().toList(), actor, date));
         }
       }
+    }
+  }
+
+  /**
+   * The table the projection folded from the events it saw is the one {@code tableState()} folds
+   * from the table's stream: membership, seats, pledges, sessions, signals, version.
+   */
+  private static void sameTable(TableState projected, TableState folded) {
+    assertThat(projected.version()).isEqualTo(folded.version());
+    assertThat(projected.table()).isEqualTo(folded.table());
+    assertThat(projected.pledges()).isEqualTo(folded.pledges());
+    assertThat(projected.signals()).isEqualTo(folded.signals());
+    assertThat(projected.sessions()).isEqualTo(folded.sessions());
+    for (ProfessionalId p : ACTORS) {
+      assertThat(projected.isMember(p)).as("%s a member", p).isEqualTo(folded.isMember(p));
+      assertThat(projected.seat(p)).as("%s's seat", p).isEqualTo(folded.seat(p));
+      assertThat(projected.hasPledged(p)).as("%s pledged", p).isEqualTo(folded.hasPledged(p));
+      assertThat(projected.hasStanding(p)).isEqualTo(folded.hasStanding(p));
+      assertThat(projected.memberSince(p)).isEqualTo(folded.memberSince(p));
+      assertThat(projected.leftAt(p)).isEqualTo(folded.leftAt(p));
     }
   }
 

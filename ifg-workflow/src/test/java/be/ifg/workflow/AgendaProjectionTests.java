@@ -6,17 +6,25 @@ import static be.ifg.workflow.Tables.EMRE;
 import static be.ifg.workflow.Tables.LIEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ifg.domain.CaseTable;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.PartnerId;
+import be.ifg.domain.PartnerKind;
 import be.ifg.domain.RequestId;
+import be.ifg.persistence.EventStore;
+import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.rti.Instruments;
 import be.ifg.rti.json.BuiltInInstruments;
 import be.ifg.rti.json.InstrumentJson;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -156,7 +164,7 @@ class AgendaProjectionTests {
       accepted(chain.register(LIEN, Tables.register(DossierId.of("d" + i))));
     }
     AgendaProjection projection =
-        new AgendaProjection(chain.region(), store, Agenda.of(clock.getZone()));
+        new AgendaProjection(chain.seed(), store, Agenda.of(clock.getZone()));
     AtomicReference<String> mismatch = new AtomicReference<>();
     Thread reader =
         new Thread(
@@ -173,5 +181,125 @@ class AgendaProjectionTests {
     reader.join();
     assertThat(mismatch.get()).isNull();
     assertThat(projection.snapshot()).isEqualTo(new AgendaProjection.Snapshot(301, 300));
+  }
+
+  // ---- one region's events only, the table folded in the projection (issue 14) ----
+
+  /** A store over {@link #store} that counts the calls of each method, and the table's reads. */
+  private Store counting(Map<String, Integer> calls) {
+    return (Store)
+        Proxy.newProxyInstance(
+            Store.class.getClassLoader(),
+            new Class<?>[] {Store.class},
+            (proxy, method, args) -> {
+              String name = method.getName();
+              if (name.equals("read") && args[0].toString().startsWith("table:")) {
+                name = "read the table";
+              }
+              calls.merge(name, 1, Integer::sum);
+              try {
+                return method.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  private ChainApproach chain(Store on, CaseTable table) {
+    Instruments instruments = BuiltInInstruments.catalogue();
+    instruments.register(InstrumentJson.readResource("tiny-instrument.json").orElseThrow());
+    return ChainApproach.builder()
+        .table(table)
+        .clock(clock)
+        .instruments(instruments)
+        .store(on)
+        .build();
+  }
+
+  private static CaseTable oost() {
+    return CaseTable.builder("oost-vlaanderen")
+        .partner("caw", PartnerKind.CAW)
+        .partner("ggz", PartnerKind.MENTAL_HEALTH)
+        .member("an", "caw")
+        .member("emre", "ggz")
+        .professional("lien", "clb")
+        .coordinator("an")
+        .build();
+  }
+
+  @Test
+  void readsOnlyItsRegionAndFoldsTheTableItSees() {
+    Map<String, Integer> calls = new ConcurrentHashMap<>();
+    ChainApproach west = chain(counting(calls), Tables.table());
+    ChainApproach east = chain(store, oost());
+    building(west, Tables.D1);
+    building(east, Tables.D1);
+    accepted(east.handle(AN, Tables.D1, request("e1", "ggz")));
+    accepted(west.handle(AN, Tables.D1, request("w1", "ggz")));
+    building(east, DossierId.of("d2"));
+    long last = store.readAll(0, 1_000).stream().mapToLong(r -> r.position()).max().orElseThrow();
+    calls.clear();
+
+    assertThat(west.agenda(EMRE, LATER)).extracting(AgendaEntry::reference).containsExactly("w1");
+    assertThat(west.agenda(EMRE, Tables.D1, LATER))
+        .extracting(AgendaEntry::reference)
+        .containsExactly("w1");
+    assertThat(west.agenda(STRANGER_OF_EAST, LATER)).isEmpty();
+
+    // the projection asked for its region's events only, moved past the other region's, and did
+    // not read the table's stream: it folded the table from the events it saw
+    assertThat(calls).containsKey("readRegion").doesNotContainKeys("readAll", "read the table");
+    assertThat(west.agendaProjection().position()).isEqualTo(last);
+    assertThat(west.agendaProjection().size()).isOne();
+    long applied = west.rebuildProjections();
+    assertThat(applied)
+        .isEqualTo(
+            store.readAll(0, 1_000).stream()
+                .filter(r -> r.stream().region().orElse("").equals("west-vlaanderen"))
+                .count());
+  }
+
+  /** A member of the other table only: no standing at this one. */
+  private static final be.ifg.domain.ProfessionalId STRANGER_OF_EAST = Tables.STRANGER;
+
+  @Test
+  void seesAMemberWhoLeftThroughAnotherProcessAtTheNextQuestion() {
+    ChainApproach mine = chain();
+    ChainApproach theirs = chain();
+    building(mine, Tables.D1);
+    accepted(mine.handle(AN, Tables.D1, request("r1", "ggz")));
+    assertThat(mine.agenda(EMRE, LATER)).hasSize(1);
+    accepted(theirs.handle(AN, new Command.LeaveTable(EMRE)));
+    assertThat(mine.agenda(EMRE, LATER)).isEmpty();
+    assertThat(mine.agendaProjection().table().isMember(EMRE)).isFalse();
+    assertThat(mine.agendaProjection().table().version()).isEqualTo(mine.tableState().version());
+  }
+
+  @Test
+  void aProjectionWithoutARegionStillReadsEverything() {
+    building(chain(), Tables.D1);
+    List<Long> seen = new ArrayList<>();
+    Projection all =
+        new Projection() {
+          long position;
+
+          @Override
+          public long position() {
+            return position;
+          }
+
+          @Override
+          public void apply(be.ifg.persistence.RecordedEvent event) {
+            seen.add(event.position());
+            position = event.position();
+          }
+
+          @Override
+          public void reset() {
+            position = 0;
+          }
+        };
+    EventStore events = store;
+    assertThat(Projector.rebuild(events, all)).isEqualTo(events.readAll(0, 1_000).size());
   }
 }

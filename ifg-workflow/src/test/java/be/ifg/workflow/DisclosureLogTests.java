@@ -193,6 +193,22 @@ class DisclosureLogTests {
   }
 
   @Test
+  void followsAnotherWriterWhoseEntriesCameAfterItsOwnHead() {
+    // each log first tries after the head it wrote itself; the other's entries make that a
+    // conflict, and the log reads the tail and chains after it, as before
+    InMemoryStore store = new InMemoryStore();
+    DisclosureLog a = new DisclosureLog(store);
+    DisclosureLog b = new DisclosureLog(store);
+    for (int i = 1; i <= 10; i++) {
+      DisclosureEntry e = (i % 3 == 0 ? b : a).append(disclosure(i));
+      assertThat(e.sequence()).isEqualTo(i);
+    }
+    assertThat(a.verify()).isInstanceOf(LogVerification.Intact.class);
+    assertThat(b.verify()).isInstanceOf(LogVerification.Intact.class);
+    assertThat(a.entries()).extracting(DisclosureEntry::sequence).doesNotHaveDuplicates();
+  }
+
+  @Test
   void readsALogLongerThanOnePage() {
     DisclosureLog log = filled(new TamperableStore(), 1100);
     assertThat(log.entries()).hasSize(1100);

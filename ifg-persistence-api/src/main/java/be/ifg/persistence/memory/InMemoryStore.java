@@ -8,6 +8,7 @@ import be.ifg.domain.ChainEvent;
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.DisclosureStore;
 import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.SubscriptionStore;
@@ -197,6 +198,31 @@ public final class InMemoryStore implements Store {
       for (DisclosureEntry t : tombstones) {
         disclosures.set((int) t.sequence() - 1, t);
       }
+    }
+  }
+
+  // ---- reading one region ----
+
+  /** The region's events, found in one pass over the global order under the store's lock. */
+  @Override
+  public RegionEvents readRegion(long afterPosition, int limit, String region) {
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    checkArgument(afterPosition >= 0, "afterPosition must be >= 0: %s", afterPosition);
+    checkNotNull(region, "region");
+    String table = StreamId.table(region).value();
+    String dossiers = "dossier:" + region + "/";
+    synchronized (lock) {
+      List<RecordedEvent> out = new ArrayList<>();
+      long scanned = afterPosition;
+      for (int i = firstAfter(afterPosition); i < global.size() && out.size() < limit; i++) {
+        RecordedEvent r = global.get(i);
+        scanned = r.position();
+        String name = r.stream().value();
+        if (name.startsWith(dossiers) || name.equals(table)) {
+          out.add(r);
+        }
+      }
+      return new RegionEvents(out, scanned);
     }
   }
 }

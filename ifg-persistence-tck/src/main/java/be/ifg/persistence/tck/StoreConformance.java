@@ -11,6 +11,7 @@ import be.ifg.domain.DossierId;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.TableEvent;
 import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.VersionConflict;
@@ -552,6 +553,104 @@ public abstract class StoreConformance {
     assertThat(store().readAll(all.get(9).position(), 5)).isEmpty();
     assertThat(readAll()).containsExactlyElementsOf(all);
     assertThatThrownBy(() -> store().readAll(0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---- one region's events (readRegion) ----
+
+  private static final List<String> REGIONS = List.of("a", "a_b", "aXb", "a-b", "a.b", "a:b", "A");
+
+  /** Dossier and table streams of several regions whose names a careless prefix would mix up. */
+  private void appendSeveralRegions() {
+    for (int round = 0; round < 3; round++) {
+      for (String region : REGIONS) {
+        DossierId d = DossierId.of("d" + round);
+        StreamId s = StreamId.dossier(region, d);
+        List<DossierEvent> history = SampleEvents.dossierHistory(region, d);
+        store().append(s, 0, history.subList(0, 2));
+        if (round == 1) {
+          store().append(StreamId.table(region), 0, SampleEvents.tableEvents(region));
+        }
+        store().append(s, 2, history.subList(2, history.size()));
+      }
+      store()
+          .append(
+              dossier("d" + round), 0, List.of(SampleEvents.note(DossierId.of("d" + round), "x")));
+    }
+  }
+
+  /** What readRegion must return: readAll's events of the region's streams. */
+  private List<RecordedEvent> filtered(String region) {
+    return readAll().stream()
+        .filter(r -> r.stream().region().filter(region::equals).isPresent())
+        .toList();
+  }
+
+  /** Pages through a region with readRegion; checks each page's position on the way. */
+  private List<RecordedEvent> readRegion(String region, int limit) {
+    List<RecordedEvent> all = readAll();
+    long end = all.isEmpty() ? 0 : all.get(all.size() - 1).position();
+    List<RecordedEvent> out = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      RegionEvents page = store().readRegion(after, limit, region);
+      assertThat(page.events()).hasSizeLessThanOrEqualTo(limit);
+      assertThat(page.position()).isGreaterThanOrEqualTo(after);
+      out.addAll(page.events());
+      if (page.events().size() < limit) {
+        // a short read looked at the store up to its end
+        assertThat(page.position()).as("the position of a short read").isEqualTo(end);
+        assertThat(store().readRegion(page.position(), limit, region).events()).isEmpty();
+        return out;
+      }
+      assertThat(page.position()).isEqualTo(page.events().get(limit - 1).position());
+      after = page.position();
+    }
+  }
+
+  @Test
+  void readsOneRegionAsReadAllFilteredByStream() {
+    appendSeveralRegions();
+    for (String region : REGIONS) {
+      List<RecordedEvent> expected = filtered(region);
+      assertThat(expected).isNotEmpty();
+      for (int limit : List.of(1, 3, 7, 1_000)) {
+        assertThat(readRegion(region, limit)).as("%s by %s", region, limit).isEqualTo(expected);
+      }
+    }
+    assertThat(readRegion("nowhere", 5)).isEmpty();
+    assertThat(readRegion("a_", 5)).isEmpty();
+  }
+
+  @Test
+  void readsOneRegionFromAPositionAndAfterAPurge() {
+    appendSeveralRegions();
+    List<RecordedEvent> before = filtered("a_b");
+    long middle = before.get(before.size() / 2).position();
+    assertThat(store().readRegion(middle, 1_000, "a_b").events())
+        .isEqualTo(before.stream().filter(r -> r.position() > middle).toList());
+
+    assertThat(store().purge(StreamId.dossier("a_b", DossierId.of("d1")))).isTrue();
+    assertThat(store().purge(StreamId.dossier("a", DossierId.of("d2")))).isTrue();
+    DossierId d1 = DossierId.of("d1");
+    store().append(StreamId.dossier("a_b", d1), 0, SampleEvents.dossierHistory("a_b", d1));
+
+    for (String region : REGIONS) {
+      assertThat(readRegion(region, 4)).as(region).isEqualTo(filtered(region));
+    }
+    assertThat(filtered("a_b")).isNotEqualTo(before);
+  }
+
+  @Test
+  void readsAnEmptyRegionAndRefusesABadLimit() {
+    RegionEvents none = store().readRegion(0, 10, "a");
+    assertThat(none.events()).isEmpty();
+    assertThat(none.position()).isZero();
+    assertThatThrownBy(() -> store().readRegion(0, 0, "a"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().readRegion(-1, 1, "a"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().readRegion(0, 1, "not a region"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   // ---- purge ----
