@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -231,29 +234,16 @@ final class SteeringFigures implements Projection {
         byCategory.merge(s.category().name(), 1L, Long::sum);
       }
     }
-    List<SteeringReport.Figures> figures = new ArrayList<>();
-    figures.add(
-        suppressed(SteeringReport.Measure.INFLOW, Map.of("REGISTERED", inflow), threshold, null));
-    SteeringReport.Figures out =
-        suppressed(SteeringReport.Measure.OUTFLOW, outflow, threshold, null);
-    figures.add(out);
-    figures.add(suppressed(SteeringReport.Measure.STATES, states, threshold, null));
-    figures.add(
-        suppressed(
-            SteeringReport.Measure.DECLINE_REASONS,
-            declines,
-            threshold,
-            out.cell(DossierStatus.NOT_ADMITTED.name())));
-    figures.add(
-        suppressed(
-            SteeringReport.Measure.REOPENINGS, Map.of("REOPENED", reopenings), threshold, null));
-    figures.add(suppressed(SteeringReport.Measure.RISK_AT_WEIGHING, atWeighing, threshold, null));
-    figures.add(
-        suppressed(
-            SteeringReport.Measure.RISK_AT_CLOSURE,
-            atClosure,
-            threshold,
-            out.cell(DossierStatus.CLOSED.name())));
+    Map<SteeringReport.Measure, Map<String, Long>> raw =
+        new EnumMap<>(SteeringReport.Measure.class);
+    raw.put(SteeringReport.Measure.INFLOW, Map.of("REGISTERED", inflow));
+    raw.put(SteeringReport.Measure.OUTFLOW, outflow);
+    raw.put(SteeringReport.Measure.STATES, states);
+    raw.put(SteeringReport.Measure.DECLINE_REASONS, declines);
+    raw.put(SteeringReport.Measure.REOPENINGS, Map.of("REOPENED", reopenings));
+    raw.put(SteeringReport.Measure.RISK_AT_WEIGHING, atWeighing);
+    raw.put(SteeringReport.Measure.RISK_AT_CLOSURE, atClosure);
+    List<SteeringReport.Figures> figures = new ArrayList<>(linkedSuppression(raw, threshold));
     figures.add(shown(byCategory));
     List<SteeringReport.PhaseTime> times = new ArrayList<>();
     durations.forEach((phase, d) -> times.add(time(phase, d, threshold)));
@@ -265,6 +255,82 @@ final class SteeringFigures implements Projection {
         threshold,
         figures,
         times);
+  }
+
+  /** The key of a group's total in {@link #LINKS}. */
+  private static final String TOTAL = "";
+
+  /**
+   * Counts of two groups that may be equal: a dossier that left the chain approach in the period is
+   * in that end state at the period's end (equal when no earlier dossier ended so, as in a table's
+   * first year), and the dossiers registered in the period are all the table's dossiers in its
+   * first year. One of them shown would give the other away where it is suppressed.
+   */
+  private static final List<Link> LINKS =
+      List.of(
+          new Link(
+              SteeringReport.Measure.OUTFLOW, "CLOSED", SteeringReport.Measure.STATES, "CLOSED"),
+          new Link(
+              SteeringReport.Measure.OUTFLOW,
+              "NOT_ADMITTED",
+              SteeringReport.Measure.STATES,
+              "NOT_ADMITTED"),
+          new Link(
+              SteeringReport.Measure.OUTFLOW,
+              "WITHDRAWN",
+              SteeringReport.Measure.STATES,
+              "WITHDRAWN"),
+          new Link(
+              SteeringReport.Measure.INFLOW, "REGISTERED", SteeringReport.Measure.STATES, TOTAL));
+
+  /** Two counts, each a cell (by key) or the total ({@link #TOTAL}) of a group. */
+  private record Link(
+      SteeringReport.Measure measure, String key, SteeringReport.Measure other, String otherKey) {}
+
+  /**
+   * Suppresses every group, then hides a count wherever a count it may equal is suppressed in
+   * another group (and suppresses that group again around it), until no link is shown on one side
+   * and suppressed on the other. The groups only ever hide more, so this ends.
+   */
+  private static List<SteeringReport.Figures> linkedSuppression(
+      Map<SteeringReport.Measure, Map<String, Long>> raw, int threshold) {
+    Map<SteeringReport.Measure, Set<String>> hide = new EnumMap<>(SteeringReport.Measure.class);
+    raw.keySet().forEach(m -> hide.put(m, new HashSet<>()));
+    while (true) {
+      Map<SteeringReport.Measure, SteeringReport.Figures> f =
+          new EnumMap<>(SteeringReport.Measure.class);
+      for (Map.Entry<SteeringReport.Measure, Map<String, Long>> e : raw.entrySet()) {
+        SteeringReport.@Nullable Count linked =
+            switch (e.getKey()) {
+              case DECLINE_REASONS ->
+                  f.get(SteeringReport.Measure.OUTFLOW).cell(DossierStatus.NOT_ADMITTED.name());
+              case RISK_AT_CLOSURE ->
+                  f.get(SteeringReport.Measure.OUTFLOW).cell(DossierStatus.CLOSED.name());
+              default -> null;
+            };
+        f.put(
+            e.getKey(),
+            suppressed(e.getKey(), e.getValue(), threshold, linked, hide.get(e.getKey())));
+      }
+      boolean changed = false;
+      for (Link l : LINKS) {
+        boolean one = isSuppressed(f.get(l.measure()), l.key());
+        boolean other = isSuppressed(f.get(l.other()), l.otherKey());
+        if (one && !other) {
+          changed |= hide.get(l.other()).add(l.otherKey());
+        } else if (other && !one) {
+          changed |= hide.get(l.measure()).add(l.key());
+        }
+      }
+      if (!changed) {
+        return List.copyOf(f.values());
+      }
+    }
+  }
+
+  private static boolean isSuppressed(SteeringReport.Figures f, String key) {
+    SteeringReport.Count c = key.equals(TOTAL) ? f.total() : f.cell(key);
+    return c instanceof SteeringReport.Suppressed;
   }
 
   /** The phases a dossier spends time in before it leaves the chain approach. */
@@ -305,6 +371,20 @@ final class SteeringFigures implements Projection {
       Map<String, Long> counts,
       int threshold,
       SteeringReport.@Nullable Count linked) {
+    return suppressed(measure, counts, threshold, linked, Set.of());
+  }
+
+  /**
+   * Suppresses a group as {@link #suppressed(SteeringReport.Measure, Map, int,
+   * SteeringReport.Count)} does, never showing the counts named in {@code hide} (cell keys, or
+   * {@link #TOTAL}).
+   */
+  static SteeringReport.Figures suppressed(
+      SteeringReport.Measure measure,
+      Map<String, Long> counts,
+      int threshold,
+      SteeringReport.@Nullable Count linked,
+      Set<String> hide) {
     List<String> keys = new ArrayList<>(counts.keySet());
     long[] values = new long[keys.size()];
     for (int i = 0; i < values.length; i++) {
@@ -316,7 +396,12 @@ final class SteeringFigures implements Projection {
       keys.forEach(k -> cells.add(new SteeringReport.Cell(k, hidden)));
       return new SteeringReport.Figures(measure, hidden, cells);
     }
-    Suppression.Mark[] marks = Suppression.suppress(values, threshold, linked != null);
+    boolean[] hidden = new boolean[values.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      hidden[i] = hide.contains(keys.get(i));
+    }
+    hidden[values.length] = hide.contains(TOTAL);
+    Suppression.Mark[] marks = Suppression.suppress(values, threshold, linked != null, hidden);
     long total = Arrays.stream(values).sum();
     for (int i = 0; i < values.length; i++) {
       cells.add(new SteeringReport.Cell(keys.get(i), count(values[i], marks[i])));

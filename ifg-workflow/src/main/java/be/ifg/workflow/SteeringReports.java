@@ -117,6 +117,20 @@ public final class SteeringReports {
   }
 
   /**
+   * Rebuilds the figures from scratch, from every event the store holds now: after a retention
+   * purge (by this process or another), the purged dossiers leave the figures. Reports asked
+   * meanwhile wait for the rebuild.
+   *
+   * @return how many events were read
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public long rebuild() {
+    synchronized (figures) {
+      return Projector.rebuild(store, figures);
+    }
+  }
+
+  /**
    * The policy signals of the group's tables, oldest first, for a reader of the group; the question
    * is logged.
    *

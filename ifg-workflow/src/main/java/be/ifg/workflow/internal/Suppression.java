@@ -60,7 +60,28 @@ public final class Suppression {
    * @return the marks of the cells, then of the total (at index {@code cells.length})
    */
   public static Mark[] suppress(long[] cells, int threshold, boolean totalFixed) {
+    return suppress(cells, threshold, totalFixed, new boolean[cells.length + 1]);
+  }
+
+  /**
+   * Suppresses a group in which some counts must not be shown whatever their value, because the
+   * same count is suppressed in another group (a count shown here would give it away there).
+   *
+   * @param cells the counts, each at least 0
+   * @param threshold the smallest count shown, at least 3
+   * @param totalFixed whether the total is shown elsewhere and may not be hidden here
+   * @param hide for each cell, then the total (at index {@code cells.length}): whether it must not
+   *     be shown; a small one stays "&lt; t", another becomes "x"
+   * @return the marks of the cells, then of the total (at index {@code cells.length})
+   */
+  public static Mark[] suppress(long[] cells, int threshold, boolean totalFixed, boolean[] hide) {
     checkNotNull(cells, "cells");
+    checkNotNull(hide, "hide");
+    checkArgument(
+        hide.length == cells.length + 1,
+        "hide has %s marks for %s cells",
+        hide.length,
+        cells.length);
     checkArgument(threshold >= 3, "threshold must be >= 3: %s", threshold);
     long total = 0;
     for (long c : cells) {
@@ -73,6 +94,11 @@ public final class Suppression {
     Mark[] marks = new Mark[n + 1];
     for (int i = 0; i <= n; i++) {
       marks[i] = small(values[i], threshold) ? Mark.SMALL : Mark.SHOWN;
+    }
+    for (int i = 0; i <= n; i++) {
+      if (hide[i] && marks[i] == Mark.SHOWN) {
+        marks[i] = Mark.HIDDEN;
+      }
     }
     if (totalFixed) {
       marks[n] = Mark.SHOWN;
