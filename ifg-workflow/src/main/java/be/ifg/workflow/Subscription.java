@@ -15,6 +15,7 @@ import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
 import be.ifg.domain.TableEvent;
 import be.ifg.persistence.RecordedEvent;
+import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
 import java.time.Instant;
@@ -82,6 +83,13 @@ public final class Subscription {
   public static final int BATCH = 500;
 
   /**
+   * The most events of the table one poll decides about: a poll that finds few or no notices for
+   * its subscriber (one without standing receives none) stops there and saves its position, so a
+   * poll's work and its log entry stay bounded whatever the store holds; the next poll goes on.
+   */
+  public static final int EXAMINED_PER_POLL = 5_000;
+
+  /**
    * The kinds of dossier event a registrant who does not sit at the table receives, of the dossiers
    * they registered.
    */
@@ -100,6 +108,7 @@ public final class Subscription {
   private final String name;
   private final String key;
   private final Purpose purpose;
+  private int examinedPerPoll = EXAMINED_PER_POLL;
 
   Subscription(
       ChainApproach chain, ProfessionalId subscriber, String name, String key, Purpose purpose) {
@@ -169,24 +178,29 @@ public final class Subscription {
     List<DisclosureEntry.ItemDecision> decisions = new ArrayList<>();
     long readUpTo = from;
     boolean decided = false;
+    int examined = 0;
     read:
     while (true) {
-      List<RecordedEvent> batch = store.readAll(readUpTo, BATCH);
-      if (batch.isEmpty()) {
-        break;
-      }
-      for (RecordedEvent r : batch) {
+      long before = readUpTo;
+      RegionEvents page = store.readRegion(readUpTo, BATCH, chain.region());
+      for (RecordedEvent r : page.events()) {
         if (isOfThisTable(r.stream())) {
           decided = true;
+          examined++;
           Notice notice = deciding.notice(r, decisions);
           if (notice != null) {
             notices.add(notice);
           }
         }
         readUpTo = r.position();
-        if (notices.size() == max) {
+        if (notices.size() == max || examined >= examinedPerPoll) {
           break read;
         }
+      }
+      // the store was read up to the page's position: other tables' events there are passed over
+      readUpTo = Math.max(readUpTo, page.position());
+      if (readUpTo == before) {
+        break;
       }
     }
     if (decided) {
@@ -222,6 +236,13 @@ public final class Subscription {
       }
     }
     return handled;
+  }
+
+  /** A smaller bound on the events one poll decides about, for tests. */
+  Subscription examiningAtMost(int events) {
+    checkArgument(events >= 1, "events must be >= 1: %s", events);
+    this.examinedPerPoll = events;
+    return this;
   }
 
   private boolean isOfThisTable(StreamId stream) {

@@ -54,6 +54,31 @@ class SubscriptionTests {
   }
 
   @Test
+  void aPollBySomebodyWithoutStandingIsBoundedAndGoesOnWhereItStopped() {
+    register(chain, 4);
+    List<Long> table = tablePositions("west-vlaanderen");
+    long last = table.get(table.size() - 1);
+    int before = chain.audit().size();
+    Subscription outsider =
+        chain.subscribe(be.ifg.domain.ProfessionalId.of("mallory"), "probe").examiningAtMost(3);
+
+    int polls = 0;
+    while (polls < 100 && outsider.position() < last) {
+      assertThat(outsider.poll(10, n -> {})).isZero();
+      polls++;
+    }
+
+    assertThat(polls).as("three events a poll").isEqualTo((table.size() + 2) / 3);
+    List<DisclosureEntry> entries = chain.audit().subList(before, chain.audit().size());
+    assertThat(entries)
+        .as("one entry a poll, its refusing rules alone")
+        .hasSize(polls)
+        .allMatch(e -> e.items().isEmpty() && e.outcome().equals(Disclosure.DENY));
+    assertThat(outsider.poll(10, n -> {})).isZero();
+    assertThat(chain.audit()).hasSize(before + polls);
+  }
+
+  @Test
   void deliversTheTablesEventsInGlobalOrderAndThenOnlyTheNextOnes() {
     register(chain, 4);
     Subscription s = chain.subscribe(AN, "an.all");
