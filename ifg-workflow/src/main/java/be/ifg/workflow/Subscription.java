@@ -153,12 +153,36 @@ public final class Subscription {
   }
 
   /**
+   * Whether the saved position is past every event of the table the store holds now: a poll that
+   * returned 0 may have stopped after deciding about {@link #EXAMINED_PER_POLL} events none of
+   * which was for the subscriber, and then the next poll goes on.
+   *
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public boolean caughtUp() {
+    Store store = chain.store();
+    long at = store.position(key);
+    while (true) {
+      RegionEvents next = store.readRegion(at, BATCH, chain.region());
+      if (!next.events().isEmpty()) {
+        return false;
+      }
+      if (next.position() <= at) {
+        return true;
+      }
+      at = next.position();
+    }
+  }
+
+  /**
    * Hands the next notices the subscriber may receive, in global order, to the handler, one at a
    * time on the calling thread, then saves the position.
    *
    * @param max the most notices to hand over (at least 1)
    * @param handler what to do with each notice
    * @return how many notices the handler received; 0 when there is nothing new for the subscriber
+   *     among the events decided about in this poll (at most {@link #EXAMINED_PER_POLL}; {@link
+   *     #caughtUp()} tells whether more follow)
    * @throws IllegalArgumentException if {@code max < 1}
    * @throws be.ifg.persistence.PersistenceException if the store fails: before any notice was
    *     handed over when reading or logging fails; when saving the position fails, the notices

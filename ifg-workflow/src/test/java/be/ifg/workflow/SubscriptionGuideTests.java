@@ -58,7 +58,7 @@ class SubscriptionGuideTests {
 
     /** One run, e.g. every morning: hear what happened, then remind of what is overdue. */
     int run(LocalDate today) {
-      while (notices.poll(100, this::take) > 0) {
+      while (notices.poll(100, this::take) > 0 || !notices.caughtUp()) {
         // until the subscriber has heard everything
       }
       int reminded = 0;

@@ -63,10 +63,11 @@ class SubscriptionTests {
         chain.subscribe(be.ifg.domain.ProfessionalId.of("mallory"), "probe").examiningAtMost(3);
 
     int polls = 0;
-    while (polls < 100 && outsider.position() < last) {
+    while (polls < 100 && !outsider.caughtUp()) {
       assertThat(outsider.poll(10, n -> {})).isZero();
       polls++;
     }
+    assertThat(outsider.position()).isEqualTo(last);
 
     assertThat(polls).as("three events a poll").isEqualTo((table.size() + 2) / 3);
     List<DisclosureEntry> entries = chain.audit().subList(before, chain.audit().size());
