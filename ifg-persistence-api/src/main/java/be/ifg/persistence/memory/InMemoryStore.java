@@ -58,7 +58,6 @@ public final class InMemoryStore implements Store {
         s.add(r);
         global.add(r);
       }
-      chain(stream, events);
       return version;
     }
   }
@@ -232,16 +231,21 @@ public final class InMemoryStore implements Store {
 
   // ---- events prove their integrity (issue 15): each stream's hash chain ----
 
-  /** Each stream's events' hashes ({@link EventChain}), beside its events; guarded by the lock. */
+  /**
+   * Each stream's events' hashes ({@link EventChain}), beside its events, computed lazily: an
+   * append costs nothing more, {@link #heads()} chains what was appended since; under the lock.
+   */
   private final Map<StreamId, List<String>> hashes = new HashMap<>();
 
-  /** Chains the events just appended to the stream; under the lock. */
-  private void chain(StreamId stream, List<? extends ChainEvent> events) {
+  /** The stream's hashes, chaining the events appended since the last call; under the lock. */
+  private List<String> hashesOf(StreamId stream) {
+    List<RecordedEvent> s = streams.getOrDefault(stream, List.of());
     List<String> h = hashes.computeIfAbsent(stream, k -> new ArrayList<>());
-    for (ChainEvent e : events) {
+    while (h.size() < s.size()) {
       String previous = h.isEmpty() ? EventChain.GENESIS : h.get(h.size() - 1);
-      h.add(EventChain.link(stream, h.size() + 1L, previous, e));
+      h.add(EventChain.link(stream, h.size() + 1L, previous, s.get(h.size()).event()));
     }
+    return h;
   }
 
   /** Every stream's version and the hash of its last event. */
@@ -250,7 +254,7 @@ public final class InMemoryStore implements Store {
     synchronized (lock) {
       List<StreamHead> out = new ArrayList<>();
       for (StreamId s : streams()) {
-        List<String> h = hashes.get(s);
+        List<String> h = hashesOf(s);
         out.add(new StreamHead(s, h.size(), h.get(h.size() - 1)));
       }
       return ImmutableList.copyOf(out);
