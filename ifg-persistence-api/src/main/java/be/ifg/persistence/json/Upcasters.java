@@ -90,7 +90,9 @@ final class Upcasters {
    * beside the danger ({@code "danger": {"present": true, "crisisIntervention": false,
    * "safetyPlan": true}}, as a scenario file writes them); version 2 keeps them as a set ({@code
    * "danger": {"present": true, "measures": ["SAFETY_PLAN"]}}), the domain's {@code
-   * DangerAssessment}.
+   * DangerAssessment}. A version 1 record that also lists {@code measures} keeps every one it lists
+   * (issue 15: they used to be dropped), with the flags' measures added; a list that is not a list
+   * of names is a {@link RecordProblem}.
    */
   static final class RegisteredV1 implements Upcaster {
     @Override
