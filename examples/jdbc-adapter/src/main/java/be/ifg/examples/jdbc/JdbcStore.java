@@ -60,6 +60,9 @@ import javax.sql.DataSource;
  *       version, is a {@link CorruptRecord} naming stream and version. Records of older schema
  *       versions are upcast as they are read ({@link EventJson}): a store written by an earlier
  *       version of the library needs no migration of its rows.
+ *   <li>Each event's hash ({@link EventChain}) is kept in the {@code hash} column (added to an
+ *       older store when it is opened); {@link #read} checks the stream's chain, and an edited,
+ *       removed or reordered row is a {@link CorruptRecord} naming stream and version.
  *   <li>The {@code stream} column keeps every {@link StreamId} the library makes, up to 250
  *       characters; a store whose column is narrower (created before dossier streams named their
  *       table) is widened when it is opened. {@link #streams()} sorts in Java, so the name order
