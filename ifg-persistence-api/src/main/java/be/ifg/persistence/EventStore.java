@@ -146,4 +146,30 @@ public interface EventStore {
     }
     return new RegionEvents(out, scanned);
   }
+
+  // ---- events prove their integrity (issue 15): every stream's head ----
+
+  /**
+   * Every stream's head: its version and the hash kept with its last event, in name order. An
+   * adapter that chains its events ({@link be.ifg.persistence.json.EventChain}) gives each chained
+   * stream's hash, and its {@link #read} checks the chain (an edited, removed, inserted or
+   * reordered event is a {@link CorruptRecord} naming stream and version). The same events appended
+   * in the same order give the same heads in every chaining adapter.
+   *
+   * <p>The default, for an adapter that does not chain its events, gives every stream without a
+   * hash.
+   *
+   * @throws PersistenceException if the adapter fails
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  default List<StreamHead> heads() {
+    List<StreamHead> out = new ArrayList<>();
+    for (StreamId s : streams()) {
+      long v = version(s);
+      if (v > 0) {
+        out.add(new StreamHead(s, v, null));
+      }
+    }
+    return out;
+  }
 }

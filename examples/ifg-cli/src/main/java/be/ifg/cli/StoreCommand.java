@@ -307,6 +307,7 @@ public final class StoreCommand implements Runnable {
           foldTable(stream.region().get(), recorded, problems, language);
         }
       }
+      unchained(store, notes, language);
       List<DisclosureEntry> log = new ArrayList<>();
       try {
         long after = 0;
@@ -477,6 +478,27 @@ public final class StoreCommand implements Runnable {
   // ---- retention: ifg store purge, and the tombstones ifg store verify reports ----
 
   /** Notes how many entries of an intact log are tombstones, and of how many purges. */
+  // ---- events prove their integrity (issue 15): streams written before events were chained ----
+
+  /**
+   * Notes the streams whose events carry no hash, written before events were chained: they are no
+   * problem, but no hash chain vouches for them ({@link be.ifg.persistence.StreamHead}).
+   */
+  private static void unchained(Store store, List<String> notes, Language language) {
+    List<String> names = new ArrayList<>();
+    for (be.ifg.persistence.StreamHead h : store.heads()) {
+      if (h.hash() == null) {
+        names.add(h.stream().value());
+      }
+    }
+    if (!names.isEmpty()) {
+      String shown = String.join(", ", names.subList(0, Math.min(5, names.size())));
+      notes.add(
+          Words.text(
+              language, "store.unchained", names.size(), shown + (names.size() > 5 ? ", …" : "")));
+    }
+  }
+
   private static void tombstones(List<DisclosureEntry> log, List<String> notes, Language language) {
     long tombstones = log.stream().filter(DisclosureEntry::isTombstone).count();
     long purges =

@@ -90,7 +90,9 @@ final class Upcasters {
    * beside the danger ({@code "danger": {"present": true, "crisisIntervention": false,
    * "safetyPlan": true}}, as a scenario file writes them); version 2 keeps them as a set ({@code
    * "danger": {"present": true, "measures": ["SAFETY_PLAN"]}}), the domain's {@code
-   * DangerAssessment}.
+   * DangerAssessment}. A version 1 record that also lists {@code measures} keeps every one it lists
+   * (issue 15: they used to be dropped), with the flags' measures added; a list that is not a list
+   * of names is a {@link RecordProblem}.
    */
   static final class RegisteredV1 implements Upcaster {
     @Override
@@ -118,13 +120,29 @@ final class Upcasters {
       boolean plan = flag(d, "safetyPlan");
       d.remove("crisisIntervention");
       d.remove("safetyPlan");
-      var measures = d.putArray("measures");
+      // a version 1 record may already list measures (as a scenario file may write them beside
+      // or instead of the flags): they are kept, with the flags' measures added, never dropped
+      java.util.TreeSet<String> kept = new java.util.TreeSet<>();
+      JsonNode listed = d.get("measures");
+      if (listed != null && !listed.isNull()) {
+        if (!listed.isArray()) {
+          throw new RecordProblem("$.registration.danger.measures must be a list");
+        }
+        for (JsonNode m : listed) {
+          if (!m.isString()) {
+            throw new RecordProblem("$.registration.danger.measures must list names");
+          }
+          kept.add(m.stringValue());
+        }
+      }
       if (crisis) {
-        measures.add("CRISIS_INTERVENTION");
+        kept.add("CRISIS_INTERVENTION");
       }
       if (plan) {
-        measures.add("SAFETY_PLAN");
+        kept.add("SAFETY_PLAN");
       }
+      var measures = d.putArray("measures");
+      kept.forEach(measures::add);
       return record;
     }
 

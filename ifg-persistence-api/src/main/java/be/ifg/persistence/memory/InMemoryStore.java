@@ -10,9 +10,11 @@ import be.ifg.persistence.DisclosureStore;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamHead;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.SubscriptionStore;
 import be.ifg.persistence.VersionConflict;
+import be.ifg.persistence.json.EventChain;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,6 +128,7 @@ public final class InMemoryStore implements Store {
         return false;
       }
       global.removeIf(r -> r.stream().equals(stream));
+      hashes.remove(stream);
       return true;
     }
   }
@@ -223,6 +226,38 @@ public final class InMemoryStore implements Store {
         }
       }
       return new RegionEvents(out, scanned);
+    }
+  }
+
+  // ---- events prove their integrity (issue 15): each stream's hash chain ----
+
+  /**
+   * Each stream's events' hashes ({@link EventChain}), beside its events, computed lazily: an
+   * append costs nothing more, {@link #heads()} chains what was appended since; under the lock.
+   */
+  private final Map<StreamId, List<String>> hashes = new HashMap<>();
+
+  /** The stream's hashes, chaining the events appended since the last call; under the lock. */
+  private List<String> hashesOf(StreamId stream) {
+    List<RecordedEvent> s = streams.getOrDefault(stream, List.of());
+    List<String> h = hashes.computeIfAbsent(stream, k -> new ArrayList<>());
+    while (h.size() < s.size()) {
+      String previous = h.isEmpty() ? EventChain.GENESIS : h.get(h.size() - 1);
+      h.add(EventChain.link(stream, h.size() + 1L, previous, s.get(h.size()).event()));
+    }
+    return h;
+  }
+
+  /** Every stream's version and the hash of its last event. */
+  @Override
+  public List<StreamHead> heads() {
+    synchronized (lock) {
+      List<StreamHead> out = new ArrayList<>();
+      for (StreamId s : streams()) {
+        List<String> h = hashesOf(s);
+        out.add(new StreamHead(s, h.size(), h.get(h.size() - 1)));
+      }
+      return ImmutableList.copyOf(out);
     }
   }
 }

@@ -82,6 +82,26 @@ class UpcastersTests {
   }
 
   @Test
+  void keepsTheMeasuresAVersionOneRecordListsBesideItsFlags() {
+    ObjectNode r = record(1);
+    ObjectNode danger = r.putObject("registration").putObject("danger");
+    danger.put("present", true);
+    danger.putArray("measures").add("SAFETY_PLAN");
+    danger.put("crisisIntervention", true);
+    danger.put("safetyPlan", true);
+
+    ObjectNode up = new Upcasters.RegisteredV1().upcast(r);
+
+    assertThat(up.get("registration").get("danger").get("measures").toString())
+        .isEqualTo("[\"CRISIS_INTERVENTION\",\"SAFETY_PLAN\"]");
+    ObjectNode bad = record(1);
+    bad.putObject("registration").putObject("danger").put("measures", "SAFETY_PLAN");
+    assertThatThrownBy(() -> new Upcasters.RegisteredV1().upcast(bad))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessage("$.registration.danger.measures must be a list");
+  }
+
+  @Test
   void givesAVersionTwoRegistrationTheUnassignedTable() {
     ObjectNode r = record(2);
 

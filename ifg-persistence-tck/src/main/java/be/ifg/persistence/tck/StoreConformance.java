@@ -13,8 +13,10 @@ import be.ifg.domain.TableEvent;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamHead;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.VersionConflict;
+import be.ifg.persistence.json.EventChain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -1003,5 +1005,64 @@ public abstract class StoreConformance {
     for (int w = 0; w < writers; w++) {
       assertThat(store().position("own-" + w)).isEqualTo(saves);
     }
+  }
+
+  // ---- events prove their integrity (issue 15): each stream's hash chain and head ----
+
+  /** The heads a chaining adapter must give: the chain of the events' written forms. */
+  private static String expectedHead(StreamId stream, List<? extends ChainEvent> events) {
+    String h = EventChain.GENESIS;
+    for (int i = 0; i < events.size(); i++) {
+      h = EventChain.link(stream, i + 1L, h, events.get(i));
+    }
+    return h;
+  }
+
+  @Test
+  void chainsEachStreamsEventsAndGivesItsHead() {
+    DossierId one = DossierId.of("one");
+    List<DossierEvent> history = SampleEvents.dossierHistory(one);
+    store().append(StreamId.dossier(one), 0, history.subList(0, 2));
+    store().append(StreamId.dossier(one), 2, history.subList(2, history.size()));
+    List<TableEvent> table = SampleEvents.tableEvents("west");
+    store().append(StreamId.table("west"), 0, table);
+
+    assertThat(store().heads())
+        .as("the same events give the same heads in every adapter, however they were appended")
+        .containsExactly(
+            new StreamHead(
+                StreamId.dossier(one),
+                history.size(),
+                expectedHead(StreamId.dossier(one), history)),
+            new StreamHead(
+                StreamId.table("west"), table.size(), expectedHead(StreamId.table("west"), table)));
+    assertThat(events(store().read(StreamId.dossier(one)))).containsExactlyElementsOf(history);
+  }
+
+  @Test
+  void keepsTheHeadsAfterReopeningAndDropsAPurgedStream() {
+    DossierId gone = DossierId.of("gone");
+    DossierId kept = DossierId.of("kept");
+    store().append(StreamId.dossier(gone), 0, SampleEvents.dossierHistory(gone));
+    store().append(StreamId.dossier(kept), 0, SampleEvents.dossierHistory(kept));
+    store().purge(StreamId.dossier(gone));
+
+    reopened();
+
+    assertThat(store().heads())
+        .containsExactly(
+            new StreamHead(
+                StreamId.dossier(kept),
+                SampleEvents.dossierHistory(kept).size(),
+                expectedHead(StreamId.dossier(kept), SampleEvents.dossierHistory(kept))));
+    store().append(StreamId.dossier(gone), 0, SampleEvents.dossierHistory(gone).subList(0, 1));
+    assertThat(store().heads().get(0))
+        .as("a stream written again after its purge starts a new chain")
+        .isEqualTo(
+            new StreamHead(
+                StreamId.dossier(gone),
+                1,
+                expectedHead(
+                    StreamId.dossier(gone), SampleEvents.dossierHistory(gone).subList(0, 1))));
   }
 }

@@ -11,9 +11,11 @@ import be.ifg.persistence.PersistenceException;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.RegionEvents;
 import be.ifg.persistence.Store;
+import be.ifg.persistence.StreamHead;
 import be.ifg.persistence.StreamId;
 import be.ifg.persistence.SubscriptionStore;
 import be.ifg.persistence.VersionConflict;
+import be.ifg.persistence.json.EventChain;
 import be.ifg.persistence.json.EventJson;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -58,6 +60,9 @@ import javax.sql.DataSource;
  *       version, is a {@link CorruptRecord} naming stream and version. Records of older schema
  *       versions are upcast as they are read ({@link EventJson}): a store written by an earlier
  *       version of the library needs no migration of its rows.
+ *   <li>Each event's hash ({@link EventChain}) is kept in the {@code hash} column (added to an
+ *       older store when it is opened); {@link #read} checks the stream's chain, and an edited,
+ *       removed or reordered row is a {@link CorruptRecord} naming stream and version.
  *   <li>The {@code stream} column keeps every {@link StreamId} the library makes, up to 250
  *       characters; a store whose column is narrower (created before dossier streams named their
  *       table) is widened when it is opened. {@link #streams()} sorts in Java, so the name order
@@ -236,10 +241,11 @@ public final class JdbcStore implements Store {
             if (actual != expectedVersion) {
               throw new VersionConflict(stream, expectedVersion, actual);
             }
+            String previous = head(c, stream, expectedVersion);
             try (PreparedStatement p =
                 c.prepareStatement(
-                    "INSERT INTO ifg_event (stream, version, event_type, schema_version, payload)"
-                        + " VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO ifg_event (stream, version, event_type, schema_version, payload,"
+                        + " hash) VALUES (?, ?, ?, ?, ?, ?)")) {
               long version = expectedVersion;
               for (int i = 0; i < payloads.size(); i++) {
                 p.setString(1, stream.value());
@@ -247,6 +253,8 @@ public final class JdbcStore implements Store {
                 p.setString(3, types.get(i));
                 p.setInt(4, EventJson.schemaVersion(types.get(i)));
                 p.setString(5, payloads.get(i));
+                previous = EventChain.link(stream, version, previous, payloads.get(i));
+                p.setString(6, previous);
                 p.addBatch();
               }
               p.executeBatch();
@@ -266,10 +274,10 @@ public final class JdbcStore implements Store {
         c -> {
           try (PreparedStatement p =
               c.prepareStatement(
-                  "SELECT stream, version, position, event_type, payload FROM ifg_event"
+                  "SELECT stream, version, position, event_type, payload, hash FROM ifg_event"
                       + " WHERE stream = ? ORDER BY version")) {
             p.setString(1, stream.value());
-            List<RecordedEvent> out = decode(p);
+            List<RecordedEvent> out = decodeChained(p, stream);
             for (int i = 0; i < out.size(); i++) {
               if (out.get(i).version() != i + 1L) {
                 throw new CorruptRecord(
@@ -763,5 +771,105 @@ public final class JdbcStore implements Store {
       }
     }
     return false;
+  }
+
+  // ---- events prove their integrity (issue 15): each stream's hash chain ----
+
+  /**
+   * The hash the next event of the stream chains to: the hash kept with version {@code version};
+   * {@link EventChain#GENESIS} for a new stream; for a stream whose last row has no hash (written
+   * before events were chained) the chain computed through all its rows, so that the new event
+   * covers them. Under the events' lock row.
+   */
+  private static String head(Connection c, StreamId stream, long version) throws SQLException {
+    if (version == 0) {
+      return EventChain.GENESIS;
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT hash FROM ifg_event WHERE stream = ? AND version = ?")) {
+      p.setString(1, stream.value());
+      p.setLong(2, version);
+      try (ResultSet rs = p.executeQuery()) {
+        if (rs.next() && rs.getString(1) != null) {
+          return rs.getString(1);
+        }
+      }
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT version, payload, hash FROM ifg_event WHERE stream = ? ORDER BY version")) {
+      p.setString(1, stream.value());
+      List<String> payloads = new ArrayList<>();
+      List<String> hashes = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getLong(1) != payloads.size() + 1L) {
+            throw new CorruptRecord(
+                "stream " + stream + ", version " + (payloads.size() + 1),
+                "the record is missing: the stream goes on at version " + rs.getLong(1),
+                null);
+          }
+          payloads.add(rs.getString(2));
+          hashes.add(rs.getString(3));
+        }
+      }
+      return EventChain.check(stream, payloads, hashes);
+    }
+  }
+
+  /**
+   * Decodes one stream's rows (columns as {@link #read} selects them, the hash sixth) and checks
+   * its chain ({@link EventChain#check}): an edited, removed, inserted or reordered row is a {@link
+   * CorruptRecord} naming stream and version.
+   */
+  private static List<RecordedEvent> decodeChained(PreparedStatement p, StreamId stream)
+      throws SQLException {
+    List<RecordedEvent> out = new ArrayList<>();
+    List<String> payloads = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(recorded(rs, 1));
+        payloads.add(rs.getString(5));
+        hashes.add(rs.getString(6));
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).version() != i + 1L) {
+        return out; // read() names the missing version
+      }
+    }
+    EventChain.check(stream, payloads, hashes);
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Every stream's version and the hash kept with its last row (none for a stream written before
+   * events were chained), in one statement.
+   */
+  @Override
+  public List<StreamHead> heads() {
+    return query(
+        "read the streams' heads",
+        c -> {
+          List<StreamHead> out = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT e.stream, e.version, e.hash FROM ifg_event e JOIN (SELECT stream,"
+                          + " MAX(version) AS v FROM ifg_event GROUP BY stream) m"
+                          + " ON e.stream = m.stream AND e.version = m.v")) {
+            while (rs.next()) {
+              String value = rs.getString(1);
+              try {
+                out.add(new StreamHead(new StreamId(value), rs.getLong(2), rs.getString(3)));
+              } catch (IllegalArgumentException e) {
+                throw new CorruptRecord("stream '" + value + "'", "invalid stream name", e);
+              }
+            }
+          }
+          out.sort(java.util.Comparator.comparing(StreamHead::stream));
+          return ImmutableList.copyOf(out);
+        });
   }
 }

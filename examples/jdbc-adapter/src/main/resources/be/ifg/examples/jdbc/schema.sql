@@ -48,3 +48,9 @@ CREATE TABLE IF NOT EXISTS ifg_subscription (
   CONSTRAINT ifg_subscription_pk PRIMARY KEY (name),
   CONSTRAINT ifg_subscription_position_ck CHECK (position >= 0)
 );
+
+-- Events prove their integrity (issue 15): each event's hash chains it to the event before it
+-- in its stream (EventChain: over stream, version, previous hash and payload). A store created
+-- before events were chained gets the column when it is opened; its old rows keep no hash
+-- ("unchained") and the chain runs through them from the first event appended after.
+ALTER TABLE ifg_event ADD COLUMN IF NOT EXISTS hash VARCHAR(80);

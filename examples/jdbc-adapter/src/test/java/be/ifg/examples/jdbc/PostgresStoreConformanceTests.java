@@ -64,4 +64,42 @@ class PostgresStoreConformanceTests extends StoreConformance {
       StoreBeforeTables.check(old, c);
     }
   }
+
+  // ---- events prove their integrity (issue 15) ----
+
+  @Test
+  void catchesAnEventEditedOrSwappedInPostgres() throws SQLException {
+    be.ifg.domain.DossierId d1 = be.ifg.domain.DossierId.of("d1");
+    be.ifg.persistence.StreamId s1 = be.ifg.persistence.StreamId.dossier("west", d1);
+    store().append(s1, 0, be.ifg.persistence.tck.SampleEvents.dossierHistory("west", d1));
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      assertThat(
+              s.executeUpdate(
+                  "UPDATE ifg_event SET payload = REPLACE(payload, '2026-', '2025-')"
+                      + " WHERE stream = 'dossier:west/d1' AND version = 3"))
+          .isOne();
+    }
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store().read(s1))
+        .isInstanceOf(be.ifg.persistence.CorruptRecord.class)
+        .hasMessageContaining("stream dossier:west/d1, version 3")
+        .hasMessageContaining("was edited");
+
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE ifg_event SET payload = REPLACE(payload, '2025-', '2026-')"
+              + " WHERE stream = 'dossier:west/d1' AND version = 3");
+      s.executeUpdate(
+          "UPDATE ifg_event SET version = 99 WHERE stream = 'dossier:west/d1' AND version = 4");
+      s.executeUpdate(
+          "UPDATE ifg_event SET version = 4 WHERE stream = 'dossier:west/d1' AND version = 5");
+      s.executeUpdate(
+          "UPDATE ifg_event SET version = 5 WHERE stream = 'dossier:west/d1' AND version = 99");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store().read(s1))
+        .hasMessageContaining("stream dossier:west/d1, version 4")
+        .hasMessageContaining("reordered");
+  }
 }
