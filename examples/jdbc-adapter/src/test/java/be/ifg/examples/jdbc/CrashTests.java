@@ -7,7 +7,6 @@ import be.ifg.domain.DossierEvent;
 import be.ifg.persistence.RecordedEvent;
 import be.ifg.persistence.Store;
 import be.ifg.persistence.StreamId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,11 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  * whole or absent, that each stream's versions run on without a gap, and that the disclosure log
  * runs on from sequence 1 with each entry chained to the one before.
  *
- * <p>The rounds: {@code -Difg.crash.rounds=N} (default 3 on H2, 2 on PostgreSQL, each a few
- * seconds).
+ * <p>The rounds: {@code -Difg.crash.rounds=N} (default 3 on H2, 2 on PostgreSQL in {@code
+ * StoreInUseTests}, each a few seconds).
  */
 class CrashTests {
-  private static final int ROUNDS = Integer.getInteger("ifg.crash.rounds", 0);
+  /** The rounds asked for with {@code -Difg.crash.rounds=N}, or 0 for the default. */
+  static final int ROUNDS = Integer.getInteger("ifg.crash.rounds", 0);
 
   @TempDir Path directory;
 
@@ -47,15 +47,11 @@ class CrashTests {
     rounds(url, ROUNDS > 0 ? ROUNDS : 3);
   }
 
-  @Test
-  @Timeout(value = 300, unit = TimeUnit.SECONDS)
-  void keepsEveryAcknowledgedAppendWholeAfterTheProcessIsKilledOnPostgreSql() throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgresServer.start()) {
-      rounds(postgres.getJdbcUrl("postgres", "postgres"), ROUNDS > 0 ? ROUNDS : 2);
-    }
-  }
-
-  private static void rounds(String url, int rounds) throws Exception {
+  /**
+   * Kills and checks {@code rounds} times on one store ({@code StoreInUseTests} runs it on the
+   * embedded PostgreSQL those tests share).
+   */
+  static void rounds(String url, int rounds) throws Exception {
     Map<StreamId, Long> acknowledged = new HashMap<>();
     AtomicLong logged = new AtomicLong();
     for (int round = 1; round <= rounds; round++) {

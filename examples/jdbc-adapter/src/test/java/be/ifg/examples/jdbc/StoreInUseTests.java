@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The store in use (issue 15): {@link JdbcStore#openExisting} creates nothing, a driver's failure
  * reads in one line, and a store copied record by record in order (what {@code ifg store import}
- * does with an export) reads back the same, on H2 and PostgreSQL.
+ * does with an export) reads back the same, on H2 and PostgreSQL; and the crash rounds of {@link
+ * CrashTests} on PostgreSQL.
  */
 class StoreInUseTests {
   private static EmbeddedPostgres postgres;
@@ -112,6 +113,14 @@ class StoreInUseTests {
     try (Store store = JdbcStore.openExisting(postgresUrl("bare"))) {
       assertThat(store.streams()).isEmpty();
     }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 300, unit = java.util.concurrent.TimeUnit.SECONDS)
+  void keepsEveryAcknowledgedAppendWholeAfterTheProcessIsKilledOnPostgreSql() throws Exception {
+    sql("DROP DATABASE IF EXISTS crash");
+    sql("CREATE DATABASE crash");
+    CrashTests.rounds(postgresUrl("crash"), CrashTests.ROUNDS > 0 ? CrashTests.ROUNDS : 2);
   }
 
   @Test
