@@ -379,9 +379,9 @@ final class StoreInspect {
         }
         try (Writer w =
             Files.newBufferedWriter(to, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-          PrintWriter to = new PrintWriter(w);
-          long[] counts = export(s, to);
-          if (to.checkError()) {
+          PrintWriter writer = new PrintWriter(w);
+          long[] counts = export(s, writer);
+          if (writer.checkError()) {
             throw new IOException("the write failed");
           }
           out.println(Words.text(language, "export.done", counts[0], counts[1], to));

@@ -149,6 +149,7 @@ class StoreInspectTests {
     ifg("store", "export", "--store", url("copy"), "--to", second.toString());
 
     assertThat(export.code()).as(export.err()).isZero();
+    assertThat(export.out()).contains("disclosure entries to " + first);
     assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
     assertThat(imported.out()).contains("imported ").contains("store verified:");
     assertThat(verify.code()).isZero();
@@ -157,6 +158,23 @@ class StoreInspectTests {
         .isEqualTo(StoreInspect.HEADER);
     assertThat(ifg("store", "export", "--store", url).out())
         .isEqualTo(Files.readString(first, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPurgedStoreWithTombstonesGoesThroughExportAndImport() throws IOException {
+    String url = played("purged");
+    assertThat(ifg("store", "purge", "--store", url, "--older-than", "P1D").code()).isZero();
+    Path first = directory.resolve("purged.jsonl");
+    ifg("store", "export", "--store", url, "--to", first.toString());
+
+    IfgRun imported =
+        ifg("store", "import", first.toString(), "--store", url("purged-copy"), "--create");
+
+    assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
+    assertThat(ifg("store", "export", "--store", url("purged-copy")).out())
+        .isEqualTo(Files.readString(first, StandardCharsets.UTF_8));
+    assertThat(ifg("store", "list", "--store", url("purged-copy")).out())
+        .contains("54 of them tombstones");
   }
 
   @Test
