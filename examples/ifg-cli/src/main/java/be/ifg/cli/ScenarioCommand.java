@@ -77,8 +77,9 @@ public final class ScenarioCommand implements Runnable {
         paramLabel = "URL",
         description =
             "Play on a JDBC store instead of in memory: jdbc:h2:file:PATH (an H2 database in"
-                + " PATH.mv.db, created when missing) or a PostgreSQL URL. Dossier names must be"
-                + " new to the store: use a new PATH for each run.")
+                + " PATH.mv.db, created when missing, in a directory that must exist) or a"
+                + " PostgreSQL URL. A store that holds any of the scenario's dossiers is refused"
+                + " before anything runs: use a new PATH for each run.")
     @Nullable String store;
 
     /** Creates the command; picocli calls this. */
@@ -103,12 +104,27 @@ public final class ScenarioCommand implements Runnable {
       if (store == null) {
         results = new ScenarioRun(scenario, language).play();
       } else {
-        String problem = StoreCommand.urlProblem(store, language);
+        String problem = StoreCommand.newStoreProblem(store, language);
         if (problem != null) {
           err.println(problem);
           return Ifg.UNUSABLE;
         }
         try (Store jdbc = JdbcStore.open(store)) {
+          // before anything runs: a store that holds one of the scenario's dossiers (at any
+          // table) is refused, or a second run would write on top of the first (issue 15)
+          for (be.ifg.persistence.StreamId stream : jdbc.streams()) {
+            if (stream.dossierId().isPresent()
+                && scenario.dossierTables().containsKey(stream.dossierId().get())) {
+              err.println(
+                  Words.text(
+                      language,
+                      "scenario.storeHoldsDossier",
+                      store,
+                      stream.dossierId().get(),
+                      stream));
+              return Ifg.UNUSABLE;
+            }
+          }
           results = new ScenarioRun(scenario, jdbc, language).play();
         } catch (PersistenceException e) {
           err.println(Words.text(language, "scenario.storeFailed", store, e.getMessage()));

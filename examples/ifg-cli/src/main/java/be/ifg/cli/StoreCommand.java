@@ -55,12 +55,17 @@ import picocli.CommandLine.Spec;
     description =
         "Stores: check the events and the disclosure log a JDBC store keeps; make the key that"
             + " signs the log's checkpoints; purge the dossiers whose retention period ended; follow a"
-            + " table's events as a subscriber.",
+            + " table's events as a subscriber; list, show, export and import what a store holds."
+            + " No store command creates a database, except 'import --create'.",
     subcommands = {
       StoreCommand.Verify.class,
       StoreCommand.Keygen.class,
       StoreCommand.Purge.class,
-      StoreCommand.Events.class
+      StoreCommand.Events.class,
+      StoreInspect.ListCommand.class,
+      StoreInspect.Show.class,
+      StoreInspect.Export.class,
+      StoreInspect.Import.class
     })
 public final class StoreCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -168,7 +173,7 @@ public final class StoreCommand implements Runnable {
       List<String> problems = new ArrayList<>();
       int[] counts;
       List<String> notes = new ArrayList<>();
-      try (Store s = JdbcStore.open(url)) {
+      try (Store s = JdbcStore.openExisting(url)) {
         counts = verify(s, problems, notes, anchored, language);
       } catch (PersistenceException e) {
         err.println(Words.text(language, "store.unreadable", url, e.getMessage()));
@@ -475,6 +480,58 @@ public final class StoreCommand implements Runnable {
     }
   }
 
+  // ---- the store in use (issue 15): where a new store may be made ----
+
+  /**
+   * The file an H2 URL keeps its database in (without the {@code .mv.db} ending), or empty for a
+   * URL that names no local file (in memory, over the network, not H2).
+   */
+  static Optional<Path> h2File(String url) {
+    if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+      return Optional.empty();
+    }
+    String rest = url.substring("jdbc:h2:".length());
+    int options = rest.indexOf(';');
+    if (options >= 0) {
+      rest = rest.substring(0, options);
+    }
+    String lower = rest.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("mem:") || lower.startsWith("tcp:") || lower.startsWith("ssl:")) {
+      return Optional.empty();
+    }
+    if (lower.startsWith("file:")) {
+      rest = rest.substring("file:".length());
+    }
+    if (rest.startsWith("~")) {
+      rest = System.getProperty("user.home") + rest.substring(1);
+    }
+    try {
+      return rest.isEmpty() ? Optional.empty() : Optional.of(Path.of(rest));
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * What keeps a command that may make a new store ({@code scenario run --store}, {@code store
+   * import --create}) from using a URL, or {@code null}: not a JDBC URL, or an H2 file in a
+   * directory that does not exist (H2 would make the directories; the app never does).
+   */
+  static @Nullable String newStoreProblem(String url, Language language) {
+    String problem = urlProblem(url, language);
+    if (problem != null) {
+      return problem;
+    }
+    Optional<Path> file = h2File(url);
+    if (file.isPresent()) {
+      Path parent = file.get().toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        return Words.text(language, "store.noDirectory", url, parent);
+      }
+    }
+    return null;
+  }
+
   // ---- retention: ifg store purge, and the tombstones ifg store verify reports ----
 
   /** Notes how many entries of an intact log are tombstones, and of how many purges. */
@@ -640,7 +697,7 @@ public final class StoreCommand implements Runnable {
         anchor = new FileLogAnchor(Objects.requireNonNull(signing.anchor));
       }
       boolean refused = false;
-      try (Store s = JdbcStore.open(url)) {
+      try (Store s = JdbcStore.openExisting(url)) {
         List<TableEvent.TableConfigured> tables = new ArrayList<>();
         for (StreamId stream : s.streams()) {
           if (stream.dossierId().isEmpty() && stream.region().isPresent()) {
@@ -794,7 +851,7 @@ public final class StoreCommand implements Runnable {
         err.println(Words.text(language, "events.badInput", e.getMessage()));
         return Ifg.UNUSABLE;
       }
-      try (Store s = JdbcStore.open(url)) {
+      try (Store s = JdbcStore.openExisting(url)) {
         List<RecordedEvent> tableEvents = s.read(StreamId.table(region));
         if (tableEvents.isEmpty()
             || !(tableEvents.get(0).event() instanceof TableEvent.TableConfigured configured)) {

@@ -671,7 +671,8 @@ public final class JdbcStore implements Store {
     try {
       c = connections.get();
     } catch (SQLException e) {
-      throw new PersistenceException("cannot connect to " + name + " to " + what, e);
+      throw new PersistenceException(
+          "cannot connect to " + name + " to " + what + ": " + cause(e), e);
     }
     boolean broken = false;
     try {
@@ -679,10 +680,80 @@ public final class JdbcStore implements Store {
       return work.apply(c);
     } catch (SQLException e) {
       broken = true;
-      throw new PersistenceException("cannot " + what + " on " + name + ": " + e.getMessage(), e);
+      throw new PersistenceException("cannot " + what + " on " + name + ": " + cause(e), e);
     } finally {
       connections.release(c, broken);
     }
+  }
+
+  // ---- the store in use (issue 15): open only a store that exists; the driver's cause ----
+
+  /** H2's error code for a database that {@code IFEXISTS=TRUE} did not let it create. */
+  private static final int H2_NO_DATABASE = 90146;
+
+  /**
+   * Opens a store that exists already: never creates a database, a directory or the tables. For an
+   * H2 URL other than {@code jdbc:h2:mem:}, {@code IFEXISTS=TRUE} is added unless the URL sets it,
+   * so a mistyped path is refused instead of opened as a new, empty database; a database without
+   * this adapter's tables is refused too. Otherwise as {@link #open(String)}.
+   *
+   * @param url e.g. {@code jdbc:h2:file:./data/ifg} or {@code jdbc:postgresql://db/ifg?user=ifg}
+   * @throws PersistenceException if there is no such database, it holds no store, or it cannot be
+   *     reached (the message gives the driver's cause in one line)
+   */
+  public static JdbcStore openExisting(String url) {
+    checkNotNull(url, "url");
+    checkArgument(url.startsWith("jdbc:"), "url must be a JDBC URL (jdbc:…): '%s'", url);
+    String effective = url;
+    String upper = url.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")) {
+      if (!upper.contains("IFEXISTS")) {
+        effective += ";IFEXISTS=TRUE";
+      }
+      if (!upper.contains("LOCK_TIMEOUT")) {
+        effective += ";LOCK_TIMEOUT=10000";
+      }
+      if (!upper.contains("WRITE_DELAY")) {
+        effective += ";WRITE_DELAY=0";
+      }
+    }
+    String name = Connections.redact(url);
+    JdbcStore store = new JdbcStore(Connections.of(effective), name);
+    try {
+      boolean tables;
+      try {
+        tables = store.query("look for the store's tables", c -> streamColumnWidth(c) > 0);
+      } catch (PersistenceException e) {
+        if (e.getCause() instanceof SQLException s && s.getErrorCode() == H2_NO_DATABASE) {
+          throw new PersistenceException(
+              "there is no database at " + name + " (nothing was created)", s);
+        }
+        throw e;
+      }
+      if (!tables) {
+        throw new PersistenceException(
+            "the database at " + name + " holds no IFG store (no table ifg_event)");
+      }
+      store.createSchema(); // adds the tables a store of an earlier version lacks
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The driver's cause of a failure in one line: the first line of its message, and its SQLState
+   * when the message does not already say it.
+   */
+  static String cause(SQLException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String line = message.strip().lines().findFirst().orElse("").strip();
+    if (line.length() > 300) {
+      line = line.substring(0, 300) + "…";
+    }
+    String state = e.getSQLState();
+    return state == null || line.contains(state) ? line : line + " (SQLState " + state + ")";
   }
 
   /** Closes the store's own connections; the data stays. */
@@ -728,7 +799,8 @@ public final class JdbcStore implements Store {
     try {
       c = connections.get();
     } catch (SQLException e) {
-      throw new PersistenceException("cannot connect to " + name + " to " + what, e);
+      throw new PersistenceException(
+          "cannot connect to " + name + " to " + what + ": " + cause(e), e);
     }
     boolean broken = false;
     try {
@@ -741,7 +813,7 @@ public final class JdbcStore implements Store {
       if (isUniqueViolation(e)) {
         throw new DuplicateKey(e);
       }
-      throw new PersistenceException("cannot " + what + " on " + name + ": " + e.getMessage(), e);
+      throw new PersistenceException("cannot " + what + " on " + name + ": " + cause(e), e);
     } catch (RuntimeException e) {
       broken = !rollback(c);
       throw e;

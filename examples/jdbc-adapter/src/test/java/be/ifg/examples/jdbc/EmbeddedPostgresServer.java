@@ -49,7 +49,13 @@ final class EmbeddedPostgresServer {
 
   /** Starts a server; close it when done. */
   static EmbeddedPostgres start() throws IOException {
+    return start(java.util.Map.of());
+  }
+
+  /** Starts a server with settings of its configuration ({@code fsync}, …); close it when done. */
+  static EmbeddedPostgres start(java.util.Map<String, String> settings) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    settings.forEach(builder::setServerConfig);
     if (new UnixSystem().getUid() == 0) {
       builder.setPgBinaryResolver(EmbeddedPostgresServer::nonRootBinaries);
     }
