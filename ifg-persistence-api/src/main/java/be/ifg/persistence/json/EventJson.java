@@ -269,7 +269,19 @@ public final class EventJson {
             ? ""
             : " at line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr()))
         + ": "
-        + In.shown(String.valueOf(e.getOriginalMessage()));
+        + In.shown(withoutSource(String.valueOf(e.getOriginalMessage())));
+  }
+
+  /** Jackson's reason without what it says of the source ("[Source: REDACTED ..."). */
+  private static String withoutSource(String jackson) {
+    int cut = jackson.length();
+    for (String marker : new String[] {" (for ", "[Source", "\n"}) {
+      int at = jackson.indexOf(marker);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return jackson.substring(0, cut).strip();
   }
 
   private static void checkBelongs(ChainEvent event, StreamId stream) {
