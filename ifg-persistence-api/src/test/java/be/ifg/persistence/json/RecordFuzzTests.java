@@ -31,21 +31,25 @@ class RecordFuzzTests {
         json.contains("\"region\"")
             ? StreamId.table("west-vlaanderen")
             : StreamId.dossier(DossierId.of("d-sample"));
-    inTime(data, () -> declared(() -> EventJson.read(json, stream, 7), "version 7"));
+    inTime(data, () -> declared(() -> EventJson.read(json, stream, 7), "version 7", json));
   }
 
   @FuzzTest(maxDuration = "2m")
   void disclosureReader(byte[] data) {
     String json = new String(data, StandardCharsets.UTF_8);
-    inTime(data, () -> declared(() -> EventJson.readDisclosure(json, 1), "sequence 1"));
+    inTime(data, () -> declared(() -> EventJson.readDisclosure(json, 1), "sequence 1", json));
   }
 
-  private static void declared(Runnable read, String where) {
+  private static void declared(Runnable read, String where, String input) {
     try {
       read.run();
     } catch (CorruptRecord e) {
       String message = String.valueOf(e.getMessage());
-      assertThat(message).contains(where).doesNotContain("\n", "\r", "Source:", "REDACTED");
+      assertThat(message).contains(where).doesNotContain("\n", "\r");
+      if (!input.contains("Source") && !input.contains("REDACTED")) {
+        // Jackson's excerpt; a record may hold these words itself, and a problem may quote it
+        assertThat(message).doesNotContain("Source:", "REDACTED");
+      }
       assertThat(message.length()).as("length of %.200s", message).isLessThan(2000);
     }
   }
