@@ -47,7 +47,9 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +74,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -104,6 +105,9 @@ final class ScenarioReader {
   private final Path file;
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
+
+  /** The line and column of each value of the file, by JSON path. */
+  private Map<String, int[]> where = Map.of();
 
   // what the file has introduced so far
   /** Every known actor and the region of the table they belong to. */
@@ -148,7 +152,27 @@ final class ScenarioReader {
   }
 
   private void problem(String path, String message) {
-    problems.add(new Problem(source, path, message));
+    // the place of the value, or of the nearest enclosing value (a missing field: its object)
+    String known = path;
+    int[] place = where.get(known);
+    while (place == null && known.length() > 1) {
+      int cut = Math.max(known.lastIndexOf('.'), known.lastIndexOf('['));
+      if (cut <= 0) {
+        break;
+      }
+      known = known.substring(0, cut);
+      place = where.get(known);
+    }
+    if (place == null) {
+      place = where.getOrDefault("$", new int[] {0, 0});
+    }
+    problems.add(
+        new Problem(
+            source,
+            ScenarioJson.shown(path, 300),
+            ScenarioJson.shown(message, 1000),
+            place[0],
+            place[1]));
   }
 
   private static String at(String path, String field) {
@@ -160,14 +184,11 @@ final class ScenarioReader {
   }
 
   private Parsed<Scenario> read() {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(Files.readString(file));
-    } catch (IOException e) {
-      problem("$", "cannot read the file: " + e.getMessage());
-      return Parsed.invalid(problems);
-    } catch (JacksonException e) {
-      problem("$", "not JSON: " + e.getOriginalMessage());
+    ScenarioJson.Tree tree = ScenarioJson.read(file, source);
+    problems.addAll(tree.problems());
+    where = tree.where();
+    JsonNode root = tree.root();
+    if (root == null) {
       return Parsed.invalid(problems);
     }
     if (root == null || !root.isObject()) {
@@ -369,8 +390,10 @@ final class ScenarioReader {
         && members.stream().noneMatch(m -> m.id().value().equals(coordinator))) {
       problem(at(path, "coordinator"), "the coordinator must be a member: '" + coordinator + "'");
     }
-    Integer weeks = positiveInt(node, path, "reportEveryWeeks");
-    Integer months = positiveInt(node, path, "followUpMonths");
+    // bounded so that weeks and months become days and dates without overflow: ten years
+    Integer weeks =
+        atMost(positiveInt(node, path, "reportEveryWeeks"), 520, path, "reportEveryWeeks");
+    Integer months = atMost(positiveInt(node, path, "followUpMonths"), 120, path, "followUpMonths");
     if (problems.size() > before || region == null || coordinator == null) {
       return null;
     }
@@ -429,22 +452,63 @@ final class ScenarioReader {
       problem(path, "must be an array of instrument files");
       return catalogue;
     }
-    Path dir = file.toAbsolutePath().getParent();
+    Path dir = file.toAbsolutePath().normalize().getParent();
     for (int i = 0; i < node.size(); i++) {
       JsonNode f = node.get(i);
       if (!f.isString()) {
         problem(at(path, i), "must be a file name");
         continue;
       }
-      Path p = dir.resolve(f.stringValue());
-      if (!Files.isRegularFile(p)) {
-        problem(at(path, i), "no such instrument file: " + f.stringValue());
+      Path p = confined(dir, f.stringValue(), at(path, i));
+      if (p == null) {
         continue;
       }
       Parsed<?> parsed = InstrumentJson.register(catalogue, p);
       problems.addAll(parsed.problems());
     }
     return catalogue;
+  }
+
+  /**
+   * A file the scenario names, resolved in the scenario's directory; null (with a problem) when the
+   * name leaves that directory and its subdirectories, is not a regular file, or cannot be a path.
+   * A file elsewhere is never opened, so nothing of it is shown.
+   */
+  private @Nullable Path confined(Path dir, String name, String path) {
+    String shown = ScenarioJson.shown(name, 200);
+    Path p;
+    try {
+      if (name.isBlank() || name.length() > 1000 || name.indexOf('\0') >= 0) {
+        throw new InvalidPathException(name, "not a file name");
+      }
+      p = dir.resolve(name).normalize();
+    } catch (InvalidPathException e) {
+      problem(path, "not a usable file name: '" + shown + "'");
+      return null;
+    }
+    try {
+      if (!p.startsWith(dir) || Files.exists(p) && !p.toRealPath().startsWith(dir.toRealPath())) {
+        problem(
+            path,
+            "'"
+                + shown
+                + "' is outside the scenario's directory; expected a file in it or in a"
+                + " subdirectory");
+        return null;
+      }
+      if (Files.isDirectory(p)) {
+        problem(path, "'" + shown + "' is a directory; expected an instrument file (JSON)");
+        return null;
+      }
+      if (!Files.isRegularFile(p)) {
+        problem(path, "no such instrument file: '" + shown + "'");
+        return null;
+      }
+    } catch (IOException | SecurityException e) {
+      problem(path, "cannot read the instrument file '" + shown + "'");
+      return null;
+    }
+    return p;
   }
 
   // ---------------------------------------------------------------- steps
@@ -541,7 +605,10 @@ final class ScenarioReader {
       Instant to = advance(amount, now, cursor.zone);
       if (to == null) {
         problem(
-            at(path, "advance"), "not an ISO period (P6M) or duration (PT2H): '" + amount + "'");
+            at(path, "advance"),
+            "not an ISO period (P6M) or duration (PT2H) that ends by the year 9999: '"
+                + amount
+                + "'");
         return null;
       }
       cursor.now = to;
@@ -579,20 +646,39 @@ final class ScenarioReader {
         && named.stringValue().equals(dossier);
   }
 
+  /** The latest moment a scenario may reach: the end of the year 9999. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /** The earliest moment a scenario may name: the start of the year 1. */
+  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /**
+   * The moment {@code amount} after {@code now}, or null when the amount is not an ISO period or
+   * duration, is negative, or reaches beyond {@link #LATEST}.
+   */
   static @Nullable Instant advance(String amount, Instant now, ZoneId zone) {
+    if (amount.length() > 100) {
+      return null;
+    }
     try {
-      Period p = Period.parse(amount);
-      if (p.isNegative()) {
-        return null;
-      }
-      return now.atZone(zone).plus(p).toInstant();
-    } catch (DateTimeParseException e) {
+      Instant to;
       try {
+        Period p = Period.parse(amount);
+        if (p.isNegative()) {
+          return null;
+        }
+        to = now.atZone(zone).plus(p).toInstant();
+      } catch (DateTimeParseException e) {
         Duration d = Duration.parse(amount);
-        return d.isNegative() ? null : now.plus(d);
-      } catch (DateTimeParseException e2) {
-        return null;
+        if (d.isNegative()) {
+          return null;
+        }
+        to = now.plus(d);
       }
+      return to.isAfter(LATEST) ? null : to;
+    } catch (DateTimeException | ArithmeticException e) {
+      // not a period nor a duration, or beyond the range of dates
+      return null;
     }
   }
 
@@ -1193,7 +1279,10 @@ final class ScenarioReader {
       Integer birthYear = null;
       if (p.has("birthYear")) {
         JsonNode y = p.get("birthYear");
-        if (!y.isIntegralNumber() || y.intValue() < 1900 || y.intValue() > 2200) {
+        if (!y.isIntegralNumber()
+            || !y.canConvertToInt()
+            || y.intValue() < 1900
+            || y.intValue() > 2200) {
           problem(at(pp, "birthYear"), "must be a year between 1900 and 2200");
         } else {
           birthYear = y.intValue();
@@ -1876,6 +1965,11 @@ final class ScenarioReader {
   // ---------------------------------------------------------------- references
 
   private @Nullable ProfessionalId actor(JsonNode node, String path, String field) {
+    JsonNode given = node.get(field);
+    if (given != null && given.isNull()) {
+      problem(at(path, field), "must be an actor id, not null");
+      return null;
+    }
     String id = id(node, path, field, false);
     if (id == null) {
       return null;
@@ -2040,8 +2134,12 @@ final class ScenarioReader {
 
   private @Nullable String id(JsonNode node, String path, String field, boolean required) {
     String s = string(node, path, field, required);
-    if (s != null && !ID.matcher(s).matches()) {
-      problem(at(path, field), "not a valid id: '" + s + "'");
+    if (s != null && (s.length() > 100 || !ID.matcher(s).matches())) {
+      problem(
+          at(path, field),
+          "not a valid id: '"
+              + ScenarioJson.shown(s, 100)
+              + "'; expected 1 to 100 letters, digits or . _ : @ -");
       return null;
     }
     return s;
@@ -2067,11 +2165,19 @@ final class ScenarioReader {
     if (v == null) {
       return null;
     }
-    if (!v.isIntegralNumber() || v.intValue() < 1) {
-      problem(at(path, field), "must be a whole number of at least 1");
+    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+      problem(at(path, field), "must be a whole number from 1 to " + Integer.MAX_VALUE);
       return null;
     }
     return v.intValue();
+  }
+
+  private @Nullable Integer atMost(@Nullable Integer n, int max, String path, String field) {
+    if (n != null && n > max) {
+      problem(at(path, field), "must be at most " + max + ", not " + n);
+      return null;
+    }
+    return n;
   }
 
   private @Nullable Integer nonNegativeInt(JsonNode node, String path, String field) {
@@ -2079,8 +2185,8 @@ final class ScenarioReader {
     if (v == null) {
       return null;
     }
-    if (!v.isIntegralNumber() || v.intValue() < 0) {
-      problem(at(path, field), "must be a whole number of at least 0");
+    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+      problem(at(path, field), "must be a whole number from 0 to " + Integer.MAX_VALUE);
       return null;
     }
     return v.intValue();
@@ -2152,6 +2258,21 @@ final class ScenarioReader {
     if (s == null) {
       return null;
     }
+    OffsetDateTime read = parseDateTime(s, zone);
+    if (read == null) {
+      problem(at(path, field), "not an ISO date-time (2026-03-01T09:00:00+01:00): '" + s + "'");
+    } else if (read.toInstant().isBefore(EARLIEST) || read.toInstant().isAfter(LATEST)) {
+      problem(
+          at(path, field), "out of range: '" + s + "'; expected a moment in the years 1 to 9999");
+      return null;
+    }
+    return read;
+  }
+
+  private static @Nullable OffsetDateTime parseDateTime(String s, ZoneId zone) {
+    if (s.length() > 100) {
+      return null;
+    }
     try {
       return OffsetDateTime.parse(s);
     } catch (DateTimeParseException e) {
@@ -2162,8 +2283,7 @@ final class ScenarioReader {
       }
       try {
         return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
-      } catch (DateTimeParseException e3) {
-        problem(at(path, field), "not an ISO date-time (2026-03-01T09:00:00+01:00): '" + s + "'");
+      } catch (DateTimeParseException | ArithmeticException e3) {
         return null;
       }
     }
@@ -2174,6 +2294,20 @@ final class ScenarioReader {
     if (s == null) {
       return null;
     }
+    if (s.length() > 100) {
+      problem(
+          at(path, field), "not an ISO date (2026-03-01): a text of " + s.length() + " characters");
+      return null;
+    }
+    LocalDate read = parseDate(s, path, field);
+    if (read != null && (read.getYear() < 1 || read.getYear() > 9999)) {
+      problem(at(path, field), "out of range: '" + s + "'; expected a date in the years 1 to 9999");
+      return null;
+    }
+    return read;
+  }
+
+  private @Nullable LocalDate parseDate(String s, String path, String field) {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
@@ -2191,19 +2325,8 @@ final class ScenarioReader {
   }
 
   private static @Nullable Instant instantOrDate(String s, ZoneId zone) {
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(s).atZone(zone).toInstant();
-      } catch (DateTimeParseException e1) {
-        // not a local date-time either: try a date
-      }
-      try {
-        return LocalDate.parse(s).atStartOfDay(zone).toInstant();
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
+    OffsetDateTime read = parseDateTime(s, zone);
+    Instant at = read == null ? null : read.toInstant();
+    return at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST) ? null : at;
   }
 }

