@@ -639,7 +639,8 @@ public final class ChainApproach {
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogVerification verifyLog(PublicKey key, LogAnchor anchor) {
-    return disclosures.log().verify(key, anchor);
+    checkNotNull(key, "key must not be null");
+    return verifyLog(List.of(key), anchor);
   }
 
   /**
@@ -650,7 +651,7 @@ public final class ChainApproach {
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogVerification verifyLog(Collection<? extends PublicKey> trusted, LogAnchor anchor) {
-    return disclosures.log().verify(trusted, anchor);
+    return disclosures.log().verify(trusted, anchor, store);
   }
 
   /**
@@ -663,7 +664,10 @@ public final class ChainApproach {
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogCheckpoint checkpointLog() {
-    return disclosures.log().checkpoint();
+    DisclosureLog log = disclosures.log();
+    checkState(
+        log.anchored(), "this disclosure log has no anchor: make it with an anchor and a signer");
+    return log.checkpoint(EventHeads.take(store));
   }
 
   // ---- retention: purging dossiers whose retention period ended (see docs/retention.md) ----
