@@ -2,13 +2,17 @@ package be.ifg.persistence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import be.ifg.domain.DisclosureEntry;
 import com.google.common.base.Utf8;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signed statement that the disclosure log held {@code length} entries and that entry {@code
@@ -26,9 +30,13 @@ import org.apiguardian.api.API;
  * @param keyId which public key verifies the signature, e.g. the first 16 hex digits of SHA-256
  *     over the encoded public key
  * @param signature the signature in Base64 (RFC 4648, with padding)
+ * @param events the event streams' heads at checkpoint time, {@code <global position
+ *     P>:sha256:<hex>} (see {@code docs/log-anchoring.md}, "Events' heads"), or null for a
+ *     checkpoint of the log alone (every checkpoint before 0.2, and the per-append ones)
  */
 @API(status = STABLE, since = "0.1")
-public record LogCheckpoint(long length, String head, Instant at, String keyId, String signature) {
+public record LogCheckpoint(
+    long length, String head, Instant at, String keyId, String signature, @Nullable String events) {
   private static final String TYPE = "ifg-disclosure-log-checkpoint";
 
   /**
@@ -51,6 +59,19 @@ public record LogCheckpoint(long length, String head, Instant at, String keyId, 
         "the head of an empty log must be %s: '%s'",
         DisclosureEntry.GENESIS,
         head);
+    checkArgument(
+        events == null || isEvents(events),
+        "events must be <position>:sha256:<64 hex digits>: '%s'",
+        events);
+  }
+
+  /**
+   * A checkpoint of the log alone, without the events' heads.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public LogCheckpoint(long length, String head, Instant at, String keyId, String signature) {
+    this(length, head, at, keyId, signature, null);
   }
 
   /**
@@ -58,10 +79,11 @@ public record LogCheckpoint(long length, String head, Instant at, String keyId, 
    * name=<length>:<value>;} (the length in UTF-8 bytes) in the order {@code type} ({@code
    * ifg-disclosure-log-checkpoint}), {@code v} ({@code 1}), {@code length}, {@code head}, {@code
    * at} (ISO-8601 in UTC, as {@link Instant#toString()} writes it) and {@code key}. The length
-   * prefixes make it unambiguous: no two different checkpoints have the same text.
+   * prefixes make it unambiguous: no two different checkpoints have the same text. A checkpoint
+   * with {@link #events()} has version {@code 2}, with {@code events} after {@code key}.
    */
   public String signedText() {
-    return signedText(length, head, at, keyId);
+    return signedText(length, head, at, keyId, events);
   }
 
   /**
@@ -71,17 +93,56 @@ public record LogCheckpoint(long length, String head, Instant at, String keyId, 
    * @throws NullPointerException if the head, instant or key id is null
    */
   public static String signedText(long length, String head, Instant at, String keyId) {
+    return signedText(length, head, at, keyId, null);
+  }
+
+  /**
+   * The text a signer signs for a checkpoint with these fields, the events' heads among them
+   * (version 2), or version 1's text when {@code events} is null.
+   *
+   * @throws NullPointerException if the head, instant or key id is null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static String signedText(
+      long length, String head, Instant at, String keyId, @Nullable String events) {
     checkNotNull(head, "head must not be null");
     checkNotNull(at, "at must not be null");
     checkNotNull(keyId, "keyId must not be null");
-    StringBuilder b = new StringBuilder(160);
+    StringBuilder b = new StringBuilder(240);
     field(b, "type", TYPE);
-    field(b, "v", "1");
+    field(b, "v", events == null ? "1" : "2");
     field(b, "length", Long.toString(length));
     field(b, "head", head);
     field(b, "at", at.toString());
     field(b, "key", keyId);
+    if (events != null) {
+      field(b, "events", events);
+    }
     return b.toString();
+  }
+
+  /**
+   * The global position of the event store the {@link #events()} heads were taken at.
+   *
+   * @return the position, or empty for a checkpoint without the events' heads
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public OptionalLong eventsPosition() {
+    return events == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(Long.parseLong(events.substring(0, events.indexOf(':'))));
+  }
+
+  /**
+   * The digest over the event streams' heads, {@code sha256:<hex>}.
+   *
+   * @return the digest, or empty for a checkpoint without the events' heads
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Optional<String> eventsDigest() {
+    return events == null
+        ? Optional.empty()
+        : Optional.of(events.substring(events.indexOf(':') + 1));
   }
 
   /** The signature's bytes. */
@@ -101,6 +162,29 @@ public record LogCheckpoint(long length, String head, Instant at, String keyId, 
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isEvents(String s) {
+    int colon = s.indexOf(':');
+    if (colon < 1 || colon > 18) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    String digest = s.substring(colon + 1);
+    if (!digest.startsWith("sha256:") || digest.length() != 7 + 64) {
+      return false;
+    }
+    for (int i = 7; i < digest.length(); i++) {
+      char c = digest.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
         return false;
       }
     }

@@ -639,23 +639,29 @@ public final class ChainApproach {
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogVerification verifyLog(PublicKey key, LogAnchor anchor) {
-    return disclosures.log().verify(key, anchor);
+    checkNotNull(key, "key must not be null");
+    return verifyLog(List.of(key), anchor);
   }
 
   /**
    * Verifies the disclosure log against the checkpoints in an anchor, signed by any of the trusted
-   * keys (every key the application signed with, across key rotations).
+   * keys (every key the application signed with, across key rotations). If the log is intact, the
+   * event streams' heads are compared with the newest checkpoint carrying them that follows the
+   * last purge ({@link #checkpointLog}): a stream cut at its end, removed or rewritten is reported
+   * as the events' heads differing from that checkpoint.
    *
    * @return intact, or broken at the first problem and why
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogVerification verifyLog(Collection<? extends PublicKey> trusted, LogAnchor anchor) {
-    return disclosures.log().verify(trusted, anchor);
+    return disclosures.log().verify(trusted, anchor, store);
   }
 
   /**
    * Verifies the whole disclosure log and anchors a signed checkpoint of it now, whether or not one
-   * is due: call it before a planned stop when {@link Builder#checkpointEvery} is above 1.
+   * is due: call it before a planned stop when {@link Builder#checkpointEvery} is above 1. The
+   * checkpoint also signs the event streams' heads as of the store's last event, read from every
+   * event of the store (see {@code docs/log-anchoring.md}, "Events' heads").
    *
    * @return the checkpoint anchored
    * @throws IllegalStateException if the chain approach was built without {@link Builder#anchor}
@@ -663,7 +669,10 @@ public final class ChainApproach {
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogCheckpoint checkpointLog() {
-    return disclosures.log().checkpoint();
+    DisclosureLog log = disclosures.log();
+    checkState(
+        log.anchored(), "this disclosure log has no anchor: make it with an anchor and a signer");
+    return log.checkpoint(EventHeads.take(store));
   }
 
   // ---- retention: purging dossiers whose retention period ended (see docs/retention.md) ----

@@ -7,6 +7,7 @@ import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.LogAnchor;
 import be.ifg.persistence.LogCheckpoint;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link DisclosureLog} anchors itself: after every {@code every} appends it signs a
@@ -46,6 +47,16 @@ final class Checkpointing {
    * @throws WorkflowException if the log is broken: nothing is signed then
    */
   LogCheckpoint checkpoint(LogVerification verification) {
+    return checkpoint(verification, null);
+  }
+
+  /**
+   * Anchors a checkpoint of a verified log that also signs the event streams' heads ({@link
+   * EventHeads}), or of the log alone when {@code events} is null.
+   *
+   * @throws WorkflowException if the log is broken: nothing is signed then
+   */
+  LogCheckpoint checkpoint(LogVerification verification, @Nullable String events) {
     if (verification instanceof LogVerification.Broken b) {
       throw new WorkflowException(
           "the disclosure log is broken at entry "
@@ -55,7 +66,7 @@ final class Checkpointing {
               + "): no checkpoint was signed");
     }
     LogVerification.Intact intact = (LogVerification.Intact) verification;
-    return anchor(intact.entries(), intact.head());
+    return anchor(intact.entries(), intact.head(), events);
   }
 
   /** Anchors a checkpoint of exactly this entry unless the last append just anchored one. */
@@ -66,7 +77,11 @@ final class Checkpointing {
   }
 
   private LogCheckpoint anchor(long length, String head) {
-    LogCheckpoint checkpoint = signer.sign(length, head, clock.instant());
+    return anchor(length, head, null);
+  }
+
+  private LogCheckpoint anchor(long length, String head, @Nullable String events) {
+    LogCheckpoint checkpoint = signer.sign(length, head, clock.instant(), events);
     anchor.append(checkpoint);
     sinceLast = 0;
     return checkpoint;

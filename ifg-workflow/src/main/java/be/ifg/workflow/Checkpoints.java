@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import be.ifg.domain.DisclosureEntry;
+import be.ifg.persistence.EventStore;
 import be.ifg.persistence.LogCheckpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -228,5 +229,53 @@ public final class Checkpoints {
 
   private static String entries(long n) {
     return n + (n == 1 ? " entry" : " entries");
+  }
+
+  // ---- events' heads (issue 15): the streams' heads against the newest checkpoint carrying them
+  // ----
+
+  /**
+   * Compares the event streams' heads with the newest checkpoint that carries them ({@link
+   * LogCheckpoint#events()}) and follows the log's last purge entry (a purge removes streams, so
+   * only a checkpoint signed after it holds the heads the store should have): the heads are
+   * recomputed from the store's events at or before the checkpoint's position, so events appended
+   * since do not count. Call it on checkpoints whose signatures {@link #verify} found valid.
+   *
+   * @param entries the log's entries
+   * @param checkpoints the anchor's checkpoints, oldest first
+   * @param store the store of the event streams
+   * @return null when the heads match or no checkpoint carries them, else why they differ
+   */
+  static LogVerification.@Nullable Broken heads(
+      List<DisclosureEntry> entries, List<LogCheckpoint> checkpoints, EventStore store) {
+    long lastPurge = 0;
+    for (DisclosureEntry e : entries) {
+      if (Retention.isPurge(e)) {
+        lastPurge = e.sequence();
+      }
+    }
+    @Nullable LogCheckpoint newest = null;
+    for (LogCheckpoint c : checkpoints) {
+      if (c.events() != null && c.length() >= lastPurge) {
+        newest = c;
+      }
+    }
+    if (newest == null) {
+      return null;
+    }
+    long position = newest.eventsPosition().orElseThrow();
+    String digest = newest.eventsDigest().orElseThrow();
+    if (EventHeads.match(store, position, digest)) {
+      return null;
+    }
+    return new LogVerification.Broken(
+        firstOf(newest),
+        "the events' heads differ from "
+            + describe(newest)
+            + " (position "
+            + position
+            + "), signed by key "
+            + newest.keyId()
+            + ": a stream was cut at its end, removed or rewritten");
   }
 }

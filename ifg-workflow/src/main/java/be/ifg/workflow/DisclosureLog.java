@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import be.ifg.domain.DisclosureEntry;
 import be.ifg.persistence.DisclosureStore;
+import be.ifg.persistence.EventStore;
 import be.ifg.persistence.LogAnchor;
 import be.ifg.persistence.LogCheckpoint;
 import be.ifg.persistence.VersionConflict;
@@ -212,14 +213,47 @@ public final class DisclosureLog {
    * @throws be.ifg.persistence.PersistenceException if the store or the anchor fails
    */
   public LogCheckpoint checkpoint() {
+    return checkpoint(null);
+  }
+
+  // ---- events' heads (issue 15): forced checkpoints that also sign the streams' heads ----
+
+  /**
+   * Verifies the whole log and anchors a checkpoint of it that also signs the event streams' heads
+   * ({@link EventHeads}), or of the log alone when {@code events} is null.
+   */
+  LogCheckpoint checkpoint(@Nullable String events) {
     Checkpointing c = checkpointing;
     checkState(c != null, "this disclosure log has no anchor: make it with an anchor and a signer");
     lock.lock();
     try {
-      return c.checkpoint(verify());
+      return c.checkpoint(verify(), events);
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Verifies the log against an anchor as {@link #verify(Collection, LogAnchor)} does, then the
+   * event streams' heads against the newest checkpoint carrying them ({@link Checkpoints#heads}).
+   */
+  LogVerification verify(
+      Collection<? extends PublicKey> trusted, LogAnchor anchor, EventStore events) {
+    checkNotNull(anchor, "anchor must not be null");
+    checkNotNull(events, "events must not be null");
+    List<LogCheckpoint> checkpoints = anchor.checkpoints(); // first: see Checkpoints
+    List<DisclosureEntry> entries = entries();
+    LogVerification result = Checkpoints.verify(entries, trusted, checkpoints);
+    if (!(result instanceof LogVerification.Intact)) {
+      return result;
+    }
+    LogVerification.@Nullable Broken heads = Checkpoints.heads(entries, checkpoints, events);
+    return heads == null ? result : heads;
+  }
+
+  /** Whether this log signs checkpoints into an anchor. */
+  boolean anchored() {
+    return checkpointing != null;
   }
 
   /**

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs checkpoints of the disclosure log with the application's Ed25519 private key: the key the
@@ -175,10 +176,27 @@ public final class LogSigner {
    * @throws WorkflowException if the provider fails to sign
    */
   public LogCheckpoint sign(long length, String head, Instant at) {
+    return sign(length, head, at, null);
+  }
+
+  /**
+   * Signs a checkpoint that also covers the event streams' heads ({@link LogCheckpoint#events()}),
+   * or of the log alone when {@code events} is null.
+   *
+   * @param length how many entries the log holds
+   * @param head the hash of entry {@code length}
+   * @param at when
+   * @param events the events' heads, {@code <position>:sha256:<hex>}, or null
+   * @return the checkpoint, signed over its {@link LogCheckpoint#signedText()}
+   * @throws IllegalArgumentException if the length is negative, the head is not a hash or the
+   *     events are malformed
+   * @throws WorkflowException if the provider fails to sign
+   */
+  public LogCheckpoint sign(long length, String head, Instant at, @Nullable String events) {
     checkArgument(length >= 0, "length must be >= 0: %s", length);
     checkNotNull(head, "head must not be null");
     checkNotNull(at, "at must not be null");
-    String text = LogCheckpoint.signedText(length, head, at, keyId);
+    String text = LogCheckpoint.signedText(length, head, at, keyId, events);
     byte[] signed;
     synchronized (signature) {
       try {
@@ -189,7 +207,8 @@ public final class LogSigner {
             "the checkpoint of entry " + length + " cannot be signed: " + e.getMessage(), e);
       }
     }
-    return new LogCheckpoint(length, head, at, keyId, Base64.getEncoder().encodeToString(signed));
+    return new LogCheckpoint(
+        length, head, at, keyId, Base64.getEncoder().encodeToString(signed), events);
   }
 
   /**

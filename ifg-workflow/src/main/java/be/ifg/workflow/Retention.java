@@ -191,6 +191,10 @@ final class Retention {
       store.purge(StreamId.dossier(region, id));
       evict.accept(id);
     }
+    if (log.anchored()) {
+      // the purge entry's checkpoint was signed with the streams still there: sign them now gone
+      log.checkpoint(EventHeads.take(store));
+    }
     return new Purge.Done(now, actor, olderThan, due, tombstones.size(), entry.sequence(), false);
   }
 

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each line is {@code v1 length=N head=H at=T key=K signature=S}, with the fields of {@link
  * LogCheckpoint} (the instant in ISO-8601 UTC), separated by single spaces and ended by a line
- * feed:
+ * feed; a checkpoint carrying the events' heads has {@code events=E} between key and signature:
  *
  * <pre>
  * v1 length=12 head=sha256:9f2c…e1 at=2026-02-05T13:00:00Z key=3b8e0f6a1c2d4e5f signature=Zm9v…==
@@ -181,6 +181,7 @@ public final class FileLogAnchor implements LogAnchor {
         + c.at()
         + " key="
         + c.keyId()
+        + (c.events() == null ? "" : " events=" + c.events())
         + " signature="
         + c.signature()
         + "\n";
@@ -188,6 +189,17 @@ public final class FileLogAnchor implements LogAnchor {
 
   private LogCheckpoint parse(String line, int number) {
     String[] parts = line.split(" ", -1);
+    // a checkpoint with the events' heads: its events field, taken out, and a v1 line remains
+    @Nullable String events = null;
+    if (parts.length == FIELDS.length + 2
+        && parts[0].equals(VERSION)
+        && parts[FIELDS.length].startsWith("events=")) {
+      events = parts[FIELDS.length].substring("events=".length());
+      String[] rest = new String[FIELDS.length + 1];
+      System.arraycopy(parts, 0, rest, 0, FIELDS.length);
+      rest[FIELDS.length] = parts[FIELDS.length + 1];
+      parts = rest;
+    }
     if (parts.length != FIELDS.length + 1 || !parts[0].equals(VERSION)) {
       throw corrupt(
           number,
@@ -224,7 +236,7 @@ public final class FileLogAnchor implements LogAnchor {
       throw corrupt(number, "at is not an ISO-8601 instant: '" + shorten(values[2]) + "'", e);
     }
     try {
-      return new LogCheckpoint(length, values[1], at, values[3], values[4]);
+      return new LogCheckpoint(length, values[1], at, values[3], values[4], events);
     } catch (IllegalArgumentException e) {
       throw corrupt(number, String.valueOf(e.getMessage()), e);
     }
