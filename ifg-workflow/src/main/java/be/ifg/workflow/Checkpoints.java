@@ -232,6 +232,34 @@ public final class Checkpoints {
   }
 
   // ---- events' heads (issue 15): the streams' heads against the newest checkpoint carrying them
+  /**
+   * Verifies entries against checkpoints as {@link #verify(List, Collection, List)} does, then the
+   * event streams' heads against the newest checkpoint that carries them and follows the log's last
+   * purge: a stream cut at its end, removed or rewritten with fresh hashes since that checkpoint is
+   * found. This is what {@code ifg store verify --anchor} checks.
+   *
+   * @param entries every entry of the log, in the order the store returns them
+   * @param trusted the public keys whose checkpoints count
+   * @param checkpoints every checkpoint of the anchor, oldest first
+   * @param store the store of the event streams
+   * @return {@link LogVerification.Intact}, or {@link LogVerification.Broken} with the first
+   *     problem and why
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  public static LogVerification verify(
+      List<DisclosureEntry> entries,
+      Collection<? extends PublicKey> trusted,
+      List<LogCheckpoint> checkpoints,
+      EventStore store) {
+    checkNotNull(store, "store must not be null");
+    LogVerification result = verify(entries, trusted, checkpoints);
+    if (!(result instanceof LogVerification.Intact)) {
+      return result;
+    }
+    LogVerification.@Nullable Broken differ = heads(entries, checkpoints, store);
+    return differ == null ? result : differ;
+  }
+
   // ----
 
   /**

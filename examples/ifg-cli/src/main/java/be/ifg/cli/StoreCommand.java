@@ -334,7 +334,8 @@ public final class StoreCommand implements Runnable {
       }
       tombstones(log, notes, language);
       if (anchored != null) {
-        LogVerification against = Checkpoints.verify(log, anchored.keys(), anchored.checkpoints());
+        LogVerification against =
+            Checkpoints.verify(log, anchored.keys(), anchored.checkpoints(), store);
         if (against instanceof LogVerification.Broken b && !against.equals(verification)) {
           problems.add(Words.text(language, "store.logBroken", b.sequence(), b.reason()));
         }

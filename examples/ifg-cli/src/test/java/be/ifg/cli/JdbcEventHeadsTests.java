@@ -149,5 +149,21 @@ class JdbcEventHeadsTests {
     assertThat(v).isInstanceOf(LogVerification.Broken.class);
     assertThat(((LogVerification.Broken) v).reason())
         .startsWith("the events' heads differ from the checkpoint of ");
+
+    // the operator's command finds it too
+    Path key = directory.resolve("log.pub");
+    LogSigner.writePublicKey(KEYS.getPublic(), key);
+    IfgRun verify =
+        IfgRun.ifg(
+            "store",
+            "verify",
+            "--store",
+            url(),
+            "--public-key",
+            key.toString(),
+            "--anchor",
+            directory.resolve("anchor.log").toString());
+    assertThat(verify.code()).as(verify.out() + verify.err()).isOne();
+    assertThat(verify.out()).contains("the events' heads differ from the checkpoint of ");
   }
 }
