@@ -1,6 +1,7 @@
 package be.ifg.cli;
 
 import be.ifg.rti.Problem;
+import be.ifg.rti.json.JsonSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -106,7 +107,7 @@ final class ScenarioJson {
     } catch (StreamConstraintsException e) {
       return failed(source, e.getLocation(), constraint(e));
     } catch (JacksonException e) {
-      return failed(source, e.getLocation(), syntax(e));
+      return failed(source, e.getLocation(), JsonSyntax.inOurWords(e));
     }
   }
 
@@ -154,53 +155,6 @@ final class ScenarioJson {
       return "a key is too long; expected at most " + MAX_NAME_LENGTH + " characters";
     }
     return "the text exceeds a limit of the reader (at most " + MAX_BYTES + " bytes)";
-  }
-
-  private static String syntax(JacksonException e) {
-    String jackson = String.valueOf(e.getOriginalMessage());
-    String lower = jackson.toLowerCase(Locale.ROOT);
-    if (lower.contains("utf-8")
-        || lower.contains("utf8")
-        || lower.contains("surrogate")
-        || lower.contains("ucs-4")
-        || lower.contains("endianness")
-        || lower.contains("encoding")) {
-      return "the text is not UTF-8; expected JSON in UTF-8";
-    }
-    if (lower.contains("non-standard token")
-        || jackson.contains("'NaN'")
-        || jackson.contains("Infinity'")) {
-      return "NaN and Infinity are not JSON numbers; expected a number such as 1 or 2.5";
-    }
-    if (lower.contains("unrecognized token")) {
-      return "an unquoted word; expected a string in double quotes, a number, true, false or null";
-    }
-    if (lower.contains("leading zero")) {
-      return "a number has a leading zero; expected e.g. 7, not 07";
-    }
-    if (lower.contains("numeric value") || lower.contains("invalid number")) {
-      return "a number is not written as JSON requires; expected e.g. 7, -2 or 2.5";
-    }
-    if (lower.contains("control character") || lower.contains("illegal unquoted character")) {
-      return "a control character in a string must be escaped (e.g. \\n, \\t)";
-    }
-    if (lower.contains("escape")) {
-      return "a string has an invalid escape; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX";
-    }
-    if (lower.contains("end-of-input") || lower.contains("end of input")) {
-      return "the text ends too early; a value, ] or } is missing";
-    }
-    if (lower.contains("double-quote") || lower.contains("property name")) {
-      return "expected a key in double quotes";
-    }
-    if (lower.contains("comma") || lower.contains("separator")) {
-      return "expected a comma between values, or a closing ] or }";
-    }
-    if (lower.contains("colon")) {
-      return "expected a colon after a key";
-    }
-    return "unexpected text; expected a JSON value (object, array, string, number, true, false or"
-        + " null)";
   }
 
   /** Builds the tree without recursion. */

@@ -136,7 +136,7 @@ final class Json {
       return tree(p, source);
     } catch (JacksonException e) {
       // found while choosing the encoding, before any token (e.g. bytes that look like UCS-4)
-      throw notJson(source, e.getLocation(), syntax(e));
+      throw notJson(source, e.getLocation(), JsonSyntax.inOurWords(e));
     } catch (UncheckedIOException e) {
       throw new UnreadableInputException(
           source, "cannot be read: " + clean(String.valueOf(e.getMessage()), 200), e);
@@ -163,7 +163,7 @@ final class Json {
     } catch (StreamConstraintsException e) {
       throw constraint(source, e, e.getLocation() == null ? p.currentLocation() : e.getLocation());
     } catch (JacksonException e) {
-      throw notJson(source, e.getLocation(), syntax(e));
+      throw notJson(source, e.getLocation(), JsonSyntax.inOurWords(e));
     }
   }
 
@@ -230,53 +230,6 @@ final class Json {
     }
     return new UnreadableInputException(
         source, "cannot be read" + at(location) + ": " + what, null);
-  }
-
-  /** A syntax error in our words; Jackson's own text (with its source excerpt) is never shown. */
-  private static String syntax(JacksonException e) {
-    String jackson = String.valueOf(e.getOriginalMessage());
-    String lower = jackson.toLowerCase(Locale.ROOT);
-    if (lower.contains("utf-8")
-        || lower.contains("utf8")
-        || lower.contains("surrogate")
-        || lower.contains("ucs-4")
-        || lower.contains("endianness")
-        || lower.contains("encoding")) {
-      return "the text is not UTF-8; expected JSON in UTF-8";
-    }
-    if (lower.contains("non-standard token")
-        || jackson.contains("'NaN'")
-        || jackson.contains("Infinity'")) {
-      return "NaN and Infinity are not JSON numbers; expected a number such as 1 or 2.5";
-    }
-    if (lower.contains("unrecognized token")) {
-      return "an unquoted word; expected a string in double quotes, a number, true, false or null";
-    }
-    if (lower.contains("leading zero")) {
-      return "a number has a leading zero; expected e.g. 7, not 07";
-    }
-    if (lower.contains("numeric value") || lower.contains("invalid number")) {
-      return "a number is not written as JSON requires; expected e.g. 7, -2 or 2.5e3";
-    }
-    if (lower.contains("control character") || lower.contains("illegal unquoted character")) {
-      return "a control character in a string must be escaped (e.g. \\n, \\t)";
-    }
-    if (lower.contains("escape")) {
-      return "a string has an invalid escape; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX";
-    }
-    if (lower.contains("end-of-input") || lower.contains("end of input")) {
-      return "the text ends too early; a value, ] or } is missing";
-    }
-    if (lower.contains("double-quote") || lower.contains("property name")) {
-      return "expected a key in double quotes";
-    }
-    if (lower.contains("comma") || lower.contains("separator")) {
-      return "expected a comma between values, or a closing ] or }";
-    }
-    if (lower.contains("colon")) {
-      return "expected a colon after a key";
-    }
-    return "unexpected text; expected a JSON value (object, array, string, number, true, false or null)";
   }
 
   /** Builds a tree from the parser without recursion, checking keys and numbers. */
