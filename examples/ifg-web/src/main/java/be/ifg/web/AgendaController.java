@@ -1,0 +1,64 @@
+package be.ifg.web;
+
+import be.ifg.domain.DossierId;
+import be.ifg.domain.Language;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.workflow.AgendaEntry;
+import be.ifg.workflow.ChainApproach;
+import be.ifg.workflow.Command;
+import be.ifg.workflow.DossierSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * My agenda: what is due and overdue, per dossier, the dossiers I may list, and the table's
+ * sessions; and the pledge of shared professional secrecy for a member who has not signed it.
+ */
+@Controller
+class AgendaController {
+  private final ChainApproach chain;
+  private final Clock clock;
+
+  AgendaController(ChainApproach chain, Clock clock) {
+    this.chain = chain;
+    this.clock = clock;
+  }
+
+  /** A dossier as the agenda lists it: its id and, if the actor may know it, its summary. */
+  record Listed(DossierId id, Optional<DossierSummary> summary) {}
+
+  @GetMapping("/")
+  String agenda(@Actors.SignedIn ProfessionalId actor, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    List<AgendaEntry> entries = chain.agenda(actor, today);
+    List<Listed> dossiers =
+        chain.dossiers(actor).stream().map(d -> new Listed(d, chain.status(actor, d))).toList();
+    model.addAttribute("today", today);
+    model.addAttribute("entries", entries);
+    model.addAttribute("dossiers", dossiers);
+    boolean standing = chain.tableState().hasStanding(actor);
+    model.addAttribute("sessions", standing ? chain.tableState().sessions() : List.of());
+    model.addAttribute(
+        "mayPledge", chain.tableState().isMember(actor) && !chain.tableState().hasPledged(actor));
+    return "agenda";
+  }
+
+  @PostMapping("/pledge")
+  String pledge(@Actors.SignedIn ProfessionalId actor, Locale locale, RedirectAttributes redirect) {
+    Language language = Texts.language(locale);
+    Outcomes.flash(
+        chain.handle(actor, new Command.SignPledge()),
+        Texts.BOOK.text(language, "agenda.pledge.sign"),
+        language,
+        redirect);
+    return "redirect:/";
+  }
+}

@@ -1,0 +1,88 @@
+package be.ifg.web;
+
+import be.ifg.domain.CaseTable;
+import be.ifg.domain.PartnerKind;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.examples.jdbc.JdbcStore;
+import be.ifg.persistence.Store;
+import be.ifg.workflow.ChainApproach;
+import be.ifg.workflow.Command;
+import be.ifg.workflow.Decision;
+import be.ifg.workflow.SteeringGroup;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The library, wired: the store on the application's data source, the case table from the settings,
+ * and the one {@link ChainApproach} every page asks.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChainConfiguration {
+  private static final Logger LOG = LoggerFactory.getLogger(ChainConfiguration.class);
+
+  @Bean
+  Clock clock(WebSettings settings) {
+    return Clock.system(ZoneId.of(settings.getZone()));
+  }
+
+  @Bean(destroyMethod = "")
+  Store store(DataSource dataSource) {
+    return JdbcStore.open(dataSource);
+  }
+
+  @Bean
+  CaseTable caseTable(WebSettings settings) {
+    WebSettings.Table t = settings.getTable();
+    CaseTable.Builder b = CaseTable.builder(t.getRegion());
+    for (Map.Entry<String, String> p : t.getPartners().entrySet()) {
+      b.partner(p.getKey(), PartnerKind.valueOf(p.getValue().trim().toUpperCase(Locale.ROOT)));
+    }
+    t.getMembers().forEach(b::member);
+    t.getProfessionals().forEach(b::professional);
+    return b.coordinator(t.getCoordinator()).build();
+  }
+
+  @Bean
+  Set<SteeringGroup> steeringGroups(WebSettings settings) {
+    WebSettings.Steering s = settings.getSteering();
+    if (s.getName().isBlank() || s.getReaders().isEmpty()) {
+      return Set.of();
+    }
+    return Set.of(
+        SteeringGroup.of(
+            s.getName(),
+            s.getReaders().stream().map(ProfessionalId::of).collect(Collectors.toSet()),
+            Set.of(settings.getTable().getRegion())));
+  }
+
+  @Bean
+  ChainApproach chainApproach(
+      CaseTable table,
+      Clock clock,
+      Store store,
+      Set<SteeringGroup> steeringGroups,
+      WebSettings settings) {
+    ChainApproach.Builder b = ChainApproach.builder().table(table).clock(clock).store(store);
+    steeringGroups.forEach(b::steeringGroup);
+    ChainApproach chain = b.build();
+    if (settings.isDemo()) {
+      for (String member : settings.getTable().getPledged()) {
+        ProfessionalId who = ProfessionalId.of(member);
+        if (chain.tableState().isMember(who) && !chain.tableState().hasPledged(who)) {
+          Decision d = chain.handle(who, new Command.SignPledge());
+          LOG.info("demo: pledge of a demo member recorded: {}", d instanceof Decision.Accepted);
+        }
+      }
+    }
+    return chain;
+  }
+}

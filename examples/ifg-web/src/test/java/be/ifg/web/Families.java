@@ -1,0 +1,86 @@
+package be.ifg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ifg.domain.DangerAssessment;
+import be.ifg.domain.DossierId;
+import be.ifg.domain.InclusionCriterion;
+import be.ifg.domain.InformationCategory;
+import be.ifg.domain.ItemId;
+import be.ifg.domain.PartnerId;
+import be.ifg.domain.Party;
+import be.ifg.domain.PartyId;
+import be.ifg.domain.PartyRole;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.workflow.ChainApproach;
+import be.ifg.workflow.Command;
+import be.ifg.workflow.Decision;
+import be.ifg.workflow.DossierCommand;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Families for the tests, put into the demo table through the library (not through pages): eva (a
+ * professional of the city) registers, an (the coordinator) has the table accept.
+ */
+final class Families {
+  static final String LOCATION = "shelter on the Zandstraat";
+
+  private Families() {}
+
+  /** A fresh dossier id, so that tests sharing one application do not meet. */
+  static DossierId fresh() {
+    return DossierId.of("t-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  /** Registers a family of three (sara victim, tom perpetrator, kim, a child, indirect victim). */
+  static DossierId registered(ChainApproach chain) {
+    DossierId id = fresh();
+    accepted(
+        chain.register(
+            ProfessionalId.of("eva"),
+            new Command.Register(
+                id,
+                List.of(
+                    Party.of("sara", PartyRole.VICTIM, 1991),
+                    Party.of("tom", PartyRole.PERPETRATOR, 1988),
+                    Party.of("kim", PartyRole.INDIRECT_VICTIM, 2016)),
+                Set.of(InclusionCriterion.UNSAFETY),
+                List.of(new Command.Informing(PartyId.of("sara"), "conversation at home")),
+                List.of(
+                    new Command.Deferral(
+                        PartyId.of("tom"),
+                        "informing him now would endanger sara",
+                        LocalDate.now().plusWeeks(2))),
+                DangerAssessment.of(true))));
+    return id;
+  }
+
+  /** Registers and accepts, then the CAW shares the victim's location with itself only. */
+  static DossierId acceptedWithLocation(ChainApproach chain) {
+    DossierId id = registered(chain);
+    handle(chain, "an", id, new Command.Accept(null));
+    handle(
+        chain,
+        "an",
+        id,
+        new Command.ShareInformation(
+            ItemId.of("loc-" + id.value()),
+            InformationCategory.VICTIM_LOCATION,
+            Set.of(PartyId.of("sara")),
+            "needed to plan her safety",
+            LOCATION,
+            Set.of(PartnerId.of("caw"))));
+    return id;
+  }
+
+  static void handle(ChainApproach chain, String who, DossierId id, DossierCommand command) {
+    accepted(chain.handle(ProfessionalId.of(who), id, command));
+  }
+
+  static void accepted(Decision decision) {
+    assertThat(decision).isInstanceOf(Decision.Accepted.class);
+  }
+}
