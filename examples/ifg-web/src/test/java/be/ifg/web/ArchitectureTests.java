@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web app is built on the library's public API alone: it proves the API is enough. It names no
- * type of an {@code internal} package, and it never reaches the store but through the library
- * (it opens the JDBC adapter and hands it to the chain approach, nothing more).
+ * type of an {@code internal} package, and it never reaches the store but through the library (it
+ * opens the JDBC adapter and hands it to the chain approach, nothing more).
  */
 class ArchitectureTests {
   private static final JavaClasses APP =
