@@ -4,13 +4,14 @@ import be.ifg.domain.Language;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.SteeringGroup;
+import be.ifg.workflow.TableState;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -41,24 +42,25 @@ class PageModel {
     return settings.isDemo();
   }
 
-  @ModelAttribute("me")
-  @Nullable String me() {
-    return signedIn().map(ProfessionalId::value).orElse(null);
-  }
-
-  @ModelAttribute("coordinator")
-  boolean coordinator() {
-    return signedIn().map(p -> chain.tableState().coordinator().equals(p)).orElse(false);
-  }
-
-  @ModelAttribute("member")
-  boolean member() {
-    return signedIn().map(p -> chain.tableState().hasStanding(p)).orElse(false);
-  }
-
-  @ModelAttribute("steeringReader")
-  boolean steeringReader() {
-    return signedIn().map(p -> steeringGroups.stream().anyMatch(g -> g.isReader(p))).orElse(false);
+  /**
+   * The signed-in professional's name and menu: the table's state is read once per page (one read
+   * of the table's stream), not once per entry.
+   */
+  @ModelAttribute
+  void frame(Model model) {
+    Optional<ProfessionalId> who = signedIn();
+    model.addAttribute("me", who.map(ProfessionalId::value).orElse(null));
+    if (who.isEmpty()) {
+      model.addAttribute("coordinator", false);
+      model.addAttribute("member", false);
+      model.addAttribute("steeringReader", false);
+      return;
+    }
+    ProfessionalId p = who.get();
+    TableState table = chain.tableState();
+    model.addAttribute("coordinator", table.coordinator().equals(p) && table.hasStanding(p));
+    model.addAttribute("member", table.hasStanding(p));
+    model.addAttribute("steeringReader", steeringGroups.stream().anyMatch(g -> g.isReader(p)));
   }
 
   private Optional<ProfessionalId> signedIn() {
