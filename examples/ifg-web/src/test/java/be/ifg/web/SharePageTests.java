@@ -105,7 +105,7 @@ class SharePageTests {
     DossierId id = Families.acceptedWithLocation(chain);
     assertThat(page("an", id, Purpose.SAFETY, "en")).contains(Families.LOCATION);
     for (String who : List.of("bart", "chris", "dina")) {
-      for (Purpose purpose : List.of(Purpose.SAFETY, Purpose.PLAN)) {
+      for (Purpose purpose : Purpose.values()) {
         assertThat(page(who, id, purpose, "en"))
             .as("%s, %s", who, purpose)
             .doesNotContain(Families.LOCATION)
