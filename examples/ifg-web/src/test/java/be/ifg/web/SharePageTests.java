@@ -274,6 +274,34 @@ class SharePageTests {
   }
 
   @Test
+  void aMalformedFormIsTheAppsInvalidFormAndChangesNothing() throws Exception {
+    DossierId id = Families.acceptedWithLocation(chain);
+    String base = "/dossiers/" + id.value();
+    int before = shownTo("an", id);
+    String invalid = Texts.BOOK.text(be.ifg.domain.Language.EN, "form.invalid");
+    mvc.perform(
+            form("an", base + "/share")
+                .param("category", "GOSSIP")
+                .param("about", "sara")
+                .param("reason", "r")
+                .param("summary", "s"))
+        .andExpect(
+            flash().attribute("refused", List.of(new Outcomes.Shown("INVALID_INPUT", invalid))));
+    mvc.perform(
+            form("an", base + "/requests")
+                .param("from", "jh")
+                .param("question", "q?")
+                .param("dueBy", "tomorrow"))
+        .andExpect(
+            flash().attribute("refused", List.of(new Outcomes.Shown("INVALID_INPUT", invalid))));
+    mvc.perform(form("an", base + "/requests/not a request id/waive").param("reason", "r"))
+        .andExpect(
+            flash().attribute("refused", List.of(new Outcomes.Shown("INVALID_INPUT", invalid))));
+    assertThat(shownTo("an", id)).isEqualTo(before);
+    assertThat(chain.status(AN, id).orElseThrow().openRequests()).isEmpty();
+  }
+
+  @Test
   void aPostWithoutCsrfTokenIsForbiddenAndChangesNothing() throws Exception {
     DossierId id = Families.acceptedWithLocation(chain);
     int before = shownTo("an", id);
