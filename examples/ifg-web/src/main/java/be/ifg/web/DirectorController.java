@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +39,10 @@ class DirectorController {
       DossierSummary summary,
       List<AgendaEntry> due,
       Optional<LocalDate> nextReport,
-      List<Map.Entry<ActionId, ActionStatus>> actions) {}
+      List<ActionState> actions) {}
+
+  /** An action of the plan by its id, with its status. */
+  record ActionState(ActionId id, ActionStatus status) {}
 
   @GetMapping("/director")
   String director(@Actors.SignedIn ProfessionalId actor, Model model) {
@@ -59,7 +61,13 @@ class DirectorController {
               .min(LocalDate::compareTo);
       directed.add(
           new Directed(
-              d, summary.get(), due, report, new ArrayList<>(summary.get().actions().entrySet())));
+              d,
+              summary.get(),
+              due,
+              report,
+              summary.get().actions().entrySet().stream()
+                  .map(e -> new ActionState(e.getKey(), e.getValue()))
+                  .toList()));
     }
     model.addAttribute("today", today);
     model.addAttribute("directed", directed);
