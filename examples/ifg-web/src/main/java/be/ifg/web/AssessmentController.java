@@ -136,7 +136,6 @@ class AssessmentController {
     model.addAttribute("state", state);
     model.addAttribute("allowed", chain.lifecycle().allows(state, assess.name()));
     model.addAttribute("guard", assess.guardText(language));
-    model.addAttribute("by", assess.by(language));
     model.addAttribute(
         "instruments",
         catalogue.all().stream().map(i -> new Option(i.reference(), i.title(tag))).toList());

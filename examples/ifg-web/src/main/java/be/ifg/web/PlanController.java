@@ -95,8 +95,10 @@ class PlanController {
     this.clock = clock;
   }
 
-  /** A form the page offers: the command's name, label, who may give it and its guards. */
-  record Form(String name, String label, String by, String guard) {}
+  /**
+   * A form the page offers: the command's name, label, and what the library checks (who, guards).
+   */
+  record Form(String name, String label, String guard) {}
 
   /** One action row of a plan form, prefilled or empty. */
   record ActionRow(String id, String text, String owner, String due) {}
@@ -128,8 +130,7 @@ class PlanController {
     for (Class<? extends DossierCommand> type : FORMS) {
       CommandDeclaration d = Commands.of(type).orElseThrow();
       if (chain.lifecycle().allows(state, d.name())) {
-        forms.put(
-            d.name(), new Form(d.name(), d.label(language), d.by(language), d.guardText(language)));
+        forms.put(d.name(), new Form(d.name(), d.label(language), d.guardText(language)));
       }
     }
     DossierPage.Plans plans = shown.plan().facts().orElse(null);

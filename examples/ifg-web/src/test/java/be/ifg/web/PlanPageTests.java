@@ -168,8 +168,8 @@ class PlanPageTests {
         .contains(
             HtmlUtils.htmlEscape(
                 Commands.of(Command.AdoptPlan.class).orElseThrow().guardText(Language.NL)))
-        .contains("De bibliotheek controleert");
-    assertThat(page("an", weighing, "fr")).contains("La bibliothèque vérifie");
+        .contains("Wat de bibliotheek controleert");
+    assertThat(page("an", weighing, "fr")).contains("Ce que la bibliothèque vérifie");
 
     DossierId direction = Families.direction(chain);
     assertThat(page("dina", direction, "en"))
@@ -350,5 +350,29 @@ class PlanPageTests {
     }
     assertThat(summary(id).status()).isEqualTo(DossierStatus.WEIGHING);
     assertThat(summary(id).caseDirector()).isNull();
+  }
+
+  @Test
+  void theRefusedPlanAndAssessmentPagesAreTheSameWhetherTheDossierExistsOrNot() throws Exception {
+    DossierId existing = Families.direction(chain);
+    DossierId missing = Families.fresh();
+    for (String page : List.of("plan", "assessment")) {
+      String[] bodies = new String[2];
+      DossierId[] ids = {existing, missing};
+      for (int i = 0; i < 2; i++) {
+        bodies[i] =
+            mvc.perform(
+                    get("/dossiers/" + ids[i].value() + "/" + page)
+                        .with(user("gert"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replace(ids[i].value(), "ID")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF");
+      }
+      assertThat(bodies[0]).isEqualTo(bodies[1]);
+    }
   }
 }
