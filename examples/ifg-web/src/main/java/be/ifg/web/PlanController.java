@@ -109,6 +109,28 @@ class PlanController {
   /** A choice of a list. */
   record Choice(String value, String label) {}
 
+  /**
+   * An action row of a plan form that lacks its owner or due date, or has a date not understood.
+   */
+  static final class RowProblem extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** The goal row and action row, counted from 1. */
+    final int goal;
+
+    final int action;
+
+    /** The phrasebook key of what is expected. */
+    final String expected;
+
+    RowProblem(int goal, int action, String expected) {
+      super("goal " + goal + ", action " + action + ": " + expected);
+      this.goal = goal;
+      this.action = action;
+      this.expected = expected;
+    }
+  }
+
   @GetMapping("/dossiers/{id}/plan")
   String plan(
       @Actors.SignedIn ProfessionalId actor,
@@ -202,12 +224,13 @@ class PlanController {
       @RequestParam Map<String, String> form,
       Locale locale,
       RedirectAttributes redirect) {
+    Optional<List<Command.PlannedGoal>> goals =
+        goals(form, Set.of(), Command.AdoptPlan.class, locale, redirect);
+    if (goals.isEmpty()) {
+      return back(id);
+    }
     return give(
-        actor,
-        id,
-        () -> new Command.AdoptPlan(goals(form, Set.of()), session(form)),
-        locale,
-        redirect);
+        actor, id, () -> new Command.AdoptPlan(goals.get(), session(form)), locale, redirect);
   }
 
   @PostMapping("/dossiers/{id}/plan/director")
@@ -292,13 +315,16 @@ class PlanController {
       @RequestParam Map<String, String> form,
       Locale locale,
       RedirectAttributes redirect) {
-    Set<String> taken = planIds(actor, id);
+    Optional<List<Command.PlannedGoal>> goals =
+        goals(form, planIds(actor, id), Command.AdjustPlan.class, locale, redirect);
+    if (goals.isEmpty()) {
+      return back(id);
+    }
     return give(
         actor,
         id,
         () ->
-            new Command.AdjustPlan(
-                Forms.required(form.get("reason")), goals(form, taken), session(form)),
+            new Command.AdjustPlan(Forms.required(form.get("reason")), goals.get(), session(form)),
         locale,
         redirect);
   }
@@ -310,7 +336,11 @@ class PlanController {
       @RequestParam Map<String, String> form,
       Locale locale,
       RedirectAttributes redirect) {
-    Set<String> taken = planIds(actor, id);
+    Optional<List<Command.PlannedGoal>> goals =
+        goals(form, planIds(actor, id), Command.ProposeAdjustment.class, locale, redirect);
+    if (goals.isEmpty()) {
+      return back(id);
+    }
     ProposalId proposal =
         ProposalId.of("p-" + java.util.UUID.randomUUID().toString().substring(0, 8));
     return give(
@@ -318,7 +348,7 @@ class PlanController {
         id,
         () ->
             new Command.ProposeAdjustment(
-                proposal, Forms.required(form.get("reason")), goals(form, taken)),
+                proposal, Forms.required(form.get("reason")), goals.get()),
         locale,
         redirect);
   }
@@ -468,6 +498,33 @@ class PlanController {
     return "redirect:/dossiers/" + dossier.value() + "/plan";
   }
 
+  private static String back(String id) {
+    return "redirect:/dossiers/" + Forms.dossier(id).value() + "/plan";
+  }
+
+  /**
+   * The goals of a plan form, or empty when an action row lacks its owner or due date: then the
+   * form comes back saying which row and what is expected, and nothing is asked of the library.
+   */
+  private static Optional<List<Command.PlannedGoal>> goals(
+      Map<String, String> form,
+      Set<String> taken,
+      Class<? extends DossierCommand> command,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      return Optional.of(goals(form, taken));
+    } catch (RowProblem p) {
+      Language language = Texts.language(locale);
+      Outcomes.invalid(
+          Texts.BOOK.text(
+              language, "plan.badRow", p.goal, p.action, Texts.BOOK.text(language, p.expected)),
+          Commands.of(command).orElseThrow().label(language),
+          redirect);
+      return Optional.empty();
+    }
+  }
+
   /**
    * The ids the dossier's plans already use, so that a new goal or action gets a new id (an id of a
    * dropped goal would bring back its closure). Empty when the actor may not read the plan; the
@@ -527,12 +584,21 @@ class PlanController {
           continue;
         }
         String actionId = Forms.text(form.get(a + ".id")).orElseGet(() -> fresh("a", used));
+        int goalRow = i + 1;
+        int actionRow = j + 1;
+        PartnerId partner =
+            PartnerId.of(
+                owner.orElseThrow(() -> new RowProblem(goalRow, actionRow, "plan.bad.owner")));
+        LocalDate date;
+        try {
+          date =
+              LocalDate.parse(
+                  due.orElseThrow(() -> new RowProblem(goalRow, actionRow, "plan.bad.due")));
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new RowProblem(goalRow, actionRow, "plan.bad.due");
+        }
         actions.add(
-            new Command.PlannedAction(
-                ActionId.of(actionId),
-                actionText.orElse(""),
-                PartnerId.of(owner.orElseThrow(() -> new IllegalArgumentException("owner"))),
-                LocalDate.parse(due.orElseThrow(() -> new IllegalArgumentException("due")))));
+            new Command.PlannedAction(ActionId.of(actionId), actionText.orElse(""), partner, date));
       }
       if (text.isEmpty() && actions.isEmpty()) {
         continue;

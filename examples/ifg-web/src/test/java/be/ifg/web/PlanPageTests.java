@@ -334,6 +334,8 @@ class PlanPageTests {
     Map<String, ?> outcome =
         give("an", id, "adopt", "g0.text", "a goal", "g0.a0.text", "an action without owner");
     assertThat(outcome.keySet()).contains(Outcomes.REFUSED);
+    assertThat(outcome.get(Outcomes.REFUSED).toString())
+        .contains("Goal 1, action 1: choose the partner who owns the action.");
     assertThat(summary(id).planVersion()).isZero();
   }
 
