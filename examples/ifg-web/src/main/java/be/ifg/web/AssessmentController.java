@@ -21,7 +21,6 @@ import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.CommandDeclaration;
 import be.ifg.workflow.Commands;
-import be.ifg.workflow.DossierPage;
 import be.ifg.workflow.DossierView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -45,9 +44,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The risk assessment of a dossier: a form generated from an instrument of the library's catalogue
  * (its sections, items, answer types; the instrument's own texts in the languages it has), the
  * professional-judgement override with its rationale, the latest explained result and the change
- * since the assessment before. The page starts from the library's read of the dossier for the
- * actor; a refused read shows nothing of it. Answers go to the library as {@link Command.Assess};
- * an answer left empty is missing, and the result says so.
+ * since the assessment before. The page starts from the library's view of the dossier for the actor
+ * (one question in the disclosure log); a refused view shows nothing of it. Answers go to the
+ * library as {@link Command.Assess}; an answer left empty is missing, and the result says so.
  */
 @Controller
 class AssessmentController {
@@ -119,19 +118,17 @@ class AssessmentController {
     DossierId dossier = Forms.dossier(id);
     Language language = Texts.language(locale);
     String tag = language.tag();
-    DossierPage page = chain.read(actor, dossier, Purpose.PLAN);
+    DossierView view = chain.view(actor, dossier, Purpose.PLAN);
     model.addAttribute("id", dossier.value());
-    if (page instanceof DossierPage.Refused refused) {
+    if (view instanceof DossierView.Refused refused) {
       model.addAttribute("findings", refused.rules());
       return DossierController.refusedPage(model, response);
     }
-    DossierPage.Shown shown = (DossierPage.Shown) page;
-    DossierView view = chain.view(actor, dossier, Purpose.PLAN);
     List<AssessmentReference> assessments =
         view instanceof DossierView.Itemized itemized ? itemized.assessments() : List.of();
     Instruments catalogue = chain.instruments();
     Instrument instrument = chosen(catalogue, reference, assessments).orElse(null);
-    @Nullable DossierStatus state = shown.header().state().orElse(null);
+    @Nullable DossierStatus state = view.header().status();
     CommandDeclaration assess = Commands.of(Command.Assess.class).orElseThrow();
     model.addAttribute("state", state);
     model.addAttribute("allowed", chain.lifecycle().allows(state, assess.name()));
