@@ -377,4 +377,34 @@ class PlanPageTests {
       assertThat(bodies[0]).isEqualTo(bodies[1]);
     }
   }
+
+  @Test
+  void anIncidentIsReportedConcludingWithOpenGoalsIsRefusedAndTheCoordinatorWithdraws()
+      throws Exception {
+    DossierId id = Families.direction(chain);
+    assertThat(
+            give(
+                    "bart",
+                    id,
+                    "incident",
+                    "summary",
+                    "police called to the house",
+                    "occurredAt",
+                    LocalDate.now().minusDays(1) + "T21:30")
+                .keySet())
+        .contains(Outcomes.DONE);
+    assertThat(summary(id).reassessmentDue()).isTrue();
+    Map<String, ?> concluded =
+        give("dina", id, "conclude", "violenceStopped", "yes", "summary", "calm for months");
+    assertThat(concluded.get(Outcomes.REFUSED).toString()).contains("GOALS_OPEN");
+    assertThat(summary(id).status()).isEqualTo(DossierStatus.CASE_DIRECTION);
+    assertThat(give("dina", id, "withdraw", "reason", "the team decided").keySet())
+        .contains(Outcomes.REFUSED);
+    assertThat(give("an", id, "withdraw", "reason", "the team decided").keySet())
+        .contains(Outcomes.DONE);
+    assertThat(summary(id).status()).isEqualTo(DossierStatus.WITHDRAWN);
+    assertThat(page("an", id, "en"))
+        .contains("id=\"no-forms\"")
+        .doesNotContain("id=\"form-withdraw\"");
+  }
 }
