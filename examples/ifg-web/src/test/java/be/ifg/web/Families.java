@@ -83,4 +83,76 @@ final class Families {
   static void accepted(Decision decision) {
     assertThat(decision).isInstanceOf(Decision.Accepted.class);
   }
+
+  // --- The assessment, plan and director pages: dossiers in weighing and in case direction ---
+
+  /** The demo instrument every built-in catalogue holds. */
+  static be.ifg.rti.Instrument demoInstrument(ChainApproach chain) {
+    return chain.instruments().latest("ifg-demo").orElseThrow();
+  }
+
+  /** An answer to every item of an instrument that adds nothing to the score. */
+  static java.util.Map<String, be.ifg.rti.Answer> calmAnswers(be.ifg.rti.Instrument instrument) {
+    java.util.Map<String, be.ifg.rti.Answer> answers = new java.util.LinkedHashMap<>();
+    for (be.ifg.rti.Item item : instrument.items()) {
+      be.ifg.rti.Answer answer =
+          switch (item.type()) {
+            case YES_NO -> be.ifg.rti.Answer.no();
+            case ORDINAL -> be.ifg.rti.Answer.ordinal(item.options().get(0));
+            case CHOICE ->
+                item.choices().stream()
+                    .min(java.util.Comparator.comparing(be.ifg.rti.ChoiceOption::weight))
+                    .map(c -> be.ifg.rti.Answer.choice(c.value()))
+                    .orElseThrow();
+            case COUNT -> be.ifg.rti.Answer.count(0);
+            case EVENTS -> new be.ifg.rti.Answer.Events(List.of());
+          };
+      answers.put(item.id(), answer);
+    }
+    return answers;
+  }
+
+  /** Registered, accepted and completed by an (the coordinator): the table weighs it. */
+  static DossierId weighing(ChainApproach chain) {
+    DossierId id = registered(chain);
+    handle(chain, "an", id, new Command.Accept(null));
+    handle(chain, "an", id, new Command.CompleteDossier());
+    return id;
+  }
+
+  /** Weighing, a complete assessment, a plan adopted (one goal, two actions), no director yet. */
+  static DossierId planned(ChainApproach chain) {
+    DossierId id = weighing(chain);
+    be.ifg.rti.Instrument demo = demoInstrument(chain);
+    handle(chain, "an", id, new Command.Assess(demo.id(), demo.version(), calmAnswers(demo), null));
+    handle(
+        chain,
+        "an",
+        id,
+        new Command.AdoptPlan(
+            List.of(
+                new Command.PlannedGoal(
+                    be.ifg.domain.GoalId.of("g1"),
+                    "sara and kim are safe at home",
+                    List.of(
+                        new Command.PlannedAction(
+                            be.ifg.domain.ActionId.of("a1"),
+                            "safety plan with sara",
+                            PartnerId.of("caw"),
+                            LocalDate.now().plusWeeks(3)),
+                        new Command.PlannedAction(
+                            be.ifg.domain.ActionId.of("a2"),
+                            "check on kim at school",
+                            PartnerId.of("vk"),
+                            LocalDate.now().plusWeeks(4)))))));
+    return id;
+  }
+
+  /** Planned, dina (VK) appointed case director, case direction started. */
+  static DossierId direction(ChainApproach chain) {
+    DossierId id = planned(chain);
+    handle(chain, "an", id, new Command.AppointDirector(ProfessionalId.of("dina")));
+    handle(chain, "an", id, new Command.StartCaseDirection());
+    return id;
+  }
 }
