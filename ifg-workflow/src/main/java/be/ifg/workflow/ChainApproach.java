@@ -964,6 +964,108 @@ public final class ChainApproach {
     return true;
   }
 
+  // ---- the coordinator's disclosure log (web-table): a decided, logged read of this table's part
+
+  /** The rule id in the disclosure log of the coordinator's reading of the table's log. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final String DISCLOSURE_LOG_RULE = "disclosure-log";
+
+  /** The action of the coordinator's reading of the table's log ({@link #disclosureLog}). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final String DISCLOSURE_LOG = "DISCLOSURE_LOG";
+
+  /**
+   * The rules of a log entry the coordinator may see: those that judge the actor, the dossier's
+   * existence and state, the purpose, or a question about the table. Every other rule (contributor,
+   * audience restriction, victim location, health and judicial data, a region's rules) depends on
+   * the items of a dossier and could tell that a hidden victim location exists.
+   */
+  private static final java.util.Set<String> TABLE_LOG_RULES =
+      java.util.Set.of(
+          BaselineRule.KNOWN_DOSSIER.id(),
+          BaselineRule.REGISTRANT.id(),
+          BaselineRule.DOSSIER_PART.id(),
+          BaselineRule.TABLE_MEMBER.id(),
+          BaselineRule.PLEDGE_SIGNED.id(),
+          BaselineRule.TABLE_PURPOSE.id(),
+          BaselineRule.AGGREGATES_ONLY.id(),
+          BaselineRule.DOSSIER_STATE.id(),
+          SteeringReports.RULE,
+          AccessReports.RULE,
+          DISCLOSURE_LOG_RULE);
+
+  /**
+   * This table's part of the disclosure log, for the table's coordinator with standing now (a
+   * member who signed the pledge): every entry of a question asked at this table, oldest first,
+   * this question included, each as a {@link TableLogEntry}. The question is logged first, answered
+   * or refused (action {@link #DISCLOSURE_LOG}, rule {@link #DISCLOSURE_LOG_RULE}).
+   *
+   * <p>What the coordinator does not learn: entries of other tables on the same store (an entry
+   * names its table; an entry written before tables were recorded names none and is left out, as is
+   * the tombstone a purge left, which names none either); the global sequence numbers (an entry's
+   * position counts this table's entries only); item ids, each item's decision in a view or a read,
+   * and the rules that depend on items; and of a question about one item, its outcome and rules. So
+   * the coordinator sees who asked what of which dossier of this table, when, for which purpose,
+   * and whether the actor was let in — not whether a hidden victim location exists.
+   *
+   * @param actor who asks
+   * @return the entries; empty for anybody but the table's coordinator with standing (a member, a
+   *     former member, a registrant, a steering reader, another table's coordinator, an outsider),
+   *     the same whatever the log holds
+   * @throws NullPointerException if the actor is null
+   * @throws be.ifg.persistence.PersistenceException if the store fails
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<TableLogEntry> disclosureLog(ProfessionalId actor) {
+    checkNotNull(actor, "actor");
+    TableState table = tableState();
+    List<RuleFinding> allowed = new ArrayList<>(2);
+    List<RuleFinding> refused = new ArrayList<>(2);
+    NeedToKnow.actorRules(table, actor, allowed, refused);
+    boolean permitted = refused.isEmpty() && actor.equals(table.coordinator());
+    List<String> rules = new ArrayList<>(3);
+    (permitted ? allowed : refused).forEach(r -> rules.add(r.rule()));
+    rules.add(DISCLOSURE_LOG_RULE);
+    disclosures
+        .log()
+        .append(
+            new Disclosure(
+                clock.instant(),
+                actor,
+                region,
+                null,
+                null,
+                DISCLOSURE_LOG,
+                Purpose.PLAN,
+                permitted ? Disclosure.PERMIT : Disclosure.DENY,
+                rules,
+                List.of()));
+    if (!permitted) {
+      return List.of();
+    }
+    List<TableLogEntry> mine = new ArrayList<>();
+    for (DisclosureEntry e : disclosures.log().entries()) {
+      if (e.isTombstone() || !region.equals(e.table())) {
+        continue;
+      }
+      boolean aboutItem = e.item() != null;
+      List<String> shown =
+          aboutItem ? List.of() : e.rules().stream().filter(TABLE_LOG_RULES::contains).toList();
+      mine.add(
+          new TableLogEntry(
+              mine.size() + 1L,
+              e.at(),
+              checkNotNull(e.actor()),
+              e.dossier(),
+              checkNotNull(e.action()),
+              checkNotNull(e.purpose()),
+              aboutItem ? null : e.outcome(),
+              shown,
+              aboutItem));
+    }
+    return ImmutableList.copyOf(mine);
+  }
+
   /** Builds a {@link ChainApproach}. Not thread-safe. */
   public static final class Builder {
     private @Nullable CaseTable table;
