@@ -63,6 +63,7 @@ class FamilyThroughTheChainBrowserTests extends BrowserTestSupport {
   void anSeesTheRegistrationAndHasTheTableAccept() {
     Browser an = as("an").go("/");
     assertThat(an.text("dossiers")).contains(id.value());
+    an.screenshot("agenda-an");
     an.dossier(id, Purpose.PLAN);
     assertThat(an.state()).isEqualTo(DossierStatus.REGISTERED.label(Language.EN));
     assertThat(an.text("registration")).contains("eva").contains("sara");
