@@ -21,6 +21,8 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -244,6 +246,33 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a PNG of the whole page (up to 2400 pixels high) to {@code target/screenshots/name.png}:
+   * the window grows to the page's height for the picture.
+   */
+  Path screenshotWhole(String name) {
+    Dimension before = driver.manage().window().getSize();
+    Object height =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollHeight;");
+    int page = height instanceof Number n ? n.intValue() : before.getHeight();
+    int chrome = before.getHeight() - viewportHeight();
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(before.getWidth(), Math.min(2400, page + chrome)));
+    try {
+      return screenshot(name);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  private int viewportHeight() {
+    Object h = ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
+    return h instanceof Number n ? n.intValue() : 0;
   }
 
   @Override

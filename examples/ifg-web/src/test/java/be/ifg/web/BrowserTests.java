@@ -29,7 +29,7 @@ class BrowserTests extends BrowserTestSupport {
       Browser an = as("an").dossier(withLocation, purpose);
       assertThat(an.text("shown-items")).as("an (CAW) for %s", purpose).contains(Families.LOCATION);
       assertThat(an.source()).contains("data-category=\"VICTIM_LOCATION\"");
-      an.screenshot("dossier-location-an-" + purpose.name().toLowerCase(Locale.ROOT));
+      an.screenshotWhole("dossier-location-an-" + purpose.name().toLowerCase(Locale.ROOT));
       for (String other : List.of("bart", "dina")) {
         Browser b = as(other).dossier(withLocation, purpose);
         assertThat(b.source())

@@ -182,6 +182,7 @@ class FamilyThroughTheChainBrowserTests extends BrowserTestSupport {
     as("dina").dossier(id, Purpose.PLAN).screenshot("dossier-case-direction-dina");
     // eva registered the family but sits at no table: nothing of the dossier
     Browser eva = as("eva").dossier(id, Purpose.PLAN);
+    assertThat(eva.has("refused-page")).as("eva gets the refusal page").isTrue();
     assertThat(eva.source()).doesNotContain(GOAL).doesNotContain(INCIDENT).doesNotContain("sara");
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -46,6 +47,17 @@ class PasswordHashTests {
             .getPassword();
     assertThat(encoder.matches(password, stored)).isTrue();
     assertThat(encoder.matches("another password", stored)).isFalse();
+  }
+
+  @Test
+  void aBcryptHashOfAnotherToolsFormIsAcceptedToo() {
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    for (BCryptPasswordEncoder.BCryptVersion version :
+        BCryptPasswordEncoder.BCryptVersion.values()) {
+      String hash =
+          "{bcrypt}" + new BCryptPasswordEncoder(version, 4).encode("correct horse battery");
+      assertThat(encoder.matches("correct horse battery", hash)).as(hash).isTrue();
+    }
   }
 
   @Test
