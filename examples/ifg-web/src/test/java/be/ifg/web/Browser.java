@@ -42,8 +42,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * profile directory, removed when it closes.
  */
 final class Browser implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's Chromium ({@code -Difg.browser.chromium=…} names another). */
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("ifg.browser.chromium", "/usr/bin/chromium"));
+
+  /** Debian's chromium-driver ({@code -Difg.browser.chromedriver=…} names another). */
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("ifg.browser.chromedriver", "/usr/bin/chromedriver"));
+
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static final Properties DEMO_USERS = demoUsers();
@@ -73,8 +79,8 @@ final class Browser implements AutoCloseable {
   /** Starts a browser on the application at {@code http://localhost:port}. */
   static Browser open(int port) {
     assumeInstalled();
-    // Selenium Manager must never run (it would try the network): both paths are given below
-    System.setProperty("SE_OFFLINE", "true");
+    // Selenium Manager must never run (it would try the network): with the driver's path given
+    // to the service and the browser's in the options, Selenium skips it
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     Path profile;
     try {
