@@ -100,6 +100,7 @@ final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        "--disable-crash-reporter",
         "--window-size=1280,900",
         "--lang=en",
         "--user-data-dir=" + profile.toAbsolutePath());
@@ -108,7 +109,13 @@ final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
             .usingAnyFreePort()
             .build();
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver;
+    try {
+      driver = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      deleteQuietly(profile);
+      throw e;
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new Browser("http://localhost:" + port, profile, driver);
   }

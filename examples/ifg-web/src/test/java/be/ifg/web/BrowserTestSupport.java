@@ -39,7 +39,18 @@ abstract class BrowserTestSupport {
 
   /** The browser of a demo user (a session of its own), signed in, its pages in English. */
   Browser as(String user) {
-    return BROWSERS.computeIfAbsent(user, u -> Browser.open(port).signIn(u));
+    Browser browser = BROWSERS.get(user);
+    if (browser == null) {
+      browser = Browser.open(port);
+      try {
+        browser.signIn(user);
+      } catch (RuntimeException | AssertionError e) {
+        browser.close();
+        throw e;
+      }
+      BROWSERS.put(user, browser);
+    }
+    return browser;
   }
 
   /** A browser of its own, not signed in, which the caller closes. */
