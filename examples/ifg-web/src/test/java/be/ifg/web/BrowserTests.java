@@ -3,12 +3,17 @@ package be.ifg.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ifg.domain.DossierId;
+import be.ifg.domain.DossierStatus;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.Language;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.domain.SessionId;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
+import be.ifg.workflow.Reason;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -86,6 +91,36 @@ class BrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void anAcceptInASessionStillToComeIsRefusedInFrenchAndTheDossierStaysRegistered() {
+    DossierId id = Families.registered(chain);
+    SessionId session = SessionId.of("s-" + id.value());
+    Families.accepted(
+        chain.handle(
+            ProfessionalId.of("an"),
+            new Command.ScheduleSession(session, Instant.now().plus(Duration.ofDays(7)))));
+    try (Browser bart = fresh()) {
+      bart.go("/signin").language("fr").signIn("bart").dossier(id, Purpose.PLAN);
+      String registered = DossierStatus.REGISTERED.label(Language.FR);
+      assertThat(bart.state()).isEqualTo(registered);
+      bart.choose("accept-session", session.value()).press("accept");
+      bart.screenshot("refused-accept-fr");
+      Decision asked = chain.handle(ProfessionalId.of("bart"), id, new Command.Accept(session));
+      assertThat(asked).isInstanceOf(Decision.Rejected.class);
+      List<Reason> reasons = ((Decision.Rejected) asked).reasons();
+      assertThat(bart.refusal())
+          .as("the refusal in French: %s", bart.pageText())
+          .startsWith("Refusé : ")
+          .contains(reasons.stream().map(r -> r.message(Language.FR)).toList());
+      assertThat(bart.refusalCodes())
+          .containsExactlyElementsOf(reasons.stream().map(r -> r.code().name()).toList());
+      assertThat(bart.state()).as("still registered").isEqualTo(registered);
+      assertThat(bart.has("accept")).as("the table may still decide").isTrue();
+    }
+    assertThat(chain.status(ProfessionalId.of("an"), id).orElseThrow().status())
+        .isEqualTo(DossierStatus.REGISTERED);
+  }
+
+  @Test
   void theLanguageSwitchChangesThePagesWordsAndTheChoiceSticks() {
     DossierId id = Families.acceptedWithLocation(chain);
     try (Browser b = fresh()) {
@@ -108,7 +143,7 @@ class BrowserTests extends BrowserTestSupport {
       assertThat(b.pageLanguage()).isEqualTo("fr");
       assertThat(b.pageText())
           .contains(Texts.BOOK.text(Language.FR, "dossier.lifecycle"))
-          .contains(be.ifg.domain.DossierStatus.DOSSIER_BUILDING.label(Language.FR));
+          .contains(DossierStatus.DOSSIER_BUILDING.label(Language.FR));
       b.screenshot("dossier-fr");
       b.language("nl");
       assertThat(b.pageText())
