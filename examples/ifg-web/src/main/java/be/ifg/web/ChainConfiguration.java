@@ -8,9 +8,13 @@ import be.ifg.persistence.Store;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
+import be.ifg.workflow.DisclosureLog;
 import be.ifg.workflow.SteeringGroup;
+import be.ifg.workflow.SteeringReports;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +66,21 @@ class ChainConfiguration {
             s.getName(),
             s.getReaders().stream().map(ProfessionalId::of).collect(Collectors.toSet()),
             Set.of(settings.getTable().getRegion())));
+  }
+
+  /**
+   * The steering groups' reports over the app's store, ordered by group name, each logging its
+   * questions to the store's disclosure log.
+   */
+  @Bean
+  List<SteeringReports> steeringReports(Store store, Set<SteeringGroup> groups, Clock clock) {
+    return groups.stream()
+        .sorted(Comparator.comparing(SteeringGroup::name))
+        .map(
+            g ->
+                new SteeringReports(
+                    store, g, clock, SteeringReports.DEFAULT_THRESHOLD, new DisclosureLog(store)))
+        .toList();
   }
 
   @Bean

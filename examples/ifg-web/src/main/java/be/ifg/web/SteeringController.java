@@ -4,9 +4,6 @@ import be.ifg.domain.DossierStatus;
 import be.ifg.domain.Language;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.SignalCategory;
-import be.ifg.persistence.Store;
-import be.ifg.workflow.DisclosureLog;
-import be.ifg.workflow.SteeringGroup;
 import be.ifg.workflow.SteeringReport;
 import be.ifg.workflow.SteeringReports;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,11 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,30 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The steering report: for a reader of a steering group, the group's figures over a period (the
  * last twelve months unless chosen) as tables and as bar charts drawn on the server ({@link
  * Charts}); suppressed counts stay marks ("&lt; 5", "x"), never their value. Whoever is not a
- * reader gets the library's empty answer, shown as one neutral page, the same for everybody. Each
- * group's {@link SteeringReports} is built once, over the app's store, logging to the store's
- * disclosure log.
+ * reader gets the library's empty answer, shown as one neutral page, the same for everybody. The
+ * groups' {@link SteeringReports} come from the wiring ({@code ChainConfiguration}).
  */
 @Controller
 class SteeringController {
   private final List<SteeringReports> reports;
   private final Clock clock;
 
-  SteeringController(Store store, Set<SteeringGroup> groups, Clock clock) {
+  SteeringController(List<SteeringReports> reports, Clock clock) {
     this.clock = clock;
-    List<SteeringReports> all = new ArrayList<>();
-    groups.stream()
-        .sorted(Comparator.comparing(SteeringGroup::name))
-        .forEach(
-            g ->
-                all.add(
-                    new SteeringReports(
-                        store,
-                        g,
-                        clock,
-                        SteeringReports.DEFAULT_THRESHOLD,
-                        new DisclosureLog(store))));
-    this.reports = List.copyOf(all);
+    this.reports = reports;
   }
 
   /** One row of a measure's table. */

@@ -13,9 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ifg.web")
 public class WebSettings {
-  /** The store: a JDBC URL, an H2 file under the working directory unless set. */
-  private String store = "jdbc:h2:file:./ifg-web-data/ifg";
-
   /**
    * The users file: one line per user, {@code name = {bcrypt}hash} (or a plain password when {@link
    * #demo} is on). Required.
@@ -39,14 +36,6 @@ public class WebSettings {
 
   /** The OIDC claim that names the professional, when signing in through an identity provider. */
   private String oidcUserClaim = "preferred_username";
-
-  public String getStore() {
-    return store;
-  }
-
-  public void setStore(String store) {
-    this.store = store;
-  }
 
   public String getUsers() {
     return users;
