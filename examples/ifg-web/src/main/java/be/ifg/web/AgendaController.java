@@ -7,6 +7,7 @@ import be.ifg.workflow.AgendaEntry;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.DossierSummary;
+import be.ifg.workflow.TableState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,10 +45,9 @@ class AgendaController {
     model.addAttribute("today", today);
     model.addAttribute("entries", entries);
     model.addAttribute("dossiers", dossiers);
-    boolean standing = chain.tableState().hasStanding(actor);
-    model.addAttribute("sessions", standing ? chain.tableState().sessions() : List.of());
-    model.addAttribute(
-        "mayPledge", chain.tableState().isMember(actor) && !chain.tableState().hasPledged(actor));
+    TableState table = chain.tableState();
+    model.addAttribute("sessions", table.hasStanding(actor) ? table.sessions() : List.of());
+    model.addAttribute("mayPledge", table.isMember(actor) && !table.hasPledged(actor));
     return "agenda";
   }
 
