@@ -142,6 +142,10 @@ class WebSecurityTests {
             gert.get("/dossiers/" + id.value()),
             gert.get("/no-such-page"),
             gert.get("/dossiers/%20bad%20id%20"));
+    assertThat(pages.get(0).body())
+        .as("without a configured identity provider the sign-in page offers none")
+        .doesNotContain("/oauth2/authorization")
+        .doesNotContain("id=\"providers\"");
     for (HttpResponse<String> page : pages) {
       String where = page.request().uri().getPath() + " (" + page.statusCode() + ")";
       String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
