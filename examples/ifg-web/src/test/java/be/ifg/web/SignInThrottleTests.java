@@ -79,6 +79,31 @@ class SignInThrottleTests {
   }
 
   @Test
+  void aForwardedForHeaderDoesNotMakeANewAddress() throws Exception {
+    String address = fresh();
+    for (int i = 0; i < 3; i++) {
+      String spoofed = fresh();
+      MvcResult r =
+          mvc.perform(
+                  post("/signin")
+                      .param("username", "nobody-" + spoofed)
+                      .param("password", "wrong")
+                      .header("X-Forwarded-For", spoofed)
+                      .header("X-Real-IP", spoofed)
+                      .header("Forwarded", "for=" + spoofed)
+                      .with(csrf())
+                      .with(
+                          req -> {
+                            req.setRemoteAddr(address);
+                            return req;
+                          }))
+              .andReturn();
+      assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/signin?error");
+    }
+    assertThat(signIn("an", "demo-an-4821", address)).isEqualTo("/signin?throttled");
+  }
+
+  @Test
   void theAnswerIsTheSameWhateverTheName() throws Exception {
     assertThat(signIn("fien", "wrong", fresh()))
         .isEqualTo(signIn("nobody-" + fresh(), "wrong", fresh()))
