@@ -8,6 +8,7 @@ import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
 import be.ifg.domain.PartyId;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.RequestId;
 import be.ifg.domain.SessionId;
 import be.ifg.rti.Answer;
 import be.ifg.workflow.ChainApproach;
@@ -15,6 +16,7 @@ import be.ifg.workflow.Command;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,41 +44,63 @@ final class RouteFixtures {
 
   private RouteFixtures() {}
 
-  /** One fixture: its dossier and session (when it has them) and its secrets. */
-  record Fixture(
-      String name,
-      Optional<DossierId> dossier,
-      Optional<SessionId> session,
-      List<String> secrets,
-      Set<String> locationReaders) {
+  /** The placeholders a fixture may fill besides {fresh}, {today} and {tomorrow}. */
+  static final List<String> PLACEHOLDERS = List.of("dossier", "session", "request", "member");
 
-    /** The route's template with the fixture's ids and fresh values put in. */
+  /**
+   * One fixture: its ids by placeholder ({@code dossier}, {@code session}, {@code request}, {@code
+   * member}), its secrets, and who may read its victim location.
+   */
+  record Fixture(
+      String name, Map<String, String> ids, List<String> secrets, Set<String> locationReaders) {
+
+    /** The fixture's dossier, if it has one. */
+    Optional<DossierId> dossier() {
+      return Optional.ofNullable(ids.get("dossier")).map(DossierId::of);
+    }
+
+    /** The fixture with one more id. */
+    Fixture with(String placeholder, String id) {
+      Map<String, String> more = new LinkedHashMap<>(ids);
+      more.put(placeholder, id);
+      return new Fixture(name, Map.copyOf(more), secrets, locationReaders);
+    }
+
+    /** The fixture under another name, with more secrets. */
+    Fixture as(String newName, List<String> moreSecrets) {
+      List<String> all = new ArrayList<>(secrets);
+      all.addAll(moreSecrets);
+      return new Fixture(newName, ids, List.copyOf(all), locationReaders);
+    }
+
+    /** The route's template (or a body) with the fixture's ids and fresh values put in. */
     String fill(String template) {
       String filled = template;
-      if (filled.contains("{dossier}")) {
-        filled =
-            filled.replace("{dossier}", dossier.orElseThrow(() -> missing("{dossier}")).value());
+      for (String placeholder : PLACEHOLDERS) {
+        String p = "{" + placeholder + "}";
+        if (filled.contains(p)) {
+          String id = ids.get(placeholder);
+          if (id == null) {
+            throw new IllegalArgumentException(
+                "routes.tsv: the fixture " + name + " has no " + p + " (" + template + ")");
+          }
+          filled = filled.replace(p, id);
+        }
       }
-      if (filled.contains("{session}")) {
+      while (filled.contains("{fresh}")) {
         filled =
-            filled.replace("{session}", session.orElseThrow(() -> missing("{session}")).value());
+            filled.replaceFirst("\\{fresh}", "f-" + UUID.randomUUID().toString().substring(0, 8));
       }
-      filled = filled.replace("{fresh}", "f-" + UUID.randomUUID().toString().substring(0, 8));
       filled = filled.replace("{today}", LocalDate.now().toString());
       filled = filled.replace("{tomorrow}", LocalDate.now().plusDays(1).toString());
-      if (filled.matches(".*\\{[a-z]+}.*")) {
+      if (filled.matches("(?s).*\\{[A-Za-z]+}.*")) {
         throw new IllegalArgumentException(
             "routes.tsv: "
                 + template
                 + " names a placeholder RouteFixtures does not know; known: {dossier} {session}"
-                + " {fresh} {today} {tomorrow}");
+                + " {request} {member} {fresh} {today} {tomorrow}");
       }
       return filled;
-    }
-
-    private IllegalArgumentException missing(String placeholder) {
-      return new IllegalArgumentException(
-          "routes.tsv: the fixture " + name + " has no " + placeholder);
     }
 
     /** The secrets found in a text: party ids as whole words, and the texts anywhere. */
@@ -102,16 +126,18 @@ final class RouteFixtures {
   /** Builds a fixture by its name in routes.tsv. */
   static Fixture build(String name, ChainApproach chain) {
     return switch (name) {
-      case "none" -> new Fixture(name, Optional.empty(), Optional.empty(), List.of(), Set.of());
+      case "none" -> new Fixture(name, Map.of(), List.of(), Set.of());
       case "registered" -> registered(chain);
       case "accepted" -> accepted(chain);
       case "direction" -> direction(chain);
       case "session" -> session(chain);
+      case "requested" -> requested(chain);
+      case "member" -> member(chain);
       default ->
           throw new IllegalArgumentException(
               "routes.tsv: unknown fixture "
                   + name
-                  + "; known: none, registered, accepted, direction, session");
+                  + "; known: none, registered, accepted, direction, session, requested, member");
     };
   }
 
@@ -125,7 +151,7 @@ final class RouteFixtures {
   static Fixture registered(ChainApproach chain) {
     DossierId id = Families.registered(chain);
     return new Fixture(
-        "registered", Optional.of(id), Optional.empty(), registrationSecrets(), Set.of());
+        "registered", Map.of("dossier", id.value()), registrationSecrets(), Set.of());
   }
 
   /**
@@ -145,12 +171,11 @@ final class RouteFixtures {
             "the pattern of violence",
             INCIDENT,
             Set.of()));
-    return new Fixture(
-        "accepted", Optional.of(id), Optional.empty(), acceptedSecrets(), Set.of("an"));
+    return new Fixture("accepted", Map.of("dossier", id.value()), acceptedSecrets(), Set.of("an"));
   }
 
   private static List<String> acceptedSecrets() {
-    List<String> secrets = new java.util.ArrayList<>(registrationSecrets());
+    List<String> secrets = new ArrayList<>(registrationSecrets());
     secrets.add(Families.LOCATION);
     secrets.add("needed to plan her safety");
     secrets.add(INCIDENT);
@@ -183,11 +208,8 @@ final class RouteFixtures {
                             PartnerId.of("pol"),
                             LocalDate.now().plusMonths(1)))))));
     Families.handle(chain, "an", id, new Command.StartCaseDirection());
-    List<String> secrets = new java.util.ArrayList<>(accepted.secrets());
-    secrets.add(GOAL);
-    secrets.add(ACTION);
-    return new Fixture(
-        "direction", Optional.of(id), Optional.empty(), List.copyOf(secrets), Set.of("an", "dina"));
+    Fixture direction = accepted.as("direction", List.of(GOAL, ACTION));
+    return new Fixture("direction", direction.ids(), direction.secrets(), Set.of("an", "dina"));
   }
 
   /** A table session scheduled by an a week ahead, and a registration (by eva) to decide in it. */
@@ -198,8 +220,37 @@ final class RouteFixtures {
         chain.handle(
             ProfessionalId.of("an"),
             new Command.ScheduleSession(session, Instant.now().plus(Duration.ofDays(7)))));
-    return new Fixture(
-        "session", registered.dossier(), Optional.of(session), registered.secrets(), Set.of());
+    return registered.as("session", List.of()).with("session", session.value());
+  }
+
+  /** The question bart (pol) asks jh in the requested fixture. */
+  static final String QUESTION = "is a probation measure for the perpetrator running";
+
+  /** Accepted as above, then bart (pol) asked jh a question: one open request, {request}. */
+  static Fixture requested(ChainApproach chain) {
+    Fixture accepted = accepted(chain);
+    DossierId id = accepted.dossier().orElseThrow();
+    String request = "r-" + UUID.randomUUID().toString().substring(0, 8);
+    Families.handle(
+        chain,
+        "bart",
+        id,
+        new Command.RequestInformation(
+            RequestId.of(request), PartnerId.of("jh"), QUESTION, LocalDate.now().plusWeeks(2)));
+    return accepted.as("requested", List.of(QUESTION)).with("request", request);
+  }
+
+  /**
+   * A fresh professional seated by an for the VK, pledged: {member} (to leave the table, say), and
+   * no dossier.
+   */
+  static Fixture member(ChainApproach chain) {
+    String member = "m-" + UUID.randomUUID().toString().substring(0, 8);
+    Families.accepted(
+        chain.handle(
+            ProfessionalId.of("an"),
+            new Command.JoinTable(ProfessionalId.of(member), PartnerId.of("vk"), true)));
+    return new Fixture("member", Map.of("member", member), List.of(), Set.of());
   }
 
   /** A complete assessment with the built-in demo instrument (two items left unanswered). */

@@ -185,6 +185,42 @@ class RouteMatrixTests {
         .allSatisfy(list -> assertThat(list).hasSize(1));
   }
 
+  @Test
+  void everyFixtureOfTheHeaderIsBuiltThroughTheLibrary() {
+    be.ifg.domain.ProfessionalId an = be.ifg.domain.ProfessionalId.of("an");
+    assertThat(RouteFixtures.build("none", chain).ids()).isEmpty();
+    RouteFixtures.Fixture registered = RouteFixtures.build("registered", chain);
+    assertThat(chain.status(an, registered.dossier().orElseThrow()).orElseThrow().status().name())
+        .isEqualTo("REGISTERED");
+    RouteFixtures.Fixture accepted = RouteFixtures.build("accepted", chain);
+    assertThat(chain.status(an, accepted.dossier().orElseThrow()).orElseThrow().status().name())
+        .isEqualTo("DOSSIER_BUILDING");
+    RouteFixtures.Fixture direction = RouteFixtures.build("direction", chain);
+    var summary = chain.status(an, direction.dossier().orElseThrow()).orElseThrow();
+    assertThat(summary.status().name()).isEqualTo("CASE_DIRECTION");
+    assertThat(summary.caseDirector()).isEqualTo(be.ifg.domain.ProfessionalId.of("dina"));
+    assertThat(summary.actions()).containsKey(be.ifg.domain.ActionId.of("a1"));
+    RouteFixtures.Fixture session = RouteFixtures.build("session", chain);
+    assertThat(chain.tableState().sessions())
+        .anyMatch(s -> s.session().value().equals(session.fill("{session}")));
+    assertThat(session.fill("/sessions/{session}/x/{dossier}"))
+        .isEqualTo(
+            "/sessions/" + session.ids().get("session") + "/x/" + session.ids().get("dossier"));
+    RouteFixtures.Fixture requested = RouteFixtures.build("requested", chain);
+    assertThat(chain.status(an, requested.dossier().orElseThrow()).orElseThrow().openRequests())
+        .extracting(be.ifg.domain.RequestId::value)
+        .containsExactly(requested.fill("{request}"));
+    RouteFixtures.Fixture member = RouteFixtures.build("member", chain);
+    assertThat(
+            chain.tableState().isMember(be.ifg.domain.ProfessionalId.of(member.fill("{member}"))))
+        .isTrue();
+    assertThat(member.fill("a={fresh}&b={fresh}&c={today}")).doesNotContain("{");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> member.fill("/x/{dossier}"))
+        .hasMessageContaining("has no {dossier}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> member.fill("/x/{item}"))
+        .hasMessageContaining("does not know");
+  }
+
   @TestFactory
   Stream<DynamicNode> theMatrix() {
     return rows().stream()
