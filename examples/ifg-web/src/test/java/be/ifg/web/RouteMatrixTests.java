@@ -294,8 +294,26 @@ class RouteMatrixTests {
       }
     } else {
       assertThat(after).as("%s: a refused POST changed the store", where).isEqualTo(before);
+      // a form shown again may hold what its sender typed: that is no leak
+      List<String> sent =
+          fixture.leaks(path + "\n" + java.net.URLDecoder.decode(body, StandardCharsets.UTF_8));
+      List<String> leaked = new ArrayList<>(fixture.leaks(html));
+      leaked.removeAll(sent);
       if (response.getStatus() == 403) {
-        assertThat(fixture.leaks(html)).as("%s: secrets in the body", where).isEmpty();
+        assertThat(leaked).as("%s: secrets in the body", where).isEmpty();
+      } else if (response.getStatus() == 200) {
+        assertThat(html)
+            .as("%s: the form shown again with the refusal", where)
+            .contains("id=\"refused\"")
+            .doesNotContain("id=\"done\"");
+        assertThat(leaked).as("%s: secrets in the body", where).isEmpty();
+        fixture
+            .dossier()
+            .ifPresent(
+                d ->
+                    assertThat(html)
+                        .as("%s: the refused form names the dossier", where)
+                        .doesNotContain(d.value()));
       } else {
         assertThat(response.getStatus()).as("%s: redirected with reasons", where).isEqualTo(302);
         assertThat(result.getFlashMap().get(Outcomes.DONE)).as("%s: done", where).isNull();
