@@ -40,7 +40,9 @@ final class RouteFixtures {
   /** The plan's goal and action in the direction fixture. */
   static final String GOAL = "sara sleeps safely at the shelter";
 
-  static final String ACTION = "barring order against the perpetrator";
+  static final String ACTION = "a safety plan made with the victim";
+
+  static final String ACTION_2 = "a check on the child at school every week";
 
   private RouteFixtures() {}
 
@@ -205,10 +207,15 @@ final class RouteFixtures {
                         new Command.PlannedAction(
                             ActionId.of("a1"),
                             ACTION,
-                            PartnerId.of("pol"),
-                            LocalDate.now().plusMonths(1)))))));
+                            PartnerId.of("caw"),
+                            LocalDate.now().plusMonths(1)),
+                        new Command.PlannedAction(
+                            ActionId.of("a2"),
+                            ACTION_2,
+                            PartnerId.of("vk"),
+                            LocalDate.now().plusMonths(2)))))));
     Families.handle(chain, "an", id, new Command.StartCaseDirection());
-    Fixture direction = accepted.as("direction", List.of(GOAL, ACTION));
+    Fixture direction = accepted.as("direction", List.of(GOAL, ACTION, ACTION_2));
     return new Fixture("direction", direction.ids(), direction.secrets(), Set.of("an", "dina"));
   }
 
