@@ -186,6 +186,40 @@ class RouteMatrixTests {
   }
 
   @Test
+  void everyHandlerTakesItsActorFromTheSessionAndNoProfessionalFromABoundObject() {
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+      HandlerMethod h = e.getValue();
+      if (!h.getBeanType().getPackageName().equals("be.ifg.web")) {
+        continue;
+      }
+      String where = h.getShortLogMessage();
+      int signedIn = 0;
+      for (org.springframework.core.MethodParameter p : h.getMethodParameters()) {
+        if (p.hasParameterAnnotation(Actors.SignedIn.class)) {
+          assertThat(p.getParameterType()).as(where).isEqualTo(be.ifg.domain.ProfessionalId.class);
+          signedIn++;
+        } else if (p.getParameterType() == be.ifg.domain.ProfessionalId.class) {
+          // without @SignedIn, Spring would bind a record from the request's parameters
+          assertThat(
+                  p.hasParameterAnnotation(
+                          org.springframework.web.bind.annotation.RequestParam.class)
+                      || p.hasParameterAnnotation(
+                          org.springframework.web.bind.annotation.PathVariable.class))
+              .as(
+                  "%s: a ProfessionalId parameter that is not the signed-in actor is named"
+                      + " explicitly (@RequestParam or @PathVariable)",
+                  where)
+              .isTrue();
+        }
+      }
+      boolean signInPage = e.getKey().getPatternValues().contains("/signin");
+      assertThat(signedIn)
+          .as("%s: one @SignedIn ProfessionalId (the sign-in page none)", where)
+          .isEqualTo(signInPage ? 0 : 1);
+    }
+  }
+
+  @Test
   void everyFixtureOfTheHeaderIsBuiltThroughTheLibrary() {
     be.ifg.domain.ProfessionalId an = be.ifg.domain.ProfessionalId.of("an");
     assertThat(RouteFixtures.build("none", chain).ids()).isEmpty();
@@ -341,6 +375,9 @@ class RouteMatrixTests {
     assertThat(response.getHeader("Referrer-Policy"))
         .as("%s: no referrer", where)
         .isEqualTo("no-referrer");
+    assertThat(response.getHeader("Cache-Control"))
+        .as("%s: no page is kept in a cache", where)
+        .contains("no-store");
     assertThat(html.toLowerCase(java.util.Locale.ROOT))
         .as("%s: no script and no inline style", where)
         .doesNotContain("<script")
