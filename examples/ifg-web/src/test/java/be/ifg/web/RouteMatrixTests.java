@@ -220,6 +220,18 @@ class RouteMatrixTests {
   }
 
   @Test
+  void theSecretsCheckFindsPartyIdsAsWordsAndTextsAnywhere() {
+    RouteFixtures.Fixture f = RouteFixtures.build("none", chain).as("t", RouteFixtures.PARTIES);
+    assertThat(f.leaks("the bottom of the page, tomorrow, atom, kimono, saragossa")).isEmpty();
+    assertThat(f.leaks("<code>tom</code> and sara, kim.")).containsExactly("sara", "tom", "kim");
+    assertThat(f.leaks("/x?about=sara")).containsExactly("sara");
+    RouteFixtures.Fixture accepted = RouteFixtures.build("accepted", chain);
+    assertThat(accepted.leaks("at the " + Families.LOCATION + ".")).contains(Families.LOCATION);
+    assertThat(accepted.locationLeaksTo("bart", Families.LOCATION)).isTrue();
+    assertThat(accepted.locationLeaksTo("an", Families.LOCATION)).isFalse();
+  }
+
+  @Test
   void everyFixtureOfTheHeaderIsBuiltThroughTheLibrary() {
     be.ifg.domain.ProfessionalId an = be.ifg.domain.ProfessionalId.of("an");
     assertThat(RouteFixtures.build("none", chain).ids()).isEmpty();

@@ -180,11 +180,35 @@ class WebSecurityTests {
           .doesNotContain("Whitelabel")
           .doesNotContain("Tomcat");
     }
+    // what the firewall or the server itself refuses: still no trace, exception or server name
+    for (String path : List.of("/dossiers/a%2Fb", "/dossiers/x;jsessionid=1", "/dossiers/%ZZ")) {
+      String raw = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(raw).as(path).startsWith("HTTP/1.1 4");
+      assertThat(raw)
+          .as(path)
+          .doesNotContain("Exception")
+          .doesNotContain("exception")
+          .doesNotContain("Tomcat")
+          .doesNotContain("at org.")
+          .doesNotContain("Whitelabel");
+    }
     assertThat(Browser.withoutTokens(malformed.body()))
         .as("a malformed dossier id is answered as any unknown address")
         .isEqualTo(Browser.withoutTokens(unknownPath.body()));
     assertThat(Browser.withoutTokens(tooLong.body()))
         .isEqualTo(Browser.withoutTokens(unknownPath.body()));
+  }
+
+  /** A request written by hand, for what an HTTP client would not send; the raw answer. */
+  String raw(String request) {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
