@@ -9,6 +9,10 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -45,6 +49,36 @@ final class Actors implements HandlerMethodArgumentResolver {
       NativeWebRequest request,
       WebDataBinderFactory binders) {
     return current(oidcClaim);
+  }
+
+  /**
+   * The identity provider's user service, refusing at sign-in a token whose claim does not name a
+   * professional: nobody without it gets a session.
+   */
+  static OAuth2UserService<OidcUserRequest, OidcUser> requiring(
+      String oidcClaim, OAuth2UserService<OidcUserRequest, OidcUser> delegate) {
+    return request -> checked(delegate.loadUser(request), oidcClaim);
+  }
+
+  /**
+   * The identity provider's user, if its claim names a professional.
+   *
+   * @throws OAuth2AuthenticationException if the claim is missing, blank or no professional id
+   */
+  static OidcUser checked(OidcUser user, String oidcClaim) {
+    String name = user.getClaimAsString(oidcClaim);
+    boolean valid;
+    try {
+      valid = name != null && !name.isBlank() && ProfessionalId.of(name) != null;
+    } catch (IllegalArgumentException e) {
+      valid = false;
+    }
+    if (!valid) {
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(
+              "invalid_token", "the identity provider's token names no professional", null));
+    }
+    return user;
   }
 
   /**

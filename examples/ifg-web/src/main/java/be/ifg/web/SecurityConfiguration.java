@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -85,7 +86,16 @@ class SecurityConfiguration {
                     .frameOptions(f -> f.deny()))
         .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
     if (identityProviders.getIfAvailable() != null) {
-      http.oauth2Login(o -> o.loginPage("/signin").successHandler(success));
+      // the claim naming the professional is checked at sign-in: no session without it
+      http.oauth2Login(
+          o ->
+              o.loginPage("/signin")
+                  .successHandler(success)
+                  .userInfoEndpoint(
+                      u ->
+                          u.oidcUserService(
+                              Actors.requiring(
+                                  settings.getOidcUserClaim(), new OidcUserService()))));
     }
     return http.build();
   }

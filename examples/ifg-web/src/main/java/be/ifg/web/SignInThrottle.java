@@ -10,17 +10,27 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sign-in throttling: after {@code failures} failed sign-ins for one name, or from one address,
  * further attempts for that name or from that address are refused for {@code lockout}, without the
  * password being checked, and the page says so in the same words whatever the name. Bounded: at
- * most 100,000 names and addresses are remembered, each for the lockout.
+ * most {@code remembered} (100,000 unless set) names and addresses are remembered, each for the
+ * lockout after its last failure. The address is the connection's ({@code getRemoteAddr()}): behind
+ * a proxy, configure Spring's forwarded-header support, or every user shares the proxy's address.
  */
 final class SignInThrottle extends OncePerRequestFilter implements AuthenticationFailureHandler {
+  private static final int MAX_NAME = 100;
+
+  private static final RequestMatcher SIGN_IN =
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/signin");
+
   private final int failures;
   private final Cache<String, Counter> counters;
 
@@ -28,7 +38,7 @@ final class SignInThrottle extends OncePerRequestFilter implements Authenticatio
     this.failures = Math.max(1, settings.getFailures());
     this.counters =
         CacheBuilder.newBuilder()
-            .maximumSize(100_000)
+            .maximumSize(Math.max(1, settings.getRemembered()))
             .expireAfterWrite(settings.getLockout())
             .build();
   }
@@ -39,7 +49,9 @@ final class SignInThrottle extends OncePerRequestFilter implements Authenticatio
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !("POST".equals(request.getMethod()) && "/signin".equals(request.getServletPath()));
+    // the same matcher as the sign-in form's processing (not the servlet path, which depends on
+    // how the dispatcher is mapped): every POST the form login handles is throttled
+    return !SIGN_IN.matches(request);
   }
 
   @Override
@@ -67,6 +79,12 @@ final class SignInThrottle extends OncePerRequestFilter implements Authenticatio
     counters.invalidate("name:" + name.toLowerCase(Locale.ROOT));
   }
 
+  /** How many names and addresses are remembered now. */
+  long remembered() {
+    counters.cleanUp();
+    return counters.size();
+  }
+
   boolean locked(String key) {
     Counter c = counters.getIfPresent(key);
     return c != null && c.failed.get() >= failures;
@@ -84,7 +102,10 @@ final class SignInThrottle extends OncePerRequestFilter implements Authenticatio
 
   private static String nameKey(HttpServletRequest request) {
     String name = request.getParameter("username");
-    return "name:" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
+    String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    // no professional id is longer than 100 characters: a longer name is kept short, so that a
+    // remembered name costs little whatever was sent
+    return "name:" + (key.length() > MAX_NAME ? key.substring(0, MAX_NAME + 1) : key);
   }
 
   private static String addressKey(HttpServletRequest request) {

@@ -181,6 +181,7 @@ public class WebSettings {
   public static class Throttle {
     private int failures = 5;
     private Duration lockout = Duration.ofMinutes(5);
+    private int remembered = 100_000;
 
     public int getFailures() {
       return failures;
@@ -196,6 +197,15 @@ public class WebSettings {
 
     public void setLockout(Duration lockout) {
       this.lockout = lockout;
+    }
+
+    /** How many names and addresses are remembered at most (the oldest are forgotten first). */
+    public int getRemembered() {
+      return remembered;
+    }
+
+    public void setRemembered(int remembered) {
+      this.remembered = remembered;
     }
   }
 }
