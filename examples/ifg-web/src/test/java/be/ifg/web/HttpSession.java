@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * An HTTP session for tests against the real server (a browser without a browser): one cookie jar, redirects not followed, the CSRF
- * token taken from the last page's forms as a browser would send it.
+ * An HTTP session for tests against the real server (a browser without a browser): one cookie jar,
+ * redirects not followed, the CSRF token taken from the last page's forms as a browser would send
+ * it.
  */
 final class HttpSession {
   private static final Pattern CSRF =

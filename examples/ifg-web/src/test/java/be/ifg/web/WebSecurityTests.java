@@ -82,7 +82,8 @@ class WebSecurityTests {
     assertThat(HttpSession.withCookie(port, "/", "IFGSESSION=" + before).statusCode())
         .as("the id from before the sign-in is not signed in")
         .isEqualTo(302);
-    assertThat(HttpSession.withCookie(port, "/", "IFGSESSION=" + after).statusCode()).isEqualTo(200);
+    assertThat(HttpSession.withCookie(port, "/", "IFGSESSION=" + after).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
