@@ -4,6 +4,7 @@ import be.ifg.domain.Language;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.SteeringGroup;
+import be.ifg.workflow.TableState;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -46,14 +48,17 @@ class PageModel {
     return signedIn().map(ProfessionalId::value).orElse(null);
   }
 
-  @ModelAttribute("coordinator")
-  boolean coordinator() {
-    return signedIn().map(p -> chain.tableState().coordinator().equals(p)).orElse(false);
-  }
-
-  @ModelAttribute("member")
-  boolean member() {
-    return signedIn().map(p -> chain.tableState().hasStanding(p)).orElse(false);
+  /**
+   * Whether the signed-in professional is the table's coordinator ({@code coordinator}) and has
+   * standing at the table ({@code member}), from one reading of the table per request.
+   */
+  @ModelAttribute
+  void table(Model model) {
+    Optional<ProfessionalId> me = signedIn();
+    @Nullable TableState table = me.isPresent() ? chain.tableState() : null;
+    model.addAttribute(
+        "coordinator", table != null && table.coordinator().equals(me.orElseThrow()));
+    model.addAttribute("member", table != null && table.hasStanding(me.orElseThrow()));
   }
 
   @ModelAttribute("steeringReader")

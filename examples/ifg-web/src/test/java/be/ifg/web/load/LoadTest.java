@@ -1,0 +1,286 @@
+package be.ifg.web.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ifg.domain.DossierId;
+import be.ifg.domain.DossierStatus;
+import be.ifg.domain.ProfessionalId;
+import be.ifg.persistence.Store;
+import be.ifg.web.IfgWeb;
+import be.ifg.workflow.ChainApproach;
+import be.ifg.workflow.DisclosureLog;
+import be.ifg.workflow.LogVerification;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * ifg-web under load (issue 16): 50 professionals, each with their own session, on a real
+ * PostgreSQL, browsing a dossier of 500 items among others and deciding registrations, for two
+ * minutes after a warm-up.
+ *
+ * <p>Not part of the default build (tag {@code load}, excluded there; and it runs only with {@code
+ * -Difg.load=true}): run it with {@code mvn -B verify -pl examples/ifg-web -Pload}. Everything
+ * listens on loopback; the test stops itself after its time. The figures go to {@code
+ * target/load/figures.md}. Settings, as system properties: {@code ifg.load.users} (50), {@code
+ * ifg.load.seconds} (120), {@code ifg.load.warmup} (20), {@code ifg.load.think} (ms between a
+ * user's pages, 1000 on average), {@code ifg.load.items} (500), {@code ifg.load.pool} (HikariCP
+ * connections, 20), {@code ifg.load.syncCommit} (PostgreSQL's synchronous_commit, on), {@code
+ * ifg.load.share} (auto: share items through the share form when the app has it; on; off).
+ */
+@Tag("load")
+@EnabledIfSystemProperty(named = "ifg.load", matches = "true")
+class LoadTest {
+  private static final List<String> MEMBERS = List.of("an", "bart", "chris", "dina");
+  private static final double GOAL_MS = 100;
+
+  private final int users = Integer.getInteger("ifg.load.users", 50);
+  private final int seconds = Integer.getInteger("ifg.load.seconds", 120);
+  private final int warmup = Integer.getInteger("ifg.load.warmup", 20);
+  private final int think = Integer.getInteger("ifg.load.think", 1000);
+  private final int items = Integer.getInteger("ifg.load.items", 500);
+  private final int pool = Integer.getInteger("ifg.load.pool", 20);
+  private final String syncCommit = System.getProperty("ifg.load.syncCommit", "on");
+  private final String share = System.getProperty("ifg.load.share", "auto");
+
+  @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void fiftyProfessionalsOnADossierOf500Items() throws Exception {
+    String load0 = loadAverage();
+    try (EmbeddedPostgres pg = LocalPostgres.start(Map.of("synchronous_commit", syncCommit));
+        ConfigurableApplicationContext app = start(pg)) {
+      String pgVersion = pgVersion(pg);
+      ChainApproach chain = app.getBean(ChainApproach.class);
+      URI base =
+          URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+
+      long seeding = System.nanoTime();
+      Seed seed = new Seed(chain);
+      DossierId big = seed.big("big-500", items);
+      List<DossierId> others = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        others.add(seed.small("family-" + i, 4 + i));
+      }
+      Queue<DossierId> undecided = new ConcurrentLinkedQueue<>(seed.registered("new-", 150));
+      seeding = System.nanoTime() - seeding;
+
+      Properties passwords = demoPasswords();
+      Figures figures = new Figures();
+      boolean sharing = share.equals("on") || (share.equals("auto") && shareRoute(base, big));
+      DisclosureLog log = new DisclosureLog(app.getBean(Store.class));
+      long logBefore = log.size();
+
+      long now = System.nanoTime();
+      long from = now + TimeUnit.SECONDS.toNanos(warmup);
+      long to = from + TimeUnit.SECONDS.toNanos(seconds);
+      VirtualUser.Plan plan =
+          new VirtualUser.Plan(
+              base,
+              big,
+              others,
+              undecided,
+              sharing,
+              from,
+              to,
+              to,
+              think,
+              figures,
+              new AtomicLong(),
+              new AtomicLong(),
+              new ConcurrentLinkedQueue<>(),
+              new AtomicLong());
+      ExecutorService pool = Executors.newFixedThreadPool(users);
+      for (int i = 0; i < users; i++) {
+        String name = MEMBERS.get(i % MEMBERS.size());
+        pool.execute(new VirtualUser(name, passwords.getProperty(name).trim(), plan, i));
+        Thread.sleep(Math.max(1, TimeUnit.SECONDS.toMillis(warmup) / 2 / users));
+      }
+      pool.shutdown();
+      boolean stopped =
+          pool.awaitTermination(
+              TimeUnit.NANOSECONDS.toSeconds(to - System.nanoTime()) + 30, TimeUnit.SECONDS);
+      if (!stopped) {
+        pool.shutdownNow();
+      }
+      String load1 = loadAverage();
+
+      long logAfter = log.size();
+      long verifying = System.nanoTime();
+      LogVerification verification = chain.verifyLog();
+      verifying = System.nanoTime() - verifying;
+
+      List<Figures.Row> rows = figures.rows(seconds);
+      String table = Figures.markdown(rows);
+      String report =
+          report(pgVersion, plan, sharing, seeding, logBefore, logAfter, verifying, load0, load1)
+              + "\n"
+              + table;
+      System.out.println("\n" + report);
+      Path out = Path.of(System.getProperty("ifg.load.out", "target/load"));
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("figures.md"), report, StandardCharsets.UTF_8);
+
+      assertThat(stopped).as("every virtual user stopped by itself").isTrue();
+      assertThat(figures.problems())
+          .as("requests with an error, an unexpected status or an exception")
+          .isEmpty();
+      assertThat(verification).isInstanceOf(LogVerification.Intact.class);
+      assertThat(logAfter - logBefore)
+          .as("the disclosure log grew by at least one entry per dossier page read")
+          .isGreaterThanOrEqualTo(plan.dossierReads().get());
+      for (DossierId d : plan.decided()) {
+        assertThat(chain.status(ProfessionalId.of("an"), d).orElseThrow().status())
+            .as("the table's decision on %s was recorded", d.value())
+            .isNotEqualTo(DossierStatus.REGISTERED);
+      }
+      Figures.Row bigRow = row(rows, "dossier (500 items)");
+      Figures.Row all = row(rows, "all requests");
+      assertThat(bigRow.requests()).isPositive();
+      assertThat(bigRow.p95())
+          .as("p95 of the 500-item dossier page, ms")
+          .isLessThanOrEqualTo(GOAL_MS);
+      assertThat(all.p95()).as("p95 of every request, ms").isLessThanOrEqualTo(GOAL_MS);
+    }
+  }
+
+  private ConfigurableApplicationContext start(EmbeddedPostgres pg) {
+    return new SpringApplicationBuilder(IfgWeb.class)
+        .profiles("demo")
+        .run(
+            "--server.port=0",
+            "--server.address=127.0.0.1",
+            "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres",
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.hikari.maximum-pool-size=" + pool,
+            "--spring.datasource.hikari.minimum-idle=" + pool,
+            "--logging.level.be.ifg.web=warn");
+  }
+
+  private static boolean shareRoute(URI base, DossierId big) throws Exception {
+    Properties passwords = demoPasswords();
+    VirtualUser probe =
+        new VirtualUser(
+            "bart",
+            passwords.getProperty("bart").trim(),
+            new VirtualUser.Plan(
+                base,
+                big,
+                List.of(big),
+                new ConcurrentLinkedQueue<>(),
+                false,
+                0,
+                0,
+                0,
+                0,
+                new Figures(),
+                new AtomicLong(),
+                new AtomicLong(),
+                new ConcurrentLinkedQueue<>(),
+                new AtomicLong()),
+            0);
+    probe.signIn();
+    return probe.takesPost("/dossiers/" + big.value() + "/share");
+  }
+
+  /** The demo users' passwords, from the demo users file (never written here). */
+  private static Properties demoPasswords() throws Exception {
+    Properties p = new Properties();
+    try (InputStream in = IfgWeb.class.getResourceAsStream("/demo/users.properties")) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  private static String pgVersion(EmbeddedPostgres pg) throws Exception {
+    try (Connection c = pg.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SHOW server_version")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  private static Figures.Row row(List<Figures.Row> rows, String page) {
+    return rows.stream().filter(r -> r.page().equals(page)).findFirst().orElseThrow();
+  }
+
+  private String report(
+      String pgVersion,
+      VirtualUser.Plan plan,
+      boolean sharing,
+      long seeding,
+      long logBefore,
+      long logAfter,
+      long verifying,
+      String load0,
+      String load1) {
+    return String.format(
+        Locale.ROOT,
+        """
+        # ifg-web under load
+
+        - when: %s
+        - PostgreSQL %s (embedded, loopback), synchronous_commit=%s; HikariCP pool %d
+        - %d virtual users (members an, bart, chris, dina in turn), %d s warm-up, %d s measured,
+          %d ms between a user's pages on average; acting: %s
+        - big dossier: %d items; 20 other dossiers; 150 registrations to decide (seeded in %.1f s)
+        - dossier pages read: %d, agendas: %d; decisions: %d, shares: %d
+        - disclosure log: %d -> %d entries, verified in %.1f s
+        - machine: %d cores, load average before %s, after %s
+        """,
+        Instant.now(),
+        pgVersion,
+        syncCommit,
+        pool,
+        users,
+        warmup,
+        seconds,
+        think,
+        sharing ? "accept/decline (an) and share" : "accept/decline (an)",
+        items,
+        seeding / 1e9,
+        plan.dossierReads().get(),
+        plan.agendaReads().get(),
+        plan.decided().size(),
+        plan.shares().get(),
+        logBefore,
+        logAfter,
+        verifying / 1e9,
+        Runtime.getRuntime().availableProcessors(),
+        load0,
+        load1);
+  }
+}
