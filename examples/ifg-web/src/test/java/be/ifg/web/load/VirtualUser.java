@@ -27,14 +27,14 @@ import java.util.stream.Collectors;
  * between pages. Each request's time and status go to the {@link Figures} while the measurement
  * window is open.
  */
-final class VirtualUser implements Runnable {
+final class VirtualUser {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(60);
   private static final List<String> LANGUAGES = List.of("nl", "fr", "en");
 
   /** What every user shares: the dossiers, the window, the counts. */
   record Plan(
-      URI base,
       DossierId big,
       List<DossierId> others,
       Queue<DossierId> undecided,
@@ -51,38 +51,36 @@ final class VirtualUser implements Runnable {
 
   private final String name;
   private final String password;
-  private final Plan plan;
+  private final URI base;
+  private Plan plan;
   private final Random random;
   private final String language;
   private final HttpClient http;
   private String csrf = "";
 
-  VirtualUser(String name, String password, Plan plan, int number) {
+  VirtualUser(String name, String password, URI base, int number) {
     this.name = name;
     this.password = password;
-    this.plan = plan;
+    this.base = base;
     this.random = new Random(4211L * (number + 1));
     this.language = LANGUAGES.get(number % LANGUAGES.size());
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(TIMEOUT)
+            .connectTimeout(SIGN_IN_TIMEOUT)
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .build();
   }
 
-  @Override
-  public void run() {
+  /** Browses and acts until the plan's end; call after {@link #signIn}. */
+  void browse(Plan plan) {
+    this.plan = plan;
     try {
-      signIn();
-    } catch (IOException | RuntimeException e) {
-      plan.figures()
-          .add(new Figures.Sample("sign-in", true, 0, 0, false, e.getClass().getSimpleName()));
-      return;
+      // users do not all start on the same millisecond
+      Thread.sleep((long) (random.nextDouble() * plan.thinkMillis()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return;
     }
     while (System.nanoTime() < plan.stopAt() && !Thread.currentThread().isInterrupted()) {
       double r = random.nextDouble();
@@ -103,25 +101,34 @@ final class VirtualUser implements Runnable {
 
   /** Signs in through the form, as a browser does: the form's token, then the POST. */
   void signIn() throws IOException, InterruptedException {
-    HttpResponse<String> form = send(get("/signin"));
+    HttpResponse<String> form = send(get("/signin", SIGN_IN_TIMEOUT));
     if (form.statusCode() != 200) {
       throw new IllegalStateException("the sign-in page answered " + form.statusCode());
     }
     token(form.body());
     HttpResponse<String> done =
-        send(post("/signin", Map.of("username", List.of(name), "password", List.of(password))));
+        send(
+            post(
+                "/signin",
+                Map.of("username", List.of(name), "password", List.of(password)),
+                SIGN_IN_TIMEOUT));
     String to = done.headers().firstValue("Location").orElse("");
     if (done.statusCode() != 302 || !URI.create(to).getPath().equals("/")) {
       throw new IllegalStateException(name + " could not sign in: " + done.statusCode() + " " + to);
     }
-    token(send(get("/")).body());
+    HttpResponse<String> home = send(get("/", SIGN_IN_TIMEOUT));
+    if (home.statusCode() != 200) {
+      throw new IllegalStateException(
+          name + " signed in, then the agenda answered " + home.statusCode());
+    }
+    token(home.body());
   }
 
   /** Whether the app answers POST on a path: its OPTIONS lists POST. */
   boolean takesPost(String path) throws IOException, InterruptedException {
     HttpResponse<String> r =
         send(
-            HttpRequest.newBuilder(plan.base().resolve(path))
+            HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .build());
@@ -239,21 +246,29 @@ final class VirtualUser implements Runnable {
   }
 
   private HttpRequest get(String path) {
-    return HttpRequest.newBuilder(plan.base().resolve(path))
-        .timeout(TIMEOUT)
+    return get(path, TIMEOUT);
+  }
+
+  private HttpRequest get(String path, Duration timeout) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(timeout)
         .header("Accept-Language", language)
         .GET()
         .build();
   }
 
   private HttpRequest post(String path, Map<String, List<String>> fields) {
+    return post(path, fields, TIMEOUT);
+  }
+
+  private HttpRequest post(String path, Map<String, List<String>> fields, Duration timeout) {
     String body =
         fields.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
             .collect(Collectors.joining("&"));
     body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf);
-    return HttpRequest.newBuilder(plan.base().resolve(path))
-        .timeout(TIMEOUT)
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(timeout)
         .header("Accept-Language", language)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body))
