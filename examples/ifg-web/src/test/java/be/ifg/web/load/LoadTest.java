@@ -153,6 +153,8 @@ class LoadTest {
       long verifying = System.nanoTime();
       LogVerification verification = chain.verifyLog();
       verifying = System.nanoTime() - verifying;
+      // alone afterwards (warm): what the library's calls and the whole page cost uncontended
+      String alone = alone(chain, everybody.get(0), big);
 
       List<Figures.Row> rows = figures.rows(seconds);
       String table = Figures.markdown(rows);
@@ -160,6 +162,8 @@ class LoadTest {
           report(
                   pgVersion, plan, sharing, seeding, signingIn, logBefore, logAfter, verifying,
                   load0, load1)
+              + "\n"
+              + alone
               + "\n"
               + table;
       System.out.println("\n" + report);
@@ -194,6 +198,56 @@ class LoadTest {
       check.assertThat(all.p95()).as("p95 of every request, ms").isLessThanOrEqualTo(GOAL_MS);
       check.assertAll();
     }
+  }
+
+  /**
+   * The median and 95th percentile of 40 rounds, one after the other with nobody else: the
+   * library's three calls for the big dossier page as {@code an}, and the whole page over HTTP (the
+   * same calls, the rendering, the security chain, the connection).
+   */
+  private static String alone(ChainApproach chain, VirtualUser an, DossierId big) throws Exception {
+    ProfessionalId who = ProfessionalId.of("an");
+    Map<String, long[]> times = new java.util.LinkedHashMap<>();
+    String[] steps = {"chain.read", "chain.view", "chain.status", "GET the page (HTTP)"};
+    for (String step : steps) {
+      times.put(step, new long[40]);
+    }
+    for (int round = -10; round < 40; round++) {
+      long[] t = new long[4];
+      long start = System.nanoTime();
+      chain.read(who, big, be.ifg.domain.Purpose.PLAN);
+      t[0] = System.nanoTime() - start;
+      start = System.nanoTime();
+      chain.view(who, big, be.ifg.domain.Purpose.PLAN);
+      t[1] = System.nanoTime() - start;
+      start = System.nanoTime();
+      chain.status(who, big);
+      t[2] = System.nanoTime() - start;
+      start = System.nanoTime();
+      an.get200("/dossiers/" + big.value() + "?purpose=PLAN");
+      t[3] = System.nanoTime() - start;
+      if (round >= 0) {
+        for (int i = 0; i < steps.length; i++) {
+          times.get(steps[i])[round] = t[i];
+        }
+      }
+    }
+    StringBuilder b =
+        new StringBuilder(
+            "The big dossier alone, after the run (one caller, 40 rounds after 10 more, as an):\n\n"
+                + "| step | p50 ms | p95 ms |\n|---|---:|---:|\n");
+    times.forEach(
+        (step, t) -> {
+          java.util.Arrays.sort(t);
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %.1f | %.1f |%n",
+                  step,
+                  Figures.percentile(t, 50) / 1e6,
+                  Figures.percentile(t, 95) / 1e6));
+        });
+    return b.toString();
   }
 
   private ConfigurableApplicationContext start(EmbeddedPostgres pg) {

@@ -124,6 +124,18 @@ final class VirtualUser {
     token(home.body());
   }
 
+  /**
+   * Gets a page that must answer 200 (outside the figures).
+   *
+   * @throws IllegalStateException if it does not
+   */
+  void get200(String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = send(get(path));
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + r.statusCode());
+    }
+  }
+
   /** Whether the app answers POST on a path: its OPTIONS lists POST. */
   boolean takesPost(String path) throws IOException, InterruptedException {
     HttpResponse<String> r =
