@@ -28,6 +28,8 @@ import be.ifg.persistence.VersionConflict;
 import be.ifg.persistence.memory.InMemoryStore;
 import be.ifg.rti.Instruments;
 import be.ifg.rti.json.BuiltInInstruments;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.security.PublicKey;
@@ -99,6 +101,12 @@ public final class ChainApproach {
   private final Decisions decisions;
   private final Agenda agenda;
   private final ConcurrentMap<DossierId, Dossier> cache = new ConcurrentHashMap<>();
+
+  /** The events of the dossiers read most recently, at most {@value #RECENT_STREAMS} streams. */
+  private final Cache<DossierId, StreamEvents> recentEvents =
+      CacheBuilder.newBuilder().maximumSize(RECENT_STREAMS).build();
+
+  private static final int RECENT_STREAMS = 64;
   private final Disclosures disclosures;
   private final Object projecting = new Object();
   private volatile AgendaProjection agendaProjection;
@@ -564,10 +572,7 @@ public final class ChainApproach {
     checkNotNull(dossier, "dossier");
     checkNotNull(purpose, "purpose");
     TableState table = tableState();
-    List<DossierEvent> events = new ArrayList<>();
-    for (RecordedEvent r : store.read(stream(dossier))) {
-      events.add((DossierEvent) r.event());
-    }
+    List<DossierEvent> events = events(dossier);
     Dossier state = events.isEmpty() ? null : Dossier.fold(events);
     if (state != null && !state.table().equals(region)) {
       state = null;
@@ -759,6 +764,33 @@ public final class ChainApproach {
   }
 
   /**
+   * A dossier stream's events, from the store, or from the last read when the stream's version in
+   * the store is still the version of that read (a page read again and again, such as a busy
+   * dossier's, then costs one version query instead of reading and decoding every event).
+   */
+  private List<DossierEvent> events(DossierId id) {
+    StreamId stream = stream(id);
+    StreamEvents known = recentEvents.getIfPresent(id);
+    if (known != null && store.version(stream) == known.version()) {
+      return known.events();
+    }
+    List<DossierEvent> events = new ArrayList<>();
+    long version = 0;
+    for (RecordedEvent r : store.read(stream)) {
+      events.add((DossierEvent) r.event());
+      version = r.version();
+    }
+    List<DossierEvent> read = ImmutableList.copyOf(events);
+    if (version > 0) {
+      recentEvents.put(id, new StreamEvents(version, read));
+    }
+    return read;
+  }
+
+  /** A dossier stream's events as read at a version. */
+  private record StreamEvents(long version, List<DossierEvent> events) {}
+
+  /**
    * The dossier's full state, for the workflow's own features (views, policy); never handed to
    * applications. Empty when this table has no such dossier.
    */
@@ -852,6 +884,7 @@ public final class ChainApproach {
    */
   void forget(DossierId dossier) {
     cache.remove(dossier);
+    recentEvents.invalidate(dossier);
     synchronized (projecting) {
       agendaProjection.forget(dossier);
       AgendaProjection fresh = rebuilding;
