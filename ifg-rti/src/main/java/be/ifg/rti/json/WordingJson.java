@@ -57,6 +57,17 @@ public final class WordingJson {
     return check(root, new Checker(source));
   }
 
+  /**
+   * Reads a wording from a class-path resource of this library's class loader.
+   *
+   * @param resource the resource name, e.g. {@code be/ifg/rti/builtin/ifg-demo.fr.json}
+   * @return the wording, or every problem found
+   * @throws be.ifg.rti.UnreadableInputException if there is no such resource or it is not JSON
+   */
+  static Parsed<Wording> readResource(String resource) {
+    return read(Json.treeOfResource(resource), resource);
+  }
+
   /** Checks a tree read from text; its problems name lines and columns. */
   private static Parsed<Wording> read(Json.Tree tree, String source) {
     Checker c = new Checker(source, tree.where());
