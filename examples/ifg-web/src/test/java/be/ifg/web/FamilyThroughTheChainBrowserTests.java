@@ -119,6 +119,10 @@ class FamilyThroughTheChainBrowserTests extends BrowserTestSupport {
     an.press("accept");
     assertThat(an.done()).isNotEmpty();
     assertThat(an.state()).isEqualTo(DossierStatus.DOSSIER_BUILDING.label(Language.EN));
+    // the history's times: the table's zone, to the minute, no raw instants
+    assertThat(an.text("timeline"))
+        .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} ")
+        .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}");
     an.screenshot("dossier-accepted-an");
   }
 
