@@ -24,12 +24,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -189,12 +190,51 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Ticks the checkbox or radio button with this id (when it is not ticked yet). */
+  Browser check(String id) {
+    WebElement box = driver.findElement(By.id(id));
+    if (!box.isSelected()) {
+      box.click();
+    }
+    return this;
+  }
+
+  /**
+   * Sets the value of a date or date-time field ({@code yyyy-MM-dd}, {@code yyyy-MM-ddTHH:mm}): the
+   * browser's own picker takes keys in the order of its locale, so the value is given as the form
+   * sends it.
+   */
+  Browser set(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
+    return this;
+  }
+
   /** Clicks the element with this id (a button or a link) and waits for the next page. */
   Browser press(String id) {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(id)).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(html));
     return this;
+  }
+
+  /**
+   * Whether the page an element belongs to has been left: its element is stale, or (Chromium, while
+   * it swaps documents) its node no longer belongs to the document.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** The element with this id, if the page has one. */

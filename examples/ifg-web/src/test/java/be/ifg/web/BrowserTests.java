@@ -163,6 +163,6 @@ class BrowserTests extends BrowserTestSupport {
   /** The page's text without the dossier's id and times (which differ between two dossiers). */
   private static String masked(String text, DossierId id) {
     return text.replace(id.value(), "<dossier>")
-        .replaceAll("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?", "<time>");
+        .replaceAll("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z?| \\d{2}:\\d{2})", "<time>");
   }
 }
