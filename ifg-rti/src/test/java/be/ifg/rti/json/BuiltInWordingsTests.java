@@ -58,7 +58,7 @@ class BuiltInWordingsTests {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Map<String, String>[] pair(
       Map<String, String> merged, Map<String, String> defined) {
     return new Map[] {merged, defined};
