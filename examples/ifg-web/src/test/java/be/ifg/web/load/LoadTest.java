@@ -3,10 +3,12 @@ package be.ifg.web.load;
 import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ProfessionalId;
+import be.ifg.domain.Purpose;
 import be.ifg.persistence.Store;
 import be.ifg.web.IfgWeb;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.DisclosureLog;
+import be.ifg.workflow.DossierView;
 import be.ifg.workflow.LogVerification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
@@ -89,6 +91,7 @@ class LoadTest {
       Queue<DossierId> undecided = new ConcurrentLinkedQueue<>(seed.registered("new-", 150));
       seeding = System.nanoTime() - seeding;
 
+      long itemsBefore = items(chain, others);
       Properties passwords = demoPasswords();
       Figures figures = new Figures();
       boolean sharing = share.equals("on") || (share.equals("auto") && shareRoute(base, big));
@@ -184,6 +187,10 @@ class LoadTest {
           .assertThat(logAfter - logBefore)
           .as("the disclosure log grew by at least one entry per question asked")
           .isGreaterThanOrEqualTo(3 * plan.dossierReads().get() + 2 * plan.agendaReads().get());
+      check
+          .assertThat(items(chain, others) - itemsBefore)
+          .as("every share the app redirected back from was recorded (none refused)")
+          .isEqualTo(plan.shares().get());
       for (DossierId d : plan.decided()) {
         check
             .assertThat(chain.status(ProfessionalId.of("an"), d).orElseThrow().status())
@@ -350,5 +357,17 @@ class LoadTest {
         Runtime.getRuntime().availableProcessors(),
         load0,
         load1);
+  }
+
+  /** How many items the coordinator's plan view of these dossiers holds, shown or withheld. */
+  private static long items(ChainApproach chain, List<DossierId> dossiers) {
+    long n = 0;
+    for (DossierId d : dossiers) {
+      if (chain.view(ProfessionalId.of("an"), d, Purpose.PLAN)
+          instanceof DossierView.Itemized itemized) {
+        n += itemized.shown().size() + itemized.withheld().size();
+      }
+    }
+    return n;
   }
 }

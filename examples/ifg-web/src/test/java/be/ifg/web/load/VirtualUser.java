@@ -212,7 +212,7 @@ final class VirtualUser {
               "reason", List.of("needed to plan the family's safety"),
               "summary", List.of("a follow-up call with the family, nothing new to report " + n),
               "audience", List.of("caw", "pol", "jh", "vk")),
-          d)) {
+          "/dossiers/" + d.value() + "/share")) {
         plan.shares().incrementAndGet();
       }
       return true;
@@ -221,13 +221,17 @@ final class VirtualUser {
   }
 
   private boolean form(String label, String path, Map<String, List<String>> fields, DossierId d) {
+    return form(label, path, fields, "/dossiers/" + d.value());
+  }
+
+  /** A form's POST: accepted or refused, the app answers with a redirect to {@code back}. */
+  private boolean form(String label, String path, Map<String, List<String>> fields, String back) {
     long start = System.nanoTime();
     try {
       HttpResponse<String> r = send(post(path, fields));
       long nanos = System.nanoTime() - start;
       String to = r.headers().firstValue("Location").orElse("");
-      boolean ok =
-          r.statusCode() == 302 && URI.create(to).getPath().equals("/dossiers/" + d.value());
+      boolean ok = r.statusCode() == 302 && URI.create(to).getPath().equals(back);
       record(label, true, start, r.statusCode(), nanos, ok, ok ? "" : "status " + r.statusCode());
       return ok;
     } catch (IOException e) {
