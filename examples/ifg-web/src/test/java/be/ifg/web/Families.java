@@ -25,7 +25,7 @@ import java.util.UUID;
  * Families for the tests, put into the demo table through the library (not through pages): eva (a
  * professional of the city) registers, an (the coordinator) has the table accept.
  */
-final class Families {
+public final class Families {
   static final String LOCATION = "shelter on the Zandstraat";
 
   private Families() {}
@@ -35,27 +35,32 @@ final class Families {
     return DossierId.of("t-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
-  /** Registers a family of three (sara victim, tom perpetrator, kim, a child, indirect victim). */
+  /** Registers a family of three (sara victim, tom perpetrator, kim child). */
   static DossierId registered(ChainApproach chain) {
     DossierId id = fresh();
-    accepted(
-        chain.register(
-            ProfessionalId.of("eva"),
-            new Command.Register(
-                id,
-                List.of(
-                    Party.of("sara", PartyRole.VICTIM, 1991),
-                    Party.of("tom", PartyRole.PERPETRATOR, 1988),
-                    Party.of("kim", PartyRole.INDIRECT_VICTIM, 2016)),
-                Set.of(InclusionCriterion.UNSAFETY),
-                List.of(new Command.Informing(PartyId.of("sara"), "conversation at home")),
-                List.of(
-                    new Command.Deferral(
-                        PartyId.of("tom"),
-                        "informing him now would endanger sara",
-                        LocalDate.now().plusWeeks(2))),
-                DangerAssessment.of(true))));
+    accepted(chain.register(ProfessionalId.of("eva"), registration(id)));
     return id;
+  }
+
+  /**
+   * The registration of the tests' family as {@code id}: sara (victim, informed), tom (perpetrator,
+   * informing deferred for safety), kim (a child, indirect victim), danger present.
+   */
+  public static Command.Register registration(DossierId id) {
+    return new Command.Register(
+        id,
+        List.of(
+            Party.of("sara", PartyRole.VICTIM, 1991),
+            Party.of("tom", PartyRole.PERPETRATOR, 1988),
+            Party.of("kim", PartyRole.INDIRECT_VICTIM, 2016)),
+        Set.of(InclusionCriterion.UNSAFETY),
+        List.of(new Command.Informing(PartyId.of("sara"), "conversation at home")),
+        List.of(
+            new Command.Deferral(
+                PartyId.of("tom"),
+                "informing him now would endanger sara",
+                LocalDate.now().plusWeeks(2))),
+        DangerAssessment.of(true));
   }
 
   /** Registers and accepts, then the CAW shares the victim's location with itself only. */

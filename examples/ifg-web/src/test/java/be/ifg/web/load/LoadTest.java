@@ -4,6 +4,7 @@ import be.ifg.domain.DossierId;
 import be.ifg.domain.DossierStatus;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.Purpose;
+import be.ifg.examples.jdbc.EmbeddedPostgresServer;
 import be.ifg.persistence.Store;
 import be.ifg.web.IfgWeb;
 import be.ifg.workflow.ChainApproach;
@@ -74,7 +75,9 @@ class LoadTest {
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void fiftyProfessionalsOnADossierOf500Items() throws Exception {
     String load0 = loadAverage();
-    try (EmbeddedPostgres pg = LocalPostgres.start(Map.of("synchronous_commit", syncCommit));
+    try (EmbeddedPostgres pg =
+            EmbeddedPostgresServer.start(
+                Map.of("listen_addresses", "127.0.0.1", "synchronous_commit", syncCommit));
         ConfigurableApplicationContext app = start(pg)) {
       String pgVersion = pgVersion(pg);
       ChainApproach chain = app.getBean(ChainApproach.class);

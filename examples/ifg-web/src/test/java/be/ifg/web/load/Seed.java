@@ -1,16 +1,13 @@
 package be.ifg.web.load;
 
-import be.ifg.domain.DangerAssessment;
 import be.ifg.domain.DossierId;
-import be.ifg.domain.InclusionCriterion;
 import be.ifg.domain.InformationCategory;
 import be.ifg.domain.ItemId;
 import be.ifg.domain.PartnerId;
-import be.ifg.domain.Party;
 import be.ifg.domain.PartyId;
-import be.ifg.domain.PartyRole;
 import be.ifg.domain.ProfessionalId;
 import be.ifg.domain.RequestId;
+import be.ifg.web.Families;
 import be.ifg.workflow.ChainApproach;
 import be.ifg.workflow.Command;
 import be.ifg.workflow.Decision;
@@ -101,24 +98,7 @@ final class Seed {
 
   private DossierId register(String id) {
     DossierId d = DossierId.of(id);
-    expectAccepted(
-        chain.register(
-            ProfessionalId.of("eva"),
-            new Command.Register(
-                d,
-                List.of(
-                    Party.of("sara", PartyRole.VICTIM, 1991),
-                    Party.of("tom", PartyRole.PERPETRATOR, 1988),
-                    Party.of("kim", PartyRole.INDIRECT_VICTIM, 2016)),
-                Set.of(InclusionCriterion.UNSAFETY),
-                List.of(new Command.Informing(PartyId.of("sara"), "conversation at home")),
-                List.of(
-                    new Command.Deferral(
-                        PartyId.of("tom"),
-                        "informing him now would endanger sara",
-                        LocalDate.now().plusWeeks(2))),
-                DangerAssessment.of(true))),
-        id);
+    expectAccepted(chain.register(ProfessionalId.of("eva"), Families.registration(d)), id);
     return d;
   }
 

@@ -27,7 +27,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
  * {@code nobody} and runs the real tool as that user ({@code runuser}); {@code pg_ctl} then starts
  * {@code postgres} as {@code nobody} too. As any other user nothing is changed.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
   private static final Set<String> WRAPPED = Set.of("bin/initdb", "bin/pg_ctl");
   private static final String WRAPPER =
       "#!/bin/sh\n"
@@ -48,12 +48,12 @@ final class EmbeddedPostgresServer {
   private EmbeddedPostgresServer() {}
 
   /** Starts a server; close it when done. */
-  static EmbeddedPostgres start() throws IOException {
+  public static EmbeddedPostgres start() throws IOException {
     return start(java.util.Map.of());
   }
 
   /** Starts a server with settings of its configuration ({@code fsync}, …); close it when done. */
-  static EmbeddedPostgres start(java.util.Map<String, String> settings) throws IOException {
+  public static EmbeddedPostgres start(java.util.Map<String, String> settings) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
     settings.forEach(builder::setServerConfig);
     if (new UnixSystem().getUid() == 0) {
