@@ -298,7 +298,7 @@ final class DossierReading {
       }
       return item(e, e.item(), x -> say(e, who, e.item().id(), e.item().category()));
     } else if (event instanceof DossierEvent.InformationRequested e) {
-      return say(e, who, e.from(), e.question(), e.dueBy());
+      return say(e, who, e.from(), e.question(), e.dueBy(), e.request());
     } else if (event instanceof DossierEvent.RequestAnswered e) {
       if (hidden(e.item().id())) {
         return null;

@@ -137,7 +137,9 @@ class SharePageTests {
     assertThat(chris)
         .contains("id=\"request-" + request + "\"")
         .contains("id=\"answer-form-" + request + "\"")
-        .contains("Is a probation measure running for tom?");
+        .contains("Is a probation measure running for tom?")
+        // the history names the request with its question, so the open request can be told
+        .contains("(request " + request + "): Is a probation measure running for tom?");
     // the table cannot find the dossier complete while the request is open
     mvc.perform(form("an", base + "/complete")).andExpect(flash().attributeExists("refused"));
     // bart's seat was not asked: the library refuses his answer
