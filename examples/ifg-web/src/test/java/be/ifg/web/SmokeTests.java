@@ -64,4 +64,28 @@ class SmokeTests {
         .andExpect(content().string(containsString("My agenda")))
         .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
   }
+
+  @Test
+  void theDossierPageRendersForEveryPurposeInEveryLanguage() throws Exception {
+    be.ifg.domain.DossierId id = Families.acceptedWithLocation(chain);
+    for (be.ifg.domain.Purpose purpose : be.ifg.domain.Purpose.values()) {
+      for (String language : java.util.List.of("nl", "fr", "en")) {
+        String page =
+            mvc.perform(
+                    get("/dossiers/" + id.value())
+                        .param("purpose", purpose.name())
+                        .with(user("bart"))
+                        .header("Accept-Language", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(
+                org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+            .as("%s in %s", purpose, language)
+            .contains(purpose.label(be.ifg.domain.Language.of(language)))
+            .doesNotContain(Families.LOCATION);
+      }
+    }
+  }
 }
