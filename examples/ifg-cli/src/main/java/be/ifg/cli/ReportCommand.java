@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,12 +66,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--store",
-      paramLabel = "URL",
-      required = true,
-      description = "The JDBC URL of the store, as for 'ifg store verify'.")
-  @Nullable String store;
+  @Mixin ExistingStore store;
 
   @Option(
       names = "--group",
@@ -116,7 +112,7 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Language language = Ifg.language(spec);
-    String url = Objects.requireNonNull(store, "--store");
+    String url = store.url();
     String problem = StoreCommand.urlProblem(url, language);
     if (problem == null && !List.of("text", "json", "csv").contains(format)) {
       problem = Words.text(language, "report.format", format);

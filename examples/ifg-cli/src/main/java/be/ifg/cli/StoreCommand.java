@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -584,12 +585,7 @@ public final class StoreCommand implements Runnable {
   public static final class Purge implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--store",
-        paramLabel = "URL",
-        required = true,
-        description = "The JDBC URL of the store, as for 'ifg store verify'.")
-    @Nullable String store;
+    @Mixin ExistingStore store;
 
     @Option(
         names = "--older-than",
@@ -662,7 +658,7 @@ public final class StoreCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Language language = Ifg.language(spec);
-      String url = Objects.requireNonNull(store, "--store");
+      String url = store.url();
       String problem = urlProblem(url, language);
       if (problem != null) {
         err.println(problem);
@@ -786,12 +782,7 @@ public final class StoreCommand implements Runnable {
   public static final class Events implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--store",
-        paramLabel = "URL",
-        required = true,
-        description = "The JDBC URL of the store, as for 'ifg store verify'.")
-    @Nullable String store;
+    @Mixin ExistingStore store;
 
     @Option(
         names = "--table",
@@ -831,7 +822,7 @@ public final class StoreCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Language language = Ifg.language(spec);
-      String url = Objects.requireNonNull(store, "--store");
+      String url = store.url();
       String problem = urlProblem(url, language);
       if (problem != null) {
         err.println(problem);

@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,19 +118,14 @@ final class StoreInspect {
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--store",
-        paramLabel = "URL",
-        required = true,
-        description = "The JDBC URL of the store, as for 'ifg store verify'.")
-    @Nullable String store;
+    @Mixin ExistingStore store;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Language language = Ifg.language(spec);
-      String url = Objects.requireNonNull(store, "--store");
+      String url = store.url();
       Optional<Store> opened = existing(url, err, language);
       if (opened.isEmpty()) {
         return Ifg.UNUSABLE;
@@ -207,12 +203,7 @@ final class StoreInspect {
     @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier's id, e.g. d1.")
     @Nullable String dossier;
 
-    @Option(
-        names = "--store",
-        paramLabel = "URL",
-        required = true,
-        description = "The JDBC URL of the store, as for 'ifg store verify'.")
-    @Nullable String store;
+    @Mixin ExistingStore store;
 
     @Option(
         names = "--table",
@@ -232,7 +223,7 @@ final class StoreInspect {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Language language = Ifg.language(spec);
-      String url = Objects.requireNonNull(store, "--store");
+      String url = store.url();
       DossierId id;
       try {
         id = DossierId.of(Objects.requireNonNull(dossier, "DOSSIER"));
@@ -343,12 +334,7 @@ final class StoreInspect {
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--store",
-        paramLabel = "URL",
-        required = true,
-        description = "The JDBC URL of the store, as for 'ifg store verify'.")
-    @Nullable String store;
+    @Mixin ExistingStore store;
 
     @Option(
         names = "--to",
@@ -361,7 +347,7 @@ final class StoreInspect {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Language language = Ifg.language(spec);
-      String url = Objects.requireNonNull(store, "--store");
+      String url = store.url();
       if (to != null && Files.exists(to)) {
         err.println(Words.text(language, "export.exists", to));
         return Ifg.UNUSABLE;
