@@ -35,7 +35,7 @@ class ChainConfiguration {
 
   @Bean
   Clock clock(WebSettings settings) {
-    return Clock.system(ZoneId.of(settings.getZone()));
+    return Clock.system(ZoneId.of(settings.zone()));
   }
 
   @Bean(destroyMethod = "")
@@ -45,27 +45,27 @@ class ChainConfiguration {
 
   @Bean
   CaseTable caseTable(WebSettings settings) {
-    WebSettings.Table t = settings.getTable();
-    CaseTable.Builder b = CaseTable.builder(t.getRegion());
-    for (Map.Entry<String, String> p : t.getPartners().entrySet()) {
+    WebSettings.Table t = settings.table();
+    CaseTable.Builder b = CaseTable.builder(t.region());
+    for (Map.Entry<String, String> p : t.partners().entrySet()) {
       b.partner(p.getKey(), PartnerKind.valueOf(p.getValue().trim().toUpperCase(Locale.ROOT)));
     }
-    t.getMembers().forEach(b::member);
-    t.getProfessionals().forEach(b::professional);
-    return b.coordinator(t.getCoordinator()).build();
+    t.members().forEach(b::member);
+    t.professionals().forEach(b::professional);
+    return b.coordinator(t.coordinator()).build();
   }
 
   @Bean
   Set<SteeringGroup> steeringGroups(WebSettings settings) {
-    WebSettings.Steering s = settings.getSteering();
-    if (s.getName().isBlank() || s.getReaders().isEmpty()) {
+    WebSettings.Steering s = settings.steering();
+    if (s.name().isBlank() || s.readers().isEmpty()) {
       return Set.of();
     }
     return Set.of(
         SteeringGroup.of(
-            s.getName(),
-            s.getReaders().stream().map(ProfessionalId::of).collect(Collectors.toSet()),
-            Set.of(settings.getTable().getRegion())));
+            s.name(),
+            s.readers().stream().map(ProfessionalId::of).collect(Collectors.toSet()),
+            Set.of(settings.table().region())));
   }
 
   /**
@@ -93,8 +93,8 @@ class ChainConfiguration {
     ChainApproach.Builder b = ChainApproach.builder().table(table).clock(clock).store(store);
     steeringGroups.forEach(b::steeringGroup);
     ChainApproach chain = b.build();
-    if (settings.isDemo()) {
-      for (String member : settings.getTable().getPledged()) {
+    if (settings.demo()) {
+      for (String member : settings.table().pledged()) {
         ProfessionalId who = ProfessionalId.of(member);
         if (chain.tableState().isMember(who) && !chain.tableState().hasPledged(who)) {
           Decision d = chain.handle(who, new Command.SignPledge());

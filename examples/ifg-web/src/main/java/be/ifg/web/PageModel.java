@@ -39,7 +39,7 @@ class PageModel {
 
   @ModelAttribute("demo")
   boolean demo() {
-    return settings.isDemo();
+    return settings.demo();
   }
 
   /**
@@ -68,6 +68,6 @@ class PageModel {
     if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
       return Optional.empty();
     }
-    return Optional.of(Actors.current(settings.getOidcUserClaim()));
+    return Optional.of(Actors.current(settings.oidcUserClaim()));
   }
 }

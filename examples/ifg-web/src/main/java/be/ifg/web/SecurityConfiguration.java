@@ -48,7 +48,7 @@ class SecurityConfiguration {
   @Bean
   InMemoryUserDetailsManager users(
       WebSettings settings, ResourceLoader loader, PasswordEncoder encoder) {
-    return Users.load(loader, settings.getUsers(), settings.isDemo(), encoder);
+    return Users.load(loader, settings.users(), settings.demo(), encoder);
   }
 
   @Bean
@@ -58,7 +58,7 @@ class SecurityConfiguration {
       ObjectProvider<ClientRegistrationRepository> identityProviders)
       throws Exception {
     // not a bean: Boot would register a Filter bean for every request, outside the security chain
-    SignInThrottle throttle = new SignInThrottle(settings.getThrottle());
+    SignInThrottle throttle = new SignInThrottle(settings.throttle());
     AuthenticationSuccessHandler success =
         (HttpServletRequest request, HttpServletResponse response, Authentication auth) -> {
           throttle.succeeded(auth.getName());
@@ -94,8 +94,7 @@ class SecurityConfiguration {
                   .userInfoEndpoint(
                       u ->
                           u.oidcUserService(
-                              Actors.requiring(
-                                  settings.getOidcUserClaim(), new OidcUserService()))));
+                              Actors.requiring(settings.oidcUserClaim(), new OidcUserService()))));
     }
     return http.build();
   }

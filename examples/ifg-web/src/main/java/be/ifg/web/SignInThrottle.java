@@ -35,11 +35,11 @@ final class SignInThrottle extends OncePerRequestFilter implements Authenticatio
   private final Cache<String, Counter> counters;
 
   SignInThrottle(WebSettings.Throttle settings) {
-    this.failures = Math.max(1, settings.getFailures());
+    this.failures = Math.max(1, settings.failures());
     this.counters =
         CacheBuilder.newBuilder()
-            .maximumSize(Math.max(1, settings.getRemembered()))
-            .expireAfterWrite(settings.getLockout())
+            .maximumSize(Math.max(1, settings.remembered()))
+            .expireAfterWrite(settings.lockout())
             .build();
   }
 

@@ -63,6 +63,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new Actors(settings.getOidcUserClaim()));
+    resolvers.add(new Actors(settings.oidcUserClaim()));
   }
 }

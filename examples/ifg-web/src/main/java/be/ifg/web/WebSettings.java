@@ -1,211 +1,98 @@
 package be.ifg.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The application's settings, under {@code ifg.web} (see {@code application.yml} and {@code
- * docs/web.md}).
+ * The application's settings, under {@code ifg.web} (see {@code application.yml}, {@code
+ * application-demo.yml} and {@code docs/web.md}), bound once at start and immutable.
+ *
+ * @param users the users file: one line per user, {@code name = {bcrypt}hash} (a plain password
+ *     only in demo mode); required
+ * @param demo demo mode: plain passwords in the users file are hashed at start, the demo members'
+ *     pledges are recorded at first start, and every page says DEMO
+ * @param zone the time zone of the table's agenda and of the times on the pages
+ * @param table the case table
+ * @param steering the steering group that reads this table's figures (none unless named)
+ * @param throttle sign-in throttling
+ * @param oidcUserClaim the claim of an identity provider's token that names the professional
  */
 @ConfigurationProperties("ifg.web")
-public class WebSettings {
+public record WebSettings(
+    @DefaultValue("") String users,
+    @DefaultValue("false") boolean demo,
+    @DefaultValue("Europe/Brussels") String zone,
+    @DefaultValue Table table,
+    @DefaultValue Steering steering,
+    @DefaultValue Throttle throttle,
+    @DefaultValue("preferred_username") String oidcUserClaim) {
+
   /**
-   * The users file: one line per user, {@code name = {bcrypt}hash} (or a plain password when {@link
-   * #demo} is on). Required.
+   * The case table.
+   *
+   * @param region the table's region (its id)
+   * @param partners the partners at the table: partner id to its kind ({@code PartnerKind}, e.g.
+   *     {@code CAW}, {@code LOCAL_POLICE})
+   * @param members the members: professional id to the partner they represent
+   * @param professionals professionals of known organisations who are not members (professional id
+   *     to partner): they may register a family
+   * @param coordinator the member who coordinates the table
+   * @param pledged the members whose pledge the demo records at first start (demo mode only)
    */
-  private String users = "";
-
-  /** Demo mode: plain passwords in the users file are hashed at start, pages say DEMO. */
-  private boolean demo;
-
-  /** The time zone of the table's agenda. */
-  private String zone = "Europe/Brussels";
-
-  /** The case table. */
-  private Table table = new Table();
-
-  /** The steering group that reads this table's figures (optional). */
-  private Steering steering = new Steering();
-
-  /** Sign-in throttling. */
-  private Throttle throttle = new Throttle();
-
-  /** The OIDC claim that names the professional, when signing in through an identity provider. */
-  private String oidcUserClaim = "preferred_username";
-
-  public String getUsers() {
-    return users;
-  }
-
-  public void setUsers(String users) {
-    this.users = users;
-  }
-
-  public boolean isDemo() {
-    return demo;
-  }
-
-  public void setDemo(boolean demo) {
-    this.demo = demo;
-  }
-
-  public String getZone() {
-    return zone;
-  }
-
-  public void setZone(String zone) {
-    this.zone = zone;
-  }
-
-  public Table getTable() {
-    return table;
-  }
-
-  public void setTable(Table table) {
-    this.table = table;
-  }
-
-  public Steering getSteering() {
-    return steering;
-  }
-
-  public void setSteering(Steering steering) {
-    this.steering = steering;
-  }
-
-  public Throttle getThrottle() {
-    return throttle;
-  }
-
-  public void setThrottle(Throttle throttle) {
-    this.throttle = throttle;
-  }
-
-  public String getOidcUserClaim() {
-    return oidcUserClaim;
-  }
-
-  public void setOidcUserClaim(String oidcUserClaim) {
-    this.oidcUserClaim = oidcUserClaim;
-  }
-
-  /** The case table: its region, partners (id to kind), members (id to partner), coordinator. */
-  public static class Table {
-    private String region = "demo";
-    private Map<String, String> partners = new LinkedHashMap<>();
-    private Map<String, String> members = new LinkedHashMap<>();
-    private Map<String, String> professionals = new LinkedHashMap<>();
-    private String coordinator = "";
-    private List<String> pledged = new ArrayList<>();
-
-    public String getRegion() {
-      return region;
-    }
-
-    public void setRegion(String region) {
-      this.region = region;
-    }
-
-    public Map<String, String> getPartners() {
-      return partners;
-    }
-
-    public void setPartners(Map<String, String> partners) {
-      this.partners = partners;
-    }
-
-    public Map<String, String> getMembers() {
-      return members;
-    }
-
-    public void setMembers(Map<String, String> members) {
-      this.members = members;
-    }
-
-    /**
-     * Professionals of known organisations who are not members (id to partner): they may register.
-     */
-    public Map<String, String> getProfessionals() {
-      return professionals;
-    }
-
-    public void setProfessionals(Map<String, String> professionals) {
-      this.professionals = professionals;
-    }
-
-    public String getCoordinator() {
-      return coordinator;
-    }
-
-    public void setCoordinator(String coordinator) {
-      this.coordinator = coordinator;
-    }
-
-    /** The members whose pledge the demo records at first start (demo mode only). */
-    public List<String> getPledged() {
-      return pledged;
-    }
-
-    public void setPledged(List<String> pledged) {
-      this.pledged = pledged;
+  public record Table(
+      @DefaultValue("demo") String region,
+      @Nullable Map<String, String> partners,
+      @Nullable Map<String, String> members,
+      @Nullable Map<String, String> professionals,
+      @DefaultValue("") String coordinator,
+      @Nullable List<String> pledged) {
+    /** Keeps the maps in the order they were written; absent ones are empty. */
+    public Table {
+      partners = ordered(partners);
+      members = ordered(members);
+      professionals = ordered(professionals);
+      pledged = pledged == null ? List.of() : List.copyOf(pledged);
     }
   }
 
-  /** A steering group: its name and readers. */
-  public static class Steering {
-    private String name = "";
-    private List<String> readers = new ArrayList<>();
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-
-    public List<String> getReaders() {
-      return readers;
-    }
-
-    public void setReaders(List<String> readers) {
-      this.readers = readers;
+  /**
+   * A steering group.
+   *
+   * @param name the group's name (letters, digits and {@code . _ : @ -}); none when blank
+   * @param readers the professionals who read its reports
+   */
+  public record Steering(@DefaultValue("") String name, @Nullable List<String> readers) {
+    /** Absent readers are none. */
+    public Steering {
+      readers = readers == null ? List.of() : List.copyOf(readers);
     }
   }
 
-  /** After how many failed sign-ins a name or an address waits, and how long. */
-  public static class Throttle {
-    private int failures = 5;
-    private Duration lockout = Duration.ofMinutes(5);
-    private int remembered = 100_000;
-
-    public int getFailures() {
-      return failures;
+  /**
+   * After how many failed sign-ins a name or an address waits, and how long.
+   *
+   * @param failures failed sign-ins before the wait
+   * @param lockout how long the wait lasts
+   * @param remembered how many names and addresses are remembered at most (the oldest are forgotten
+   *     first)
+   */
+  public record Throttle(
+      @DefaultValue("5") int failures,
+      @DefaultValue("5m") Duration lockout,
+      @DefaultValue("100000") int remembered) {
+    /** The defaults: five failures, five minutes, 100,000 names and addresses. */
+    public static Throttle defaults() {
+      return new Throttle(5, Duration.ofMinutes(5), 100_000);
     }
+  }
 
-    public void setFailures(int failures) {
-      this.failures = failures;
-    }
-
-    public Duration getLockout() {
-      return lockout;
-    }
-
-    public void setLockout(Duration lockout) {
-      this.lockout = lockout;
-    }
-
-    /** How many names and addresses are remembered at most (the oldest are forgotten first). */
-    public int getRemembered() {
-      return remembered;
-    }
-
-    public void setRemembered(int remembered) {
-      this.remembered = remembered;
-    }
+  private static Map<String, String> ordered(@Nullable Map<String, String> map) {
+    return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 }

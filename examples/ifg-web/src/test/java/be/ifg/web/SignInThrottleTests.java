@@ -131,10 +131,7 @@ class SignInThrottleTests {
 
   @Test
   void itRemembersABoundedNumberOfNamesAndAddresses() throws Exception {
-    WebSettings.Throttle settings = new WebSettings.Throttle();
-    settings.setFailures(3);
-    settings.setLockout(Duration.ofMinutes(10));
-    settings.setRemembered(50);
+    WebSettings.Throttle settings = new WebSettings.Throttle(3, Duration.ofMinutes(10), 50);
     SignInThrottle throttle = new SignInThrottle(settings);
     for (int i = 0; i < 2_000; i++) {
       MockHttpServletRequest request = new MockHttpServletRequest("POST", "/signin");
@@ -145,6 +142,6 @@ class SignInThrottleTests {
           request, new MockHttpServletResponse(), new BadCredentialsException("no"));
     }
     assertThat(throttle.remembered()).isLessThanOrEqualTo(50);
-    assertThat(new SignInThrottle(new WebSettings.Throttle()).remembered()).isZero();
+    assertThat(new SignInThrottle(WebSettings.Throttle.defaults()).remembered()).isZero();
   }
 }
